@@ -1,0 +1,46 @@
+package org.rmbot.mentoring.infra;
+
+import org.rmbot.mentoring.infra.bench.BenchCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point of {@code mentoring-bot.jar}: picocli subcommands, nothing else. */
+@Command(
+    name = "mentoring-bot",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = "A Slack and Microsoft Teams bot that runs reverse mentoring programs.",
+    subcommands = {
+      MigrateCommand.class,
+      ImportCommand.class,
+      BenchCommand.class,
+      CommandLine.HelpCommand.class
+    })
+public final class Main implements Runnable {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  /** The configured command line; tests execute it in-process. */
+  public static CommandLine commandLine() {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setExecutionExceptionHandler(new OneLineErrors());
+    return cli;
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String version = Main.class.getPackage().getImplementationVersion();
+      return new String[] {"mentoring-bot " + (version == null ? "development build" : version)};
+    }
+  }
+}

@@ -1,0 +1,19 @@
+package org.rmbot.mentoring.infra.bench;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Parent of the benchmark entry points; each one prints its figures as its last line. */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = "Benchmarks. See docs/BENCHMARKS.md for what each measures.",
+    subcommands = {})
+public final class BenchCommand implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+}
