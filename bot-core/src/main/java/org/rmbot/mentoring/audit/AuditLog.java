@@ -1,0 +1,14 @@
+package org.rmbot.mentoring.audit;
+
+import java.util.List;
+
+/** Append-only record of coordinator and admin actions. */
+public interface AuditLog {
+  void record(Long actorPersonId, String actor, String action, Long programId, String subject);
+
+  void refused(Long actorPersonId, String actor, String action, Long programId, String subject);
+
+  List<AuditEntry> ofProgram(long programId);
+
+  List<AuditEntry> recent(int limit);
+}

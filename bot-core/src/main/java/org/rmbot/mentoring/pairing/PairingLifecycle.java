@@ -1,0 +1,35 @@
+package org.rmbot.mentoring.pairing;
+
+import org.rmbot.mentoring.common.Outcome;
+
+/**
+ * Moves a pairing through its life. Two answers arriving at once (both sides clicking Accept
+ * in the same second) are serialised by the version check: the loser re-reads and applies its
+ * event to the fresh state.
+ */
+public final class PairingLifecycle {
+  private static final int ATTEMPTS = 3;
+  private final Pairings pairings;
+
+  public PairingLifecycle(Pairings pairings) {
+    this.pairings = pairings;
+  }
+
+  public Outcome<Pairing> apply(long pairingId, PairingEvent event) {
+    for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+      var current = pairings.findById(pairingId);
+      if (current.isEmpty()) {
+        return Outcome.rejected("there is no pairing " + pairingId);
+      }
+      Pairing pairing = current.get();
+      Outcome<PairingState> next = pairing.state().apply(event);
+      if (next instanceof Outcome.Rejected<PairingState> rejected) {
+        return Outcome.rejected(rejected.reason());
+      }
+      if (pairings.moveTo(pairingId, pairing.version(), next.value())) {
+        return Outcome.done(pairings.findById(pairingId).orElseThrow());
+      }
+    }
+    return Outcome.rejected("this pairing is being changed by someone else right now; please try again");
+  }
+}

@@ -1,0 +1,25 @@
+package org.rmbot.mentoring.participant;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Who takes part in which program. */
+public interface Participants {
+  /** Enrols, or updates the enrolment of the same person in the same program. */
+  Participant enrol(Enrolment enrolment);
+
+  Optional<Participant> findById(long id);
+
+  Optional<Participant> find(long programId, long personId);
+
+  List<Participant> inProgram(long programId);
+
+  List<Participant> ofPerson(long personId);
+
+  void changeStatus(long participantId, ParticipantStatus status);
+
+  void snoozeUntil(long participantId, Instant until);
+
+  int countInProgram(long programId);
+}

@@ -1,0 +1,22 @@
+package org.rmbot.mentoring.participant;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Everyone the bot knows. Email is unique, compared without case. */
+public interface People {
+  /** Creates the person, or updates name, zone and hours of the one with that email. */
+  Person save(NewPerson person);
+
+  Optional<Person> findById(long id);
+
+  Optional<Person> findByEmail(String email);
+
+  Optional<Person> findByIdentity(PlatformIdentity identity);
+
+  List<PlatformIdentity> identitiesOf(long personId);
+
+  void link(long personId, PlatformIdentity identity);
+
+  int count();
+}
