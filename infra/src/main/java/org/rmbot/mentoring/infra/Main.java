@@ -1,5 +1,6 @@
 package org.rmbot.mentoring.infra;
 
+import java.util.Map;
 import org.rmbot.mentoring.infra.bench.BenchCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,16 +20,25 @@ import picocli.CommandLine.Command;
 public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+  private final Map<String, String> env;
 
-  public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
+  Main(Map<String, String> env) {
+    this.env = env;
   }
 
-  /** The configured command line; tests execute it in-process. */
-  public static CommandLine commandLine() {
-    CommandLine cli = new CommandLine(new Main());
+  public static void main(String[] args) {
+    System.exit(commandLine(System.getenv()).execute(args));
+  }
+
+  /** The configured command line over the given environment; tests execute it in-process. */
+  public static CommandLine commandLine(Map<String, String> env) {
+    CommandLine cli = new CommandLine(new Main(env));
     cli.setExecutionExceptionHandler(new OneLineErrors());
     return cli;
+  }
+
+  Settings settings() {
+    return Settings.from(env);
   }
 
   @Override
