@@ -9,4 +9,8 @@ public interface Authority {
 
   /** Coordinators of the program and workspace admins may coordinate it. */
   boolean canCoordinate(long personId, long programId);
+
+  default boolean canCoordinate(Actor actor, long programId) {
+    return actor instanceof Actor.Operator || canCoordinate(actor.personId(), programId);
+  }
 }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.rmbot.mentoring.access.Actor;
 import org.rmbot.mentoring.audit.AuditLog;
 import org.rmbot.mentoring.common.Transactions;
 import org.rmbot.mentoring.participant.Enrolment;
@@ -26,9 +27,6 @@ import org.rmbot.mentoring.program.Programs;
  * file are recorded by email only, because the reporting-line rule needs them.
  */
 public final class ImportingParticipants {
-  /** Who asked for the import, for the audit log. */
-  public record Importer(Long personId, String description) {}
-
   private final Transactions transactions;
   private final Programs programs;
   private final People people;
@@ -49,7 +47,7 @@ public final class ImportingParticipants {
    * Imports into the named program, creating it (as a draft reverse program with the given
    * theme) when it does not exist yet.
    */
-  public ImportResult importFile(String programName, String themeIfNew, byte[] content, Importer importer) {
+  public ImportResult importFile(String programName, String themeIfNew, byte[] content, Actor importer) {
     if (programName == null || programName.isBlank()) {
       return new ImportResult.Refused(List.of(new LineProblem(0, "a program name is needed")));
     }
@@ -67,7 +65,7 @@ public final class ImportingParticipants {
   }
 
   private ImportResult write(String programName, String theme, Optional<Program> existing,
-      List<ParticipantRow> rows, Importer importer) {
+      List<ParticipantRow> rows, Actor importer) {
     Program program = existing.orElseGet(() -> programs.create(NewProgram.reverse(programName, theme, null)));
     int created = 0;
     int updated = 0;

@@ -21,5 +21,8 @@ public interface Participants {
 
   void snoozeUntil(long participantId, Instant until);
 
+  /** Records consent to the program's privacy notice (the first time only). */
+  void recordConsent(long participantId);
+
   int countInProgram(long programId);
 }

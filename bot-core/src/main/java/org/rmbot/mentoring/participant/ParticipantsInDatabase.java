@@ -99,6 +99,13 @@ public final class ParticipantsInDatabase implements Participants {
   }
 
   @Override
+  public void recordConsent(long participantId) {
+    jdbi.useHandle(h -> h.createUpdate(
+            "update participant set privacy_consent_at = coalesce(privacy_consent_at, :now) where id = :id")
+        .bind("now", clock.instant()).bind("id", participantId).execute());
+  }
+
+  @Override
   public int countInProgram(long programId) {
     return jdbi.withHandle(h -> h.createQuery("select count(*) from participant where program_id = :program")
         .bind("program", programId).mapTo(Integer.class).one());

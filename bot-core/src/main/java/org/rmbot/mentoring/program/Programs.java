@@ -15,6 +15,9 @@ public interface Programs {
 
   void changeState(long programId, ProgramState state);
 
+  /** Inside a transaction: holds the program's row until commit, to serialise its matching. */
+  void lockForUpdate(long programId);
+
   void addCoordinator(long programId, long personId);
 
   boolean isCoordinator(long programId, long personId);

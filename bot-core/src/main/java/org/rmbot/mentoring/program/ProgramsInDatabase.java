@@ -78,6 +78,12 @@ public final class ProgramsInDatabase implements Programs {
   }
 
   @Override
+  public void lockForUpdate(long programId) {
+    jdbi.useHandle(h -> h.createQuery("select id from program where id = :id for update")
+        .bind("id", programId).mapTo(Long.class).findOne());
+  }
+
+  @Override
   public void addCoordinator(long programId, long personId) {
     jdbi.useHandle(h -> h.createUpdate(
             "insert into program_coordinator (program_id, person_id) values (:p, :c) on conflict do nothing")

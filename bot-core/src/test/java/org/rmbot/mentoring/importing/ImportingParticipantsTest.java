@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
+import org.rmbot.mentoring.access.Actor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rmbot.mentoring.participant.Participant;
@@ -19,7 +20,7 @@ class ImportingParticipantsTest {
   @RegisterExtension final TestDatabase db = new TestDatabase();
   private World world;
   private ImportingParticipants importing;
-  private final ImportingParticipants.Importer cli = new ImportingParticipants.Importer(null, "command line");
+  private final Actor cli = new Actor.Operator("test");
 
   @BeforeEach
   void setUp() {

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.rmbot.mentoring.access.Actor;
 import org.rmbot.mentoring.importing.ImportResult;
 import org.rmbot.mentoring.importing.ImportingParticipants;
 import org.rmbot.mentoring.importing.LineProblem;
@@ -51,7 +52,7 @@ final class ImportCommand implements Callable<Integer> {
     try (Storage storage = Storage.open(main.settings(), 2)) {
       ImportingParticipants importing = Wiring.core(storage.database(), java.time.Clock.systemUTC()).importing();
       ImportResult result = importing.importFile(program, theme, content,
-          new ImportingParticipants.Importer(null, "command line (" + System.getProperty("user.name") + ")"));
+          new Actor.Operator("command line, " + System.getProperty("user.name")));
       if (result instanceof ImportResult.Imported done) {
           if (done.programCreated()) {
             out.println("created program '" + done.program() + "' (draft, reverse mentoring, theme: " + theme + ")");

@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       MigrateCommand.class,
       ImportCommand.class,
+      MatchCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     })

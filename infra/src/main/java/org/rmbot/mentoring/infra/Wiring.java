@@ -2,7 +2,16 @@ package org.rmbot.mentoring.infra;
 
 import java.time.Clock;
 import org.jdbi.v3.core.Jdbi;
+import org.rmbot.mentoring.access.AdminsInDatabase;
+import org.rmbot.mentoring.access.Authority;
+import org.rmbot.mentoring.access.ProgramAuthority;
 import org.rmbot.mentoring.audit.AuditLog;
+import org.rmbot.mentoring.matching.AnsweringProposals;
+import org.rmbot.mentoring.matching.MatchConstraints;
+import org.rmbot.mentoring.matching.MatchConstraintsInDatabase;
+import org.rmbot.mentoring.matching.MatchingEngine;
+import org.rmbot.mentoring.matching.Matchmaking;
+import org.rmbot.mentoring.matching.SettingMatchRules;
 import org.rmbot.mentoring.audit.AuditLogInDatabase;
 import org.rmbot.mentoring.common.Transactions;
 import org.rmbot.mentoring.importing.ImportingParticipants;
@@ -33,7 +42,11 @@ final class Wiring {
       Meetings meetings,
       AuditLog audit,
       PairingLifecycle pairingLifecycle,
-      ImportingParticipants importing) {}
+      ImportingParticipants importing,
+      Authority authority,
+      Matchmaking matchmaking,
+      AnsweringProposals answering,
+      SettingMatchRules matchRules) {}
 
   static Core core(Database database, Clock clock) {
     Jdbi jdbi = database.jdbi();
@@ -44,8 +57,15 @@ final class Wiring {
     Pairings pairings = new PairingsInDatabase(jdbi, clock);
     Meetings meetings = new MeetingsInDatabase(jdbi, clock);
     AuditLog audit = new AuditLogInDatabase(jdbi, clock);
-    return new Core(transactions, programs, people, participants, pairings, meetings, audit,
-        new PairingLifecycle(pairings),
-        new ImportingParticipants(transactions, programs, people, participants, audit));
+    PairingLifecycle lifecycle = new PairingLifecycle(pairings);
+    Authority authority = new ProgramAuthority(new AdminsInDatabase(jdbi, clock), programs);
+    MatchConstraints constraints = new MatchConstraintsInDatabase(jdbi, clock);
+    return new Core(transactions, programs, people, participants, pairings, meetings, audit, lifecycle,
+        new ImportingParticipants(transactions, programs, people, participants, audit),
+        authority,
+        new Matchmaking(transactions, programs, participants, people, pairings, constraints, authority, audit,
+            clock, new MatchingEngine()),
+        new AnsweringProposals(transactions, pairings, participants, lifecycle, audit),
+        new SettingMatchRules(participants, pairings, constraints, lifecycle, authority, audit));
   }
 }

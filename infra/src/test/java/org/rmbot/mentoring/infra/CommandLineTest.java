@@ -56,6 +56,27 @@ class CommandLineTest {
   }
 
   @Test
+  void matchPreviewSavesNothingAndCommitProposesOnTheEmbeddedDatabase() {
+    assertThat(run("import", "--program", "Pilot", sample().toString()).exitCode()).isZero();
+
+    Run preview = run("match", "preview", "--program", "Pilot");
+    assertThat(preview.exitCode()).as(preview.err()).isZero();
+    assertThat(preview.out()).startsWith("preview for 'Pilot': 20 pairs, 2 unmatched")
+        .contains("(mentor) +").contains("different departments")
+        .containsPattern("unmatched mentor .+: .+");
+
+    Run commit = run("match", "commit", "--program", "Pilot");
+    assertThat(commit.out()).startsWith("committed for 'Pilot': 20 pairs");
+    // everyone matched is now in a proposal awaiting consent, so a second commit has no mentees left
+    Run again = run("match", "commit", "--program", "Pilot");
+    assertThat(again.exitCode()).isEqualTo(1);
+    assertThat(again.err().strip()).isEqualTo("error: no mentees are waiting to be matched");
+
+    Run unknown = run("match", "preview", "--program", "Nope");
+    assertThat(unknown.err()).contains("there is no program named 'Nope'");
+  }
+
+  @Test
   void aBadFileIsRefusedWholeWithLineNumbers() throws Exception {
     Path bad = dataDir.resolve("bad.csv");
     Files.writeString(bad, "email,name,role,grade,department\n"

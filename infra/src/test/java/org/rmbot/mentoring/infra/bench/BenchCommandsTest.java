@@ -20,7 +20,7 @@ class BenchCommandsTest {
   private final StringWriter err = new StringWriter();
 
   private int run(String... args) {
-    CommandLine cli = Main.commandLine();
+    CommandLine cli = Main.commandLine(java.util.Map.of());
     cli.setOut(new PrintWriter(out));
     cli.setErr(new PrintWriter(err));
     return cli.execute(args);

@@ -1,0 +1,39 @@
+package org.rmbot.mentoring.access;
+
+/** Who is acting: a person known to the bot, or the operator at the server's command line. */
+public sealed interface Actor {
+  /** The person's id, or null for the operator. */
+  Long personId();
+
+  /** How the audit log names the actor. */
+  String description();
+
+  record Person(long id) implements Actor {
+    @Override
+    public Long personId() {
+      return id;
+    }
+
+    @Override
+    public String description() {
+      return "person " + id;
+    }
+  }
+
+  /** Someone with shell access to the bot's server: they could edit the database anyway. */
+  record Operator(String who) implements Actor {
+    @Override
+    public Long personId() {
+      return null;
+    }
+
+    @Override
+    public String description() {
+      return "operator (" + who + ")";
+    }
+  }
+
+  static Actor person(long id) {
+    return new Person(id);
+  }
+}

@@ -1,0 +1,107 @@
+package org.rmbot.mentoring.matching;
+
+import org.rmbot.mentoring.audit.AuditLog;
+import org.rmbot.mentoring.common.Outcome;
+import org.rmbot.mentoring.common.Transactions;
+import org.rmbot.mentoring.pairing.Pairing;
+import org.rmbot.mentoring.pairing.PairingEvent;
+import org.rmbot.mentoring.pairing.PairingLifecycle;
+import org.rmbot.mentoring.pairing.Pairings;
+import org.rmbot.mentoring.participant.Participant;
+import org.rmbot.mentoring.participant.Participants;
+
+/**
+ * Each side privately accepts or declines a proposed pairing. It becomes active only when both
+ * accept. A decline is private: the other side learns only that the match will not go ahead,
+ * the pair is never proposed again, and both return to the pool. Accepting also records the
+ * person's consent to the program's privacy notice, which the proposal shows.
+ */
+public final class AnsweringProposals {
+
+  /** The result of an answer, with what each side may be told. */
+  public sealed interface Answer {
+    Pairing pairing();
+
+    /** Accepted; {@code nowActive} when this was the second acceptance. */
+    record Accepted(Pairing pairing, boolean nowActive) implements Answer {}
+
+    /** Declined; {@code otherParticipantId} is told only that the match will not go ahead. */
+    record Declined(Pairing pairing, long otherParticipantId) implements Answer {}
+  }
+
+  public static final String NOT_GOING_AHEAD =
+      "Your proposed mentoring match will not go ahead. This happens, and it says nothing about you."
+          + " You are back in the pool and the coordinators will find you a new match.";
+
+  private final Transactions transactions;
+  private final Pairings pairings;
+  private final Participants participants;
+  private final PairingLifecycle lifecycle;
+  private final AuditLog audit;
+
+  public AnsweringProposals(Transactions transactions, Pairings pairings, Participants participants,
+      PairingLifecycle lifecycle, AuditLog audit) {
+    this.transactions = transactions;
+    this.pairings = pairings;
+    this.participants = participants;
+    this.lifecycle = lifecycle;
+    this.audit = audit;
+  }
+
+  public Outcome<Answer> accept(long pairingId, long personId) {
+    return transactions.inTransaction(() -> {
+      Outcome<Participant> side = sideOf(pairingId, personId);
+      if (!side.isDone()) {
+        return Outcome.rejected(((Outcome.Rejected<Participant>) side).reason());
+      }
+      Pairing before = pairings.findById(pairingId).orElseThrow();
+      PairingEvent event = before.mentorId() == side.value().id() ? PairingEvent.MENTOR_ACCEPTS : PairingEvent.MENTEE_ACCEPTS;
+      Outcome<Pairing> after = lifecycle.apply(pairingId, event);
+      if (!after.isDone()) {
+        return Outcome.rejected(((Outcome.Rejected<Pairing>) after).reason());
+      }
+      participants.recordConsent(side.value().id());
+      boolean active = after.value().state() == org.rmbot.mentoring.pairing.PairingState.ACTIVE;
+      audit.record(null, "participant", "pairing accepted", before.programId(),
+          "pairing " + pairingId + (active ? " now active" : " awaiting the other side"));
+      return Outcome.done(new Answer.Accepted(after.value(), active));
+    });
+  }
+
+  public Outcome<Answer> decline(long pairingId, long personId) {
+    return transactions.inTransaction(() -> {
+      Outcome<Participant> side = sideOf(pairingId, personId);
+      if (!side.isDone()) {
+        return Outcome.rejected(((Outcome.Rejected<Participant>) side).reason());
+      }
+      Pairing before = pairings.findById(pairingId).orElseThrow();
+      if (!before.state().awaitingConsent()) {
+        return Outcome.rejected("this pairing is " + before.state().describe()
+            + "; to step out of it, use help-request and a coordinator will help, privately");
+      }
+      Outcome<Pairing> after = lifecycle.apply(pairingId, PairingEvent.DECLINE);
+      if (!after.isDone()) {
+        return Outcome.rejected(((Outcome.Rejected<Pairing>) after).reason());
+      }
+      long other = before.mentorId() == side.value().id() ? before.menteeId() : before.mentorId();
+      // the audit says that it was declined, never by whom
+      audit.record(null, "participant", "pairing declined", before.programId(), "pairing " + pairingId);
+      return Outcome.done(new Answer.Declined(after.value(), other));
+    });
+  }
+
+  /** The caller's participant record in this pairing; anyone else is refused. */
+  private Outcome<Participant> sideOf(long pairingId, long personId) {
+    var pairing = pairings.findById(pairingId);
+    if (pairing.isEmpty()) {
+      return Outcome.rejected("that proposal no longer exists");
+    }
+    for (long participantId : new long[] {pairing.get().mentorId(), pairing.get().menteeId()}) {
+      var participant = participants.findById(participantId);
+      if (participant.isPresent() && participant.get().personId() == personId) {
+        return Outcome.done(participant.get());
+      }
+    }
+    return Outcome.rejected("this proposal is not addressed to you");
+  }
+}

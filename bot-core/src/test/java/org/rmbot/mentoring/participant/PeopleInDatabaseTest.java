@@ -1,0 +1,57 @@
+package org.rmbot.mentoring.participant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.rmbot.mentoring.testing.TestDatabase;
+import org.rmbot.mentoring.testing.World;
+
+class PeopleInDatabaseTest {
+  @RegisterExtension final TestDatabase db = new TestDatabase();
+  private World world;
+
+  @BeforeEach
+  void setUp() {
+    world = new World(db.jdbi());
+  }
+
+  @Test
+  void aPersonIsFoundByEachOfTheirPlatformIdentities() {
+    Person ana = world.people.save(new NewPerson("ana@example.com", "Ana", ZoneId.of("Asia/Kolkata"),
+        new WorkingHours(LocalTime.of(10, 0), LocalTime.of(18, 30), EnumSet.of(DayOfWeek.SUNDAY, DayOfWeek.MONDAY))));
+    PlatformIdentity slack = new PlatformIdentity(Platform.SLACK, "T0001", "U0001");
+    PlatformIdentity teams = new PlatformIdentity(Platform.TEAMS, "tenant-1", "aad-object-1");
+    world.people.link(ana.id(), slack);
+    world.people.link(ana.id(), teams);
+
+    assertThat(world.people.findByIdentity(slack)).contains(ana);
+    assertThat(world.people.findByIdentity(teams)).contains(ana);
+    assertThat(world.people.findByIdentity(new PlatformIdentity(Platform.SLACK, "T0002", "U0001"))).isEmpty();
+    assertThat(world.people.identitiesOf(ana.id())).containsExactly(slack, teams);
+    assertThat(ana.workingHours().days()).containsExactlyInAnyOrder(DayOfWeek.SUNDAY, DayOfWeek.MONDAY);
+  }
+
+  @Test
+  void emailIsUniqueRegardlessOfCaseAndSavingAgainUpdates() {
+    Person first = world.people.save(new NewPerson("Ana@Example.com", "Ana", ZoneId.of("UTC"), WorkingHours.officeHours()));
+    Person again = world.people.save(new NewPerson("ana@example.com", "Ana Souza", ZoneId.of("Europe/Lisbon"), WorkingHours.officeHours()));
+    assertThat(again.id()).isEqualTo(first.id());
+    assertThat(again.displayName()).isEqualTo("Ana Souza");
+    assertThat(world.people.count()).isEqualTo(1);
+  }
+
+  @Test
+  void workingHoursMustMakeSense() {
+    assertThatThrownBy(() -> new WorkingHours(LocalTime.of(17, 0), LocalTime.of(9, 0), EnumSet.of(DayOfWeek.MONDAY)))
+        .hasMessageContaining("must start before they end");
+    assertThatThrownBy(() -> new WorkingHours(LocalTime.of(9, 0), LocalTime.of(17, 0), EnumSet.noneOf(DayOfWeek.class)))
+        .hasMessageContaining("at least one working day");
+  }
+}
