@@ -36,8 +36,13 @@ public interface NudgeLedger {
   /** Puts the row back to wait until {@code at} (outside working hours, snoozed, rate-limited); not an attempt. */
   boolean deferUntil(long id, String owner, Instant at);
 
-  /** A failed attempt that may work later: waits until {@code at}, keeping the error code. */
-  boolean retryAt(long id, String owner, Instant at, String errorCode);
+  /**
+   * A failed attempt that may work later: waits until {@code at}, keeping the error code.
+   * {@code attemptsChange} corrects the attempt count: +1 for a failure before {@link
+   * #beginAttempt} counted it, -1 to take back an attempt that does not count (the platform
+   * asked us to slow down), else 0.
+   */
+  boolean retryAt(long id, String owner, Instant at, String errorCode, int attemptsChange);
 
   /** Gives up: a permanent error or too many attempts. The row shows in {@link #deadLetters}. */
   boolean markDead(long id, String owner, String errorCode);

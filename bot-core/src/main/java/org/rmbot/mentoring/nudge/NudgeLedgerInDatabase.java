@@ -117,11 +117,11 @@ public final class NudgeLedgerInDatabase implements NudgeLedger {
   }
 
   @Override
-  public boolean retryAt(long id, String owner, Instant at, String errorCode) {
+  public boolean retryAt(long id, String owner, Instant at, String errorCode, int attemptsChange) {
     return update("""
         update nudge set state = 'failed_retrying', next_attempt_at = :at, last_error = :code,
-            lease_owner = null, lease_until = null""" + OWNED,
-        id, owner, Map.of("at", at, "code", errorCode));
+            attempts = greatest(attempts + :change, 0), lease_owner = null, lease_until = null""" + OWNED,
+        id, owner, Map.of("at", at, "code", errorCode, "change", attemptsChange));
   }
 
   @Override
