@@ -1,0 +1,37 @@
+package org.rmbot.mentoring.nudge;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import org.rmbot.mentoring.participant.Person;
+
+/** What delivery needs to know about a nudge at the moment it comes due, read in one query. */
+record DeliveryContext(
+    Nudge nudge,
+    String programName,
+    String theme,
+    String programState,
+    int cadenceDays,
+    ZoneId programZone,
+    String policyJson,
+    Pair pair,
+    Side recipient) {
+
+  /** One person as the nudge sees them; role, status and snooze are null for a coordinator who is not a participant. */
+  record Side(Person person, String role, String status, Instant snoozedUntil, int grade) {}
+
+  record Pair(long pairingId, String state, Instant activatedAt, Side mentor, Side mentee) {
+    List<Side> both() {
+      return List.of(mentor, mentee);
+    }
+  }
+
+  /** The people who must be inside working hours and not snoozed for it to go out. */
+  List<Side> audience() {
+    return switch (nudge.audience()) {
+      case PERSON -> List.of(recipient);
+      case PAIR -> pair.both();
+      case PROGRAM -> List.of();
+    };
+  }
+}

@@ -1,0 +1,189 @@
+package org.rmbot.mentoring.nudge;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.rmbot.mentoring.meeting.CheckIn;
+import org.rmbot.mentoring.meeting.CheckInAnswer;
+import org.rmbot.mentoring.meeting.Meeting;
+import org.rmbot.mentoring.meeting.MeetingStatus;
+import org.rmbot.mentoring.meeting.Meetings;
+import org.rmbot.mentoring.participant.Person;
+
+/**
+ * Decides, when a nudge comes due, whether it still makes sense to send it now: the plan was
+ * made earlier and the world moved on (they booked, they met, someone paused or snoozed, the
+ * hour is outside someone's working day).
+ */
+final class DispatchConditions {
+
+  sealed interface Decision {}
+
+  record Send() implements Decision {}
+
+  /** Not now: try again at {@code until} (working hours, snooze). */
+  record Defer(Instant until) implements Decision {}
+
+  /** Never, for a reason that belongs to this nudge only (already booked, expired...). */
+  record Skip(String reason) implements Decision {}
+
+  /** Never, because the pairing or the person's participation is over. */
+  record Cancel(String reason) implements Decision {}
+
+  private final Meetings meetings;
+
+  DispatchConditions(Meetings meetings) {
+    this.meetings = meetings;
+  }
+
+  Decision decide(DeliveryContext ctx, NudgePolicy policy, Instant now) {
+    Nudge n = ctx.nudge();
+    NudgeKind kind = n.kind();
+    boolean programLevel = kind == NudgeKind.CLOSING || kind == NudgeKind.FEEDBACK_CAMPAIGN;
+    if ("closed".equals(ctx.programState()) && !programLevel) {
+      return new Cancel("program_closed");
+    }
+    if (ctx.pair() != null) {
+      switch (ctx.pair().state()) {
+        case "active" -> {}
+        case "paused" -> {
+          return new Skip("pairing_paused");
+        }
+        default -> {
+          return new Cancel("pairing_ended");
+        }
+      }
+    }
+    if (n.audience() == Audience.PERSON && ctx.recipient() == null) {
+      return new Cancel("recipient_gone");
+    }
+    for (DeliveryContext.Side side : ctx.audience()) {
+      if ("left".equals(side.status())) {
+        return new Cancel("participant_left");
+      }
+      if ("paused".equals(side.status())) {
+        return new Skip("participant_paused");
+      }
+    }
+    if (n.expiresAt() != null && !now.isBefore(n.expiresAt())) {
+      return new Skip("expired");
+    }
+    Instant snoozedUntil = ctx.audience().stream().map(DeliveryContext.Side::snoozedUntil)
+        .filter(s -> s != null && s.isAfter(now)).max(Instant::compareTo).orElse(null);
+    if (snoozedUntil != null) {
+      return deferOrExpire(n, nextWorking(ctx, snoozedUntil), "recipient_snoozed");
+    }
+    if (!ctx.audience().isEmpty()) {
+      Instant working = nextWorking(ctx, now);
+      if (!working.equals(now)) {
+        return deferOrExpire(n, working, "expired");
+      }
+    }
+    return switch (kind) {
+      case BOOK_FIRST_MEETING -> booked(ctx.pair().pairingId()) ? new Skip("meeting_booked") : new Send();
+      case MEETING_REMINDER -> meetingStillOn(ctx, now) ? new Send() : new Skip("meeting_changed");
+      case CHECK_IN -> answered(ctx) ? new Skip("already_answered") : new Send();
+      case STALLED -> escalation(ctx, policy, now, policy.stalledAfterWindows());
+      case AT_RISK -> escalation(ctx, policy, now, policy.atRiskAfterWindows());
+      default -> new Send();
+    };
+  }
+
+  private static Decision deferOrExpire(Nudge n, Instant until, String reasonIfExpired) {
+    if (n.expiresAt() != null && !until.isBefore(n.expiresAt())) {
+      return new Skip(reasonIfExpired);
+    }
+    return new Defer(until);
+  }
+
+  /** The first instant at or after {@code at} inside the working hours of everyone the nudge goes to. */
+  static Instant nextWorking(DeliveryContext ctx, Instant at) {
+    List<Person> people = ctx.audience().stream().map(DeliveryContext.Side::person).toList();
+    if (people.size() == 1) {
+      return WorkingTime.next(people.get(0), at);
+    }
+    return WorkingTime.nextCommon(people, at)
+        // as when planning: hours that never overlap follow the junior mentor's day
+        .orElseGet(() -> WorkingTime.next(ctx.pair().mentor().person(), at));
+  }
+
+  private boolean booked(long pairingId) {
+    return meetings.ofPairing(pairingId).stream().anyMatch(m -> m.status() != MeetingStatus.CANCELLED);
+  }
+
+  private boolean meetingStillOn(DeliveryContext ctx, Instant now) {
+    // window_ref: meeting:<id>@<epoch second>/<lead>
+    String ref = ctx.nudge().windowRef();
+    long id = Long.parseLong(ref.substring("meeting:".length(), ref.indexOf('@')));
+    long at = Long.parseLong(ref.substring(ref.indexOf('@') + 1, ref.indexOf('/')));
+    return meetings.ofPairing(ctx.pair().pairingId()).stream().anyMatch(m -> m.id() == id
+        && m.status() == MeetingStatus.PLANNED && m.scheduledAt().getEpochSecond() == at && m.scheduledAt().isAfter(now));
+  }
+
+  private boolean answered(DeliveryContext ctx) {
+    LocalDate window = windowDate(ctx.nudge());
+    long person = ctx.nudge().recipientPersonId();
+    return meetings.checkInsOf(ctx.pair().pairingId()).stream()
+        .anyMatch(c -> c.personId() == person && c.windowStart().equals(window));
+  }
+
+  /**
+   * Sends the escalation only when the windows without a meeting, counted back from this one,
+   * are exactly {@code threshold}: fewer means they met recently; more means this step of the
+   * ladder already went out for an earlier window. A meeting booked ahead also stops it.
+   */
+  private Decision escalation(DeliveryContext ctx, NudgePolicy policy, Instant now, int threshold) {
+    DeliveryContext.Pair pair = ctx.pair();
+    List<Meeting> booked = meetings.ofPairing(pair.pairingId());
+    if (booked.stream().anyMatch(m -> m.status() == MeetingStatus.PLANNED && m.scheduledAt().isAfter(now))) {
+      return new Skip("meeting_booked");
+    }
+    List<CheckIn> answers = meetings.checkInsOf(pair.pairingId());
+    Duration cadence = Duration.ofDays(ctx.cadenceDays());
+    Optional<Integer> window = windowIndex(ctx, windowDate(ctx.nudge()));
+    if (window.isEmpty()) {
+      return new Skip("unknown_window");
+    }
+    int withoutMeeting = 0;
+    for (int k = window.get(); k >= 1; k--) {
+      Instant start = pair.activatedAt().plus(cadence.multipliedBy(k - 1));
+      Instant end = start.plus(cadence);
+      LocalDate startDay = LocalDate.ofInstant(start, ctx.programZone());
+      boolean met = answers.stream().anyMatch(c -> c.answer() == CheckInAnswer.MET && c.windowStart().equals(startDay))
+          || booked.stream().anyMatch(m -> m.status() == MeetingStatus.HELD
+              && !m.scheduledAt().isBefore(start) && m.scheduledAt().isBefore(end));
+      if (met) {
+        break;
+      }
+      withoutMeeting++;
+    }
+    if (withoutMeeting < threshold) {
+      return new Skip("met_recently");
+    }
+    if (withoutMeeting > threshold) {
+      return new Skip("already_escalated");
+    }
+    return new Send();
+  }
+
+  /** Which cadence window (1-based) of the pairing starts on this day. */
+  static Optional<Integer> windowIndex(DeliveryContext ctx, LocalDate windowStart) {
+    Duration cadence = Duration.ofDays(ctx.cadenceDays());
+    for (int k = 1; k <= 60; k++) {
+      LocalDate day = LocalDate.ofInstant(ctx.pair().activatedAt().plus(cadence.multipliedBy(k - 1)), ctx.programZone());
+      if (day.equals(windowStart)) {
+        return Optional.of(k);
+      }
+      if (day.isAfter(windowStart)) {
+        break;
+      }
+    }
+    return Optional.empty();
+  }
+
+  static LocalDate windowDate(Nudge n) {
+    return LocalDate.parse(n.windowRef().substring("window:".length()));
+  }
+}

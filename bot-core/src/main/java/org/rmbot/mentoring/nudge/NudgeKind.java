@@ -1,0 +1,37 @@
+package org.rmbot.mentoring.nudge;
+
+import java.util.Locale;
+
+/** What a nudge is for; each kind has its own text, timing and dispatch-time conditions. */
+public enum NudgeKind {
+  /** Both sides meet in a group conversation once the pairing is active. */
+  INTRODUCTION,
+  /** The senior side is asked to book the first meeting (logistics stay off the junior side). */
+  BOOK_FIRST_MEETING,
+  /** The mentor gets a short preparation prompt with a topic guide for the program's theme. */
+  MENTOR_PREPARATION,
+  /** Before a meeting the pair recorded (24 h and 1 h before by default). */
+  MEETING_REMINDER,
+  /** "Did you meet?" at the end of each cadence window. */
+  CHECK_IN,
+  /** A private reflection prompt after a confirmed meeting. */
+  REFLECTION,
+  /** No meeting for two windows: a gentle nudge to both sides. */
+  STALLED,
+  /** No meeting for three windows: a private alert to the program's coordinators. */
+  AT_RISK,
+  KICKOFF,
+  MIDPOINT,
+  /** The program ends: thanks, naming each mentor to their mentee and to the coordinators. */
+  CLOSING,
+  /** Opens a feedback campaign (midpoint, closing) through {@link FeedbackCampaigns}. */
+  FEEDBACK_CAMPAIGN;
+
+  public String code() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  public static NudgeKind fromCode(String code) {
+    return valueOf(code.trim().toUpperCase(Locale.ROOT));
+  }
+}

@@ -1,0 +1,165 @@
+package org.rmbot.mentoring.nudge;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.rmbot.mentoring.chat.Block;
+import org.rmbot.mentoring.chat.Block.Button;
+import org.rmbot.mentoring.chat.Block.ButtonStyle;
+import org.rmbot.mentoring.chat.ChatMessage;
+import org.rmbot.mentoring.participant.Person;
+
+/**
+ * The words of each nudge, in the neutral message model. Short, warm, one clear ask; the
+ * junior mentor is never asked to organise anything.
+ */
+final class NudgeMessages {
+  /** Action ids the inbound side (adapters, then the core's command handling) answers. */
+  static final String CHECK_IN_MET = "check_in.met";
+  static final String CHECK_IN_NOT_YET = "check_in.not_yet";
+  static final String CHECK_IN_RESCHEDULED = "check_in.rescheduled";
+  static final String BOOK_MEETING = "meeting.book";
+  static final String WRITE_REFLECTION = "reflection.write";
+  static final String SNOOZE = "participant.snooze";
+
+  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
+
+  private final DeliveryContexts contexts;
+
+  NudgeMessages(DeliveryContexts contexts) {
+    this.contexts = contexts;
+  }
+
+  ChatMessage render(DeliveryContext ctx, Instant meetingAt) {
+    Nudge n = ctx.nudge();
+    DeliveryContext.Pair pair = ctx.pair();
+    Person me = ctx.recipient() == null ? null : ctx.recipient().person();
+    String pairing = pair == null ? "" : String.valueOf(pair.pairingId());
+    ChatMessage message = switch (n.kind()) {
+      case INTRODUCTION -> {
+        String mentor = pair.mentor().person().displayName();
+        String mentee = pair.mentee().person().displayName();
+        String text = "Meet your reverse mentoring partner! " + mentor + " will mentor " + mentee + " in "
+            + ctx.programName() + " (" + ctx.theme() + ").";
+        yield ChatMessage.of(text,
+            new Block.Section("*Welcome, " + first(mentor) + " and " + first(mentee) + "!*"),
+            new Block.Section(mentor + " is the mentor and " + mentee + " the mentee in *" + ctx.programName()
+                + "*. You both said yes to this pairing; what you share here stays between you."),
+            new Block.Fields(List.of(new Block.Field("Theme", ctx.theme()),
+                new Block.Field("Meet", "every " + ctx.cadenceDays() + " days"))),
+            new Block.Context(first(mentee) + ", you will get a note about booking the first meeting: "
+                + "the organising is yours, so " + first(mentor) + " can focus on the conversation."));
+      }
+      case BOOK_FIRST_MEETING -> {
+        String partner = partnerOf(ctx, me).displayName();
+        yield ChatMessage.of("Please book your first meeting with " + partner + ".",
+            new Block.Section("Hi " + first(me.displayName()) + ", could you book your first meeting with *" + partner
+                + "*? Send the invite and suggest an agenda; " + first(partner) + " should not have to chase it."),
+            new Block.Actions(List.of(
+                new Button(BOOK_MEETING, pairing, "I have booked it", ButtonStyle.PRIMARY),
+                new Button(SNOOZE, pairing, "Remind me later", ButtonStyle.DEFAULT))));
+      }
+      case MENTOR_PREPARATION -> {
+        TopicGuides.Guide guide = TopicGuides.forTheme(ctx.theme());
+        String partner = partnerOf(ctx, me).displayName();
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Block.Section("Hi " + first(me.displayName()) + ", a few ideas for your first session with *"
+            + partner + "*. You are the expert on your own experience; share what you are comfortable sharing."));
+        blocks.add(new Block.Section("*Topic guide: " + guide.title() + "*\n• " + String.join("\n• ", guide.prompts())));
+        blocks.add(new Block.Context(first(partner) + " will send the invite; you do not need to organise anything."));
+        yield new ChatMessage("Preparing for your first session with " + partner + ": " + guide.title() + ".", blocks, null);
+      }
+      case MEETING_REMINDER -> {
+        String partner = partnerOf(ctx, me).displayName();
+        String when = WHEN.format(meetingAt.atZone(me.timeZone()));
+        yield ChatMessage.of("Reminder: you meet " + partner + " on " + when + ".",
+            new Block.Section("Reminder: you meet *" + partner + "* soon."),
+            new Block.Fields(List.of(new Block.Field("When", when + " (" + me.timeZone().getId() + ")"))));
+      }
+      case CHECK_IN -> {
+        String partner = partnerOf(ctx, me).displayName();
+        String value = pairing + "|" + DispatchConditions.windowDate(n);
+        yield ChatMessage.of("Did you meet " + partner + " in the last " + ctx.cadenceDays() + " days?",
+            new Block.Section("Did you and *" + partner + "* meet in the last " + ctx.cadenceDays() + " days?"),
+            new Block.Actions(List.of(
+                new Button(CHECK_IN_MET, value, "We met", ButtonStyle.PRIMARY),
+                new Button(CHECK_IN_NOT_YET, value, "Not yet", ButtonStyle.DEFAULT),
+                new Button(CHECK_IN_RESCHEDULED, value, "Rescheduled", ButtonStyle.DEFAULT))),
+            new Block.Context("Only the program's totals are shown to coordinators."));
+      }
+      case REFLECTION -> {
+        String partner = partnerOf(ctx, me).displayName();
+        yield ChatMessage.of("Take two minutes to note what you took from your meeting with " + partner + ".",
+            new Block.Section("Glad you met *" + partner + "*. What did you take from it, and what will you do"
+                + " differently? Your reflection is private: only you can read it."),
+            new Block.Actions(List.of(new Button(WRITE_REFLECTION, pairing, "Write a reflection", ButtonStyle.PRIMARY))));
+      }
+      case STALLED -> {
+        String partner = partnerOf(ctx, me).displayName();
+        boolean senior = isSenior(ctx, me);
+        String ask = senior
+            ? "Could you find a slot and send " + first(partner) + " an invite this week?"
+            : first(partner) + " will suggest a time; a short call counts too.";
+        yield ChatMessage.of("It has been a while since you and " + partner + " met.",
+            new Block.Section("It has been a few weeks since you and *" + partner + "* met. Busy weeks happen. " + ask),
+            new Block.Actions(List.of(new Button(BOOK_MEETING, pairing, "We have booked one", ButtonStyle.PRIMARY))));
+      }
+      case AT_RISK -> {
+        String mentor = pair.mentor().person().displayName();
+        String mentee = pair.mentee().person().displayName();
+        yield ChatMessage.of("Pairing at risk in " + ctx.programName() + ": " + mentor + " and " + mentee
+                + " have not met for several weeks.",
+            new Block.Section("*Pairing at risk* in " + ctx.programName()),
+            new Block.Section(mentor + " (mentor) and " + mentee + " (mentee) have not recorded a meeting for "
+                + "several cadence windows, despite reminders. A friendly word, or a rematch, may help."),
+            new Block.Context("Only coordinators of this program see this message."));
+      }
+      case KICKOFF -> ChatMessage.of(ctx.programName() + " starts today.",
+          new Block.Section("*" + ctx.programName() + " starts today.* Thank you for taking part in reverse mentoring on "
+              + ctx.theme() + ". Meet every " + ctx.cadenceDays() + " days; mentees book the meetings."));
+      case MIDPOINT -> ChatMessage.of(ctx.programName() + " is halfway through.",
+          new Block.Section("*" + ctx.programName() + " is halfway through.* A good moment to look back at what you"
+              + " have learned, and to agree what you want from the second half."));
+      case CLOSING -> closing(ctx, me);
+      case FEEDBACK_CAMPAIGN -> throw new IllegalArgumentException("a feedback campaign is not a message");
+    };
+    return message.withDeliveryKey(n.idempotencyKey());
+  }
+
+  /** Recognition matters: mentors are thanked by name to their mentees and to the coordinators. */
+  private ChatMessage closing(DeliveryContext ctx, Person me) {
+    long program = ctx.nudge().programId();
+    String role = ctx.recipient().role();
+    List<String> partners = role == null ? List.of() : contexts.partnersOf(program, me.id());
+    Block title = new Block.Section("*" + ctx.programName() + " has ended.*");
+    if (partners.isEmpty()) {
+      List<String> mentors = contexts.mentorsOf(program);
+      String names = mentors.isEmpty() ? "every mentor" : String.join(", ", mentors);
+      String text = "Thank you to the mentors who gave their time and their stories: " + names + ".";
+      return ChatMessage.of(ctx.programName() + " has ended. " + text, title, new Block.Section(text));
+    }
+    String names = String.join(" and ", partners);
+    String text = "mentee".equals(role)
+        ? "Thank you for learning with " + names + ": their time and candour made this work. Please thank them too."
+        : "Thank you for mentoring " + names + ": your time and your stories are what this program is made of.";
+    return ChatMessage.of(ctx.programName() + " has ended. " + text, title, new Block.Section(text));
+  }
+
+  private static Person partnerOf(DeliveryContext ctx, Person me) {
+    DeliveryContext.Pair pair = ctx.pair();
+    return pair.mentor().person().id() == me.id() ? pair.mentee().person() : pair.mentor().person();
+  }
+
+  private static boolean isSenior(DeliveryContext ctx, Person me) {
+    DeliveryContext.Pair pair = ctx.pair();
+    Person senior = pair.mentor().grade() > pair.mentee().grade() ? pair.mentor().person() : pair.mentee().person();
+    return senior.id() == me.id();
+  }
+
+  private static String first(String displayName) {
+    int space = displayName.indexOf(' ');
+    return space > 0 ? displayName.substring(0, space) : displayName;
+  }
+}
