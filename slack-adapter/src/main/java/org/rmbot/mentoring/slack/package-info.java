@@ -1,1 +1,0 @@
-package org.rmbot.mentoring.slack;
