@@ -1,0 +1,92 @@
+package org.rmbot.mentoring.infra.http;
+
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import jakarta.servlet.Servlet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+
+/**
+ * The one Jetty server: platform endpoints ({@code /slack/events}, {@code /api/messages}) plus
+ * health, readiness and Prometheus metrics. Stopping it lets requests in flight finish.
+ */
+public final class WebServer implements AutoCloseable {
+  private final Server server;
+  private final ServerConnector connector;
+
+  private WebServer(Server server, ServerConnector connector) {
+    this.server = server;
+    this.connector = connector;
+  }
+
+  public static final class Builder {
+    private final Map<String, Servlet> endpoints = new LinkedHashMap<>();
+    private String host = "0.0.0.0";
+    private int port = 3000;
+    private List<ReadinessCheck> checks = List.of();
+    private PrometheusMeterRegistry registry;
+
+    public Builder host(String host) {
+      this.host = host;
+      return this;
+    }
+
+    public Builder port(int port) {
+      this.port = port;
+      return this;
+    }
+
+    public Builder endpoint(String path, Servlet servlet) {
+      endpoints.put(path, servlet);
+      return this;
+    }
+
+    public Builder readiness(List<ReadinessCheck> checks) {
+      this.checks = List.copyOf(checks);
+      return this;
+    }
+
+    public Builder metrics(PrometheusMeterRegistry registry) {
+      this.registry = registry;
+      return this;
+    }
+
+    public WebServer start() throws Exception {
+      Server server = new Server();
+      ServerConnector connector = new ServerConnector(server);
+      connector.setHost(host);
+      connector.setPort(port);
+      server.addConnector(connector);
+      ServletContextHandler context = new ServletContextHandler();
+      context.addServlet(new ServletHolder(new HealthServlets.Alive()), "/healthz");
+      context.addServlet(new ServletHolder(new HealthServlets.Ready(checks)), "/readyz");
+      if (registry != null) {
+        context.addServlet(new ServletHolder(new HealthServlets.Metrics(registry)), "/metrics");
+      }
+      endpoints.forEach((path, servlet) -> context.addServlet(new ServletHolder(servlet), path));
+      server.setHandler(new GracefulHandler(context));
+      server.setStopTimeout(10_000);
+      server.setStopAtShutdown(false);
+      server.start();
+      return new WebServer(server, connector);
+    }
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public int port() {
+    return connector.getLocalPort();
+  }
+
+  @Override
+  public void close() throws Exception {
+    server.stop();
+  }
+}

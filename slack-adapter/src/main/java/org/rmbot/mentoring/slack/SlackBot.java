@@ -1,0 +1,185 @@
+package org.rmbot.mentoring.slack;
+
+import com.slack.api.Slack;
+import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.model.event.AppHomeOpenedEvent;
+import com.slack.api.model.view.View;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import org.rmbot.mentoring.chat.ChatMessage;
+import org.rmbot.mentoring.conversation.Caller;
+import org.rmbot.mentoring.conversation.ChatDesk;
+import org.rmbot.mentoring.conversation.Reply;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Bolt app: one listener per kind of request, each turning it into one {@link ChatDesk}
+ * call. Slack wants an answer within 3 seconds, so work runs on an executor; if it is not done
+ * in time the request is acknowledged with "working on it" and the answer follows through the
+ * request's response URL. People never see a stack trace: an unexpected failure becomes a
+ * short apology and a log line without their text.
+ */
+public final class SlackBot {
+  public static final String COMMAND = "/mentoring";
+  static final Duration ACK_BUDGET = Duration.ofMillis(2500);
+  private static final Logger log = LoggerFactory.getLogger(SlackBot.class);
+  static final String SORRY = "Sorry, something went wrong on our side and nothing was changed. Please try again in a minute.";
+
+  private final ChatDesk desk;
+  private final SlackProfiles profiles;
+  private final BlockKitRenderer renderer;
+  private final SlackForms forms;
+  private final ExecutorService executor;
+
+  public SlackBot(ChatDesk desk, SlackProfiles profiles, BlockKitRenderer renderer, ExecutorService executor) {
+    this.desk = desk;
+    this.profiles = profiles;
+    this.renderer = renderer;
+    this.forms = new SlackForms(renderer);
+    this.executor = executor;
+  }
+
+  /** A Bolt app for HTTP mode (requests verified with the signing secret) or Socket Mode. */
+  public App app(SlackSettings settings, Slack slack) {
+    AppConfig.AppConfigBuilder config = AppConfig.builder().singleTeamBotToken(settings.botToken()).slack(slack);
+    settings.signingSecret().ifPresent(config::signingSecret);
+    App app = new App(config.build());
+    register(app);
+    return app;
+  }
+
+  void register(App app) {
+    app.command(COMMAND, (req, ctx) -> {
+      var p = req.getPayload();
+      Caller caller = profiles.caller(p.getTeamId(), p.getUserId());
+      Future<Reply> work = executor.submit(() -> desk.command(caller, p.getText() == null ? "" : p.getText()));
+      Reply reply = within(work);
+      if (reply == null) {
+        // too slow for Slack's 3 seconds: answer later through the command's response URL
+        executor.submit(() -> {
+          Reply late = finish(work);
+          ctx.respond(r -> r.responseType("ephemeral").text(renderer.fallback(message(late))).blocks(renderer.render(message(late))));
+          return null;
+        });
+        return ctx.ack(ephemeral(Reply.say("Working on it… I'll post the answer here in a moment.")));
+      }
+      if (reply instanceof Reply.ShowForm show) {
+        ctx.client().viewsOpen(r -> r.triggerId(p.getTriggerId()).view(forms.modal(show.form(), java.util.List.of())));
+        return ctx.ack();
+      }
+      return ctx.ack(ephemeral(reply));
+    });
+
+    app.blockAction(Pattern.compile(".+"), (req, ctx) -> {
+      var p = req.getPayload();
+      var action = p.getActions().get(0);
+      Caller caller = profiles.caller(p.getTeam() != null ? p.getTeam().getId() : p.getUser().getTeamId(), p.getUser().getId());
+      executor.submit(() -> {
+        Reply reply = safely(() -> desk.action(caller, action.getActionId(), action.getValue() == null ? "" : action.getValue()));
+        try {
+          if (reply instanceof Reply.Replace replace) {
+            ctx.respond(r -> r.replaceOriginal(true).text(renderer.fallback(replace.message())).blocks(renderer.render(replace.message())));
+          } else if (reply instanceof Reply.Say say) {
+            ctx.respond(r -> r.responseType("ephemeral").replaceOriginal(false).text(renderer.fallback(say.message()))
+                .blocks(renderer.render(say.message())));
+          } else if (reply instanceof Reply.ShowForm show) {
+            ctx.client().viewsOpen(r -> r.triggerId(p.getTriggerId()).view(forms.modal(show.form(), java.util.List.of())));
+          }
+        } catch (Exception e) {
+          log.warn("could not answer a button click: {}", e.getClass().getSimpleName());
+        }
+      });
+      return ctx.ack();
+    });
+
+    app.viewSubmission(Pattern.compile(".+"), (req, ctx) -> {
+      var p = req.getPayload();
+      Caller caller = profiles.caller(p.getTeam().getId(), p.getUser().getId());
+      Map<String, String> values = SlackForms.values(p.getView().getState());
+      Future<Reply> work = executor.submit(() -> desk.submit(caller, p.getView().getCallbackId(), values));
+      Reply reply = within(work);
+      if (reply instanceof Reply.FormErrors errors) {
+        return ctx.ack(r -> r.responseAction("errors").errors(errors.errors()));
+      }
+      if (reply instanceof Reply.Say say) {
+        // the modal closes; the answer goes to the person's DM with the bot
+        executor.submit(() -> ctx.client().chatPostMessage(r -> r.channel(p.getUser().getId())
+            .text(renderer.fallback(say.message())).blocks(renderer.render(say.message()))));
+      }
+      return ctx.ack();
+    });
+
+    app.event(AppHomeOpenedEvent.class, (payload, ctx) -> {
+      var event = payload.getEvent();
+      if (!"home".equals(event.getTab())) {
+        return ctx.ack();
+      }
+      Caller caller = profiles.caller(payload.getTeamId(), event.getUser());
+      executor.submit(() -> {
+        ChatMessage home = desk.home(caller);
+        ctx.client().viewsPublish(r -> r.userId(event.getUser())
+            .view(View.builder().type("home").blocks(renderer.render(home.blocks(), 100)).build()));
+        return null;
+      });
+      return ctx.ack();
+    });
+  }
+
+  private static ChatMessage message(Reply reply) {
+    return reply instanceof Reply.Say say ? say.message()
+        : reply instanceof Reply.Replace replace ? replace.message()
+        : ChatMessage.of("Done.");
+  }
+
+  private SlashCommandResponse ephemeral(Reply reply) {
+    ChatMessage message = message(reply);
+    return SlashCommandResponse.builder().responseType("ephemeral").text(renderer.fallback(message))
+        .blocks(renderer.render(message)).build();
+  }
+
+  /** The reply if it is ready within the ack budget; null if still running. */
+  private static Reply within(Future<Reply> work) {
+    try {
+      return work.get(ACK_BUDGET.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      return null;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Reply.say(SORRY);
+    } catch (ExecutionException e) {
+      log.error("a Slack request failed: {}", e.getCause().getClass().getName());
+      return Reply.say(SORRY);
+    }
+  }
+
+  private static Reply finish(Future<Reply> work) {
+    try {
+      return work.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Reply.say(SORRY);
+    } catch (ExecutionException e) {
+      log.error("a Slack request failed: {}", e.getCause().getClass().getName());
+      return Reply.say(SORRY);
+    }
+  }
+
+  private Reply safely(Supplier<Reply> work) {
+    try {
+      return work.get();
+    } catch (RuntimeException e) {
+      log.error("a Slack request failed: {}", e.getClass().getName());
+      return Reply.say(SORRY);
+    }
+  }
+}
