@@ -1,0 +1,276 @@
+package org.rmbot.mentoring.command;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.rmbot.mentoring.command.Command.*;
+
+/**
+ * Reads one line of command text, the same for Slack and Teams, into a {@link Command}, or says
+ * specifically what it did not understand and what to type instead.
+ *
+ * <p>Adapters hand over plain text with the leading bot mention removed and mentions in the
+ * neutral form {@code <@ID>} (see {@link Mention}). Command words ignore case, hyphens and
+ * underscores; extra spaces and a leading {@code /mentoring} are fine; empty text asks for help.
+ * Program names are double-quoted, or run to the end of the line. The parser never throws.
+ */
+public final class CommandParser {
+  /** Longer than any real command; beyond this it is a paste, not a command. */
+  static final int LONGEST_COMMAND = 1_000;
+  private static final String LEADING_SLASH_COMMAND = "/mentoring";
+  /** Words people reach for that mean a command we have; suggested, never run. */
+  private static final Map<String, String> INSTEAD = Map.of(
+      "stop", "pause", "quit", "leave", "enrol", "join", "enroll", "join", "register", "join",
+      "signup", "join", "commands", "help");
+
+  private final Invocation invocation;
+
+  public CommandParser(Invocation invocation) {
+    this.invocation = Objects.requireNonNull(invocation);
+  }
+
+  public ParseResult parse(String text) {
+    if (text == null) {
+      return new ParseResult.Parsed(new Help(Optional.empty()));
+    }
+    if (text.length() > 20 * LONGEST_COMMAND) {
+      return tooLong(); // before normalising, so a pasted novel costs nothing
+    }
+    Words words = Words.of(text);
+    if (words.text().length() > LONGEST_COMMAND) {
+      return tooLong();
+    }
+    String first = words.next();
+    if (first != null && first.equalsIgnoreCase(LEADING_SLASH_COMMAND)) {
+      first = words.next();
+    }
+    if (first == null) {
+      return new ParseResult.Parsed(new Help(Optional.empty()));
+    }
+    try {
+      return new ParseResult.Parsed(command(first, words));
+    } catch (NotUnderstood e) {
+      return new ParseResult.Unrecognised(e.getMessage());
+    }
+  }
+
+  private Command command(String typed, Words words) {
+    String verb = verbAt(typed, words)
+        .orElseThrow(() -> new NotUnderstood("Unknown command " + Echo.of(typed) + "." + suggestion(typed)
+            + " Type " + invocation.show("help") + " to see what you can do."));
+    return switch (verb) {
+      case "help" -> help(words);
+      case "join" -> new Join(ProgramNames.optional(words));
+      case "me" -> alone(words, verb, new Me());
+      case "snooze" -> new Snooze(SnoozeLengths.read(words.rest(), invocation));
+      case "pause" -> words.atEnd() ? new Pause() : new PausePairing(pairing(words, selfPauseHint(verb)));
+      case "resume" -> words.atEnd() ? new Resume() : new ResumePairing(pairing(words, selfPauseHint(verb)));
+      case "leave" -> alone(words, verb, new Leave());
+      case "help-request" -> new HelpRequest(Optional.of(words.rest()).filter(note -> !note.isEmpty()));
+      case "journal" -> alone(words, verb, new Journal());
+      case "my-data" -> alone(words, verb, new MyData());
+      case "forget-me" -> alone(words, verb, new ForgetMe());
+      case "program" -> program(words);
+      case "status" -> new Status(ProgramNames.optional(words));
+      case "match" -> match(words);
+      case "rematch" -> new Rematch(ProgramNames.optional(words));
+      case "pair" -> pair(words);
+      case "never-pair" -> neverPair(words);
+      case "unpair" -> new Unpair(pairing(words,
+          "unpair needs a person in the pairing, like " + invocation.show("unpair @person") + "."));
+      case "nudge" -> nudge(words);
+      case "feedback" -> feedback(words);
+      case "report" -> new Report(ProgramNames.optional(words));
+      case "export" -> new Export(ProgramNames.optional(words));
+      case "forget" -> forget(words);
+      case "coordinator" -> coordinator(words);
+      // Unreachable while every catalogue entry has a case: HelpTextTest parses every example.
+      default -> throw new IllegalStateException("no grammar for " + verb);
+    };
+  }
+
+  /** The command word, also when typed as two words: "my data", "never pair". */
+  private static Optional<String> verbAt(String typed, Words words) {
+    Optional<String> verb = CommandCatalogue.verb(typed);
+    if (verb.isPresent() || words.peek() == null) {
+      return verb;
+    }
+    Optional<String> twoWords = CommandCatalogue.verb(typed + "-" + words.peek())
+        .filter(v -> v.equals("my-data") || v.equals("never-pair"));
+    twoWords.ifPresent(v -> words.next());
+    return twoWords;
+  }
+
+  private Help help(Words words) {
+    String typed = words.next();
+    if (typed == null) {
+      return new Help(Optional.empty());
+    }
+    // Anything after the topic ("help match preview") is covered by the topic's help.
+    String topic = verbAt(typed, words)
+        .or(() -> CommandCatalogue.verb("help-" + typed)) // "help request" means help-request
+        .orElseThrow(() -> new NotUnderstood(
+        "There's no command called " + Echo.of(typed) + "." + suggestion(typed)
+            + " Type " + invocation.show("help") + " to see them all."));
+    return new Help(Optional.of(topic));
+  }
+
+  private Command program(Words words) {
+    String action = subcommand(words, "program", List.of("create", "open", "close"),
+        invocation.show("program create \"Pilot 2026\""));
+    String needsName = "program " + action + " needs the program's name, like "
+        + invocation.show("program " + action + " \"Pilot 2026\"") + ".";
+    return switch (action) {
+      case "create" -> new CreateProgram(ProgramNames.firstWord(words, needsName), ProgramNames.theme(words));
+      case "open" -> new OpenProgram(ProgramNames.toTheEnd(words, needsName));
+      default -> new CloseProgram(ProgramNames.toTheEnd(words, needsName));
+    };
+  }
+
+  private Command match(Words words) {
+    String action = subcommand(words, "match", List.of("preview", "commit"), invocation.show("match preview"));
+    Optional<String> program = ProgramNames.optional(words);
+    return action.equals("preview") ? new MatchPreview(program) : new MatchCommit(program);
+  }
+
+  private Command feedback(Words words) {
+    String action = subcommand(words, "feedback", List.of("open", "close", "results"),
+        invocation.show("feedback results"));
+    Optional<String> program = ProgramNames.optional(words);
+    return switch (action) {
+      case "open" -> new OpenFeedback(program);
+      case "close" -> new CloseFeedback(program);
+      default -> new FeedbackResults(program);
+    };
+  }
+
+  private Command coordinator(Words words) {
+    subcommand(words, "coordinator", List.of("add"), invocation.show("coordinator add @person"));
+    Mention person = Mentions.person(words.next());
+    if (person == null) {
+      throw new NotUnderstood("coordinator add needs a person, like "
+          + invocation.show("coordinator add @person \"Pilot 2026\"") + ".");
+    }
+    return new AddCoordinator(person, ProgramNames.optional(words));
+  }
+
+  private Command pair(Words words) {
+    Mention[] two = twoPeople(words, "pair", "pair @mentor @mentee");
+    return new Pair(two[0], two[1]);
+  }
+
+  private Command neverPair(Words words) {
+    Mention[] two = twoPeople(words, "never-pair", "never-pair @person @person");
+    return new NeverPair(two[0], two[1]);
+  }
+
+  private Mention[] twoPeople(Words words, String verb, String usage) {
+    String needsTwo = verb + " needs two people: " + invocation.show(usage);
+    Mention one = Mentions.person(words.next());
+    Mention other = Mentions.person(words.next());
+    if (one == null || other == null) {
+      throw new NotUnderstood(needsTwo);
+    }
+    if (one.equals(other)) {
+      throw new NotUnderstood(verb + " needs two different people: " + invocation.show(usage));
+    }
+    nothingMore(words, "the two people");
+    return new Mention[] {one, other};
+  }
+
+  private Command nudge(Words words) {
+    String needs = "nudge needs a person or at-risk, like " + invocation.show("nudge @person")
+        + " or " + invocation.show("nudge at-risk") + ".";
+    String target = words.next();
+    if (target == null) {
+      throw new NotUnderstood(needs);
+    }
+    Mention person = Mentions.person(target);
+    if (person != null) {
+      nothingMore(words, "the person");
+      return new NudgePerson(person);
+    }
+    if (target.equalsIgnoreCase("at") && "risk".equalsIgnoreCase(words.peek())) {
+      target = target + "-" + words.next();
+    }
+    if (!Verbs.same(target, "at-risk")) {
+      throw new NotUnderstood(needs + Suggestions.didYouMean(target, List.of("at-risk")));
+    }
+    nothingMore(words, "at-risk");
+    return new NudgeAtRisk();
+  }
+
+  private Command forget(Words words) {
+    String target = words.next();
+    if (target != null && target.equalsIgnoreCase("me")) {
+      return alone(words, "forget me", new ForgetMe());
+    }
+    Mention person = Mentions.person(target);
+    if (person == null) {
+      throw new NotUnderstood("forget needs the person whose data to erase, like " + invocation.show("forget @person")
+          + ". To erase your own, use " + invocation.show("forget-me") + ".");
+    }
+    nothingMore(words, "the person");
+    return new Forget(person);
+  }
+
+  private PairingRef pairing(Words words, String needs) {
+    PairingRef pairing = Mentions.pairing(words.next());
+    if (pairing == null) {
+      throw new NotUnderstood(needs);
+    }
+    nothingMore(words, "the pairing");
+    return pairing;
+  }
+
+  private String selfPauseHint(String verb) {
+    return verb + " on its own " + (verb.equals("pause") ? "puts your mentoring on hold" : "picks it up again")
+        + ". For a pairing, name one of its people: " + invocation.show(verb + " @person");
+  }
+
+  /** The next word as one of a command's actions ("match preview"), or a message listing them. */
+  private String subcommand(Words words, String verb, List<String> actions, String example) {
+    String typed = words.next();
+    String choices = String.join(", ", actions.subList(0, actions.size() - 1))
+        + (actions.size() > 1 ? " or " : "") + actions.get(actions.size() - 1);
+    if (typed == null) {
+      throw new NotUnderstood(verb + " needs " + choices + ", like " + example + ".");
+    }
+    String action = typed.toLowerCase(Locale.ROOT);
+    if (!actions.contains(action)) {
+      throw new NotUnderstood(verb + " can " + choices + ", not " + Echo.of(typed) + "."
+          + Suggestions.didYouMean(typed, actions));
+    }
+    return action;
+  }
+
+  private Command alone(Words words, String verb, Command command) {
+    if (!words.atEnd()) {
+      throw new NotUnderstood(verb + " works on its own; I didn't understand " + Echo.of(words.rest())
+          + " after it.");
+    }
+    return command;
+  }
+
+  private static void nothingMore(Words words, String after) {
+    if (!words.atEnd()) {
+      throw new NotUnderstood("I didn't understand " + Echo.of(words.rest()) + " after " + after + ".");
+    }
+  }
+
+  private static String suggestion(String typed) {
+    String instead = INSTEAD.get(typed.toLowerCase(Locale.ROOT));
+    if (instead != null) {
+      return " Did you mean '" + instead + "'?";
+    }
+    return Suggestions.didYouMean(typed, CommandCatalogue.verbs());
+  }
+
+  private ParseResult tooLong() {
+    return new ParseResult.Unrecognised("That's longer than any command I know (over "
+        + String.format(Locale.ROOT, "%,d", LONGEST_COMMAND) + " characters). Type "
+        + invocation.show("help") + " to see what I understand.");
+  }
+}
