@@ -21,6 +21,9 @@ public interface Participants {
 
   void snoozeUntil(long participantId, Instant until);
 
+  /** Stores the person's opt-in focus areas, already sealed by the caller; null removes them. */
+  void storeSealedFocusAreas(long participantId, byte[] sealed);
+
   /** Records consent to the program's privacy notice (the first time only). */
   void recordConsent(long participantId);
 

@@ -99,6 +99,12 @@ public final class ParticipantsInDatabase implements Participants {
   }
 
   @Override
+  public void storeSealedFocusAreas(long participantId, byte[] sealed) {
+    jdbi.useHandle(h -> h.createUpdate("update participant set focus_areas_sealed = :s where id = :id")
+        .bind("s", sealed).bind("id", participantId).execute());
+  }
+
+  @Override
   public void recordConsent(long participantId) {
     jdbi.useHandle(h -> h.createUpdate(
             "update participant set privacy_consent_at = coalesce(privacy_consent_at, :now) where id = :id")

@@ -37,7 +37,7 @@ class MatchmakingTest {
   void setUp() {
     world = new World(db.jdbi());
     var constraints = new MatchConstraintsInDatabase(db.jdbi(), world.clock);
-    var authority = new ProgramAuthority(new AdminsInDatabase(db.jdbi(), world.clock), world.programs);
+    var authority = new ProgramAuthority(new AdminsInDatabase(db.jdbi(), world.clock), world.programs, world.people, java.util.Set.of());
     var lifecycle = new PairingLifecycle(world.pairings);
     matchmaking = new Matchmaking(world.transactions, world.programs, world.participants, world.people,
         world.pairings, constraints, authority, world.audit, world.clock, new MatchingEngine());

@@ -58,7 +58,7 @@ final class Wiring {
     Meetings meetings = new MeetingsInDatabase(jdbi, clock);
     AuditLog audit = new AuditLogInDatabase(jdbi, clock);
     PairingLifecycle lifecycle = new PairingLifecycle(pairings);
-    Authority authority = new ProgramAuthority(new AdminsInDatabase(jdbi, clock), programs);
+    Authority authority = new ProgramAuthority(new AdminsInDatabase(jdbi, clock), programs, people, java.util.Set.of());
     MatchConstraints constraints = new MatchConstraintsInDatabase(jdbi, clock);
     return new Core(transactions, programs, people, participants, pairings, meetings, audit, lifecycle,
         new ImportingParticipants(transactions, programs, people, participants, audit),

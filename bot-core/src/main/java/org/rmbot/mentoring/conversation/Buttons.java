@@ -1,0 +1,143 @@
+package org.rmbot.mentoring.conversation;
+
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.rmbot.mentoring.chat.Block;
+import org.rmbot.mentoring.chat.ChatMessage;
+import org.rmbot.mentoring.common.Outcome;
+import org.rmbot.mentoring.matching.AnsweringProposals;
+import org.rmbot.mentoring.meeting.CheckInAnswer;
+import org.rmbot.mentoring.meeting.Meetings;
+import org.rmbot.mentoring.pairing.Pairing;
+import org.rmbot.mentoring.pairing.Pairings;
+import org.rmbot.mentoring.participant.Participants;
+import org.rmbot.mentoring.participant.Person;
+
+/**
+ * Button clicks. Each re-checks that the person clicking is one of the pairing's two people;
+ * the button's value only says which pairing. Answered messages are replaced so a button
+ * cannot be pressed twice.
+ */
+public final class Buttons {
+  private final AnsweringProposals answering;
+  private final Pairings pairings;
+  private final Participants participants;
+  private final Meetings meetings;
+  private final Notifications notifications;
+  private final Clock clock;
+
+  public Buttons(AnsweringProposals answering, Pairings pairings, Participants participants, Meetings meetings,
+      Notifications notifications, Clock clock) {
+    this.answering = answering;
+    this.pairings = pairings;
+    this.participants = participants;
+    this.meetings = meetings;
+    this.notifications = notifications;
+    this.clock = clock;
+  }
+
+  Reply click(Caller caller, Person person, String actionId, String value) {
+    switch (actionId) {
+      case ActionIds.PROPOSAL_ACCEPT:
+        return accept(person, id(value));
+      case ActionIds.PROPOSAL_DECLINE:
+        return decline(person, id(value));
+      case ActionIds.CHECK_IN_MET:
+        return checkIn(person, value, CheckInAnswer.MET);
+      case ActionIds.CHECK_IN_NOT_YET:
+        return checkIn(person, value, CheckInAnswer.NOT_YET);
+      case ActionIds.CHECK_IN_RESCHEDULED:
+        return checkIn(person, value, CheckInAnswer.RESCHEDULED);
+      case ActionIds.BOOK_MEETING:
+        return mine(person, id(value)).<Reply>map(p -> new Reply.ShowForm(ParticipantSide.bookingForm(p.id())))
+            .orElseGet(() -> Reply.say("That pairing isn't yours or is no longer active."));
+      case ActionIds.WRITE_REFLECTION:
+        return mine(person, id(value)).<Reply>map(p -> new Reply.ShowForm(ParticipantSide.reflectionForm(p.id())))
+            .orElseGet(() -> Reply.say("That pairing isn't yours or is no longer active."));
+      case ActionIds.SNOOZE:
+        participants.ofPerson(person.id()).forEach(p -> participants.snoozeUntil(p.id(), clock.instant().plus(Duration.ofDays(3))));
+        return Reply.say("OK, I'll remind you again in three days.");
+      default:
+        return Reply.say("That button is no longer in use. Type help to see what you can do.");
+    }
+  }
+
+  private Reply accept(Person person, long pairingId) {
+    Outcome<AnsweringProposals.Answer> answer = answering.accept(pairingId, person.id());
+    if (answer instanceof Outcome.Rejected<AnsweringProposals.Answer> r) {
+      return Reply.say(capitalise(r.reason()) + ".");
+    }
+    var accepted = (AnsweringProposals.Answer.Accepted) answer.value();
+    if (accepted.nowActive()) {
+      notifications.pairingActivated(accepted.pairing());
+      return replaced("You accepted. You both did: I'm opening a conversation to introduce you.");
+    }
+    return replaced("You accepted. I'll let you know as soon as the other side answers.");
+  }
+
+  private Reply decline(Person person, long pairingId) {
+    Outcome<AnsweringProposals.Answer> answer = answering.decline(pairingId, person.id());
+    if (answer instanceof Outcome.Rejected<AnsweringProposals.Answer> r) {
+      return Reply.say(capitalise(r.reason()) + ".");
+    }
+    var declined = (AnsweringProposals.Answer.Declined) answer.value();
+    notifications.proposalWithdrawn(declined.pairing(), declined.otherParticipantId());
+    return replaced("You declined, privately. Thank you for saying so: you're back in the pool for a better match.");
+  }
+
+  private Reply checkIn(Person person, String value, CheckInAnswer answer) {
+    String[] parts = value.split("\\|", 2);
+    if (parts.length != 2) {
+      return Reply.say("That check-in button is broken; nothing was recorded.");
+    }
+    Optional<Pairing> pairing = mine(person, id(parts[0]));
+    if (pairing.isEmpty()) {
+      return Reply.say("That pairing isn't yours or is no longer active, so nothing was recorded.");
+    }
+    LocalDate window;
+    try {
+      window = LocalDate.parse(parts[1]);
+    } catch (DateTimeException e) {
+      return Reply.say("That check-in button is broken; nothing was recorded.");
+    }
+    meetings.checkIn(pairing.get().id(), person.id(), window, answer);
+    return switch (answer) {
+      case MET -> new Reply.Replace(ChatMessage.of("Thanks: recorded that you met.",
+          new Block.Section("Thanks: recorded that you met. :tada:"),
+          new Block.Actions(java.util.List.of(new Block.Button(ActionIds.WRITE_REFLECTION,
+              String.valueOf(pairing.get().id()), "Write a private reflection", Block.ButtonStyle.PRIMARY)))));
+      case NOT_YET -> replaced("Thanks for letting me know. A short conversation counts too: could you book one this week?");
+      case RESCHEDULED -> new Reply.Replace(ChatMessage.of("Thanks: rescheduled.",
+          new Block.Section("Thanks. When you have a new date, record it so I can remind you both."),
+          new Block.Actions(java.util.List.of(new Block.Button(ActionIds.BOOK_MEETING,
+              String.valueOf(pairing.get().id()), "Record the new date", Block.ButtonStyle.PRIMARY)))));
+    };
+  }
+
+  /** The pairing, if it is open and the person is one of its two people. */
+  private Optional<Pairing> mine(Person person, long pairingId) {
+    return pairings.findById(pairingId)
+        .filter(p -> p.state().isOpen())
+        .filter(p -> participants.findById(p.mentorId()).map(x -> x.personId() == person.id()).orElse(false)
+            || participants.findById(p.menteeId()).map(x -> x.personId() == person.id()).orElse(false));
+  }
+
+  private static Reply replaced(String text) {
+    return new Reply.Replace(ChatMessage.of(text, new Block.Section(text)));
+  }
+
+  private static long id(String value) {
+    try {
+      return Long.parseLong(value.trim());
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+
+  private static String capitalise(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+}

@@ -1,0 +1,352 @@
+package org.rmbot.mentoring.conversation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.rmbot.mentoring.access.Actor;
+import org.rmbot.mentoring.access.Admins;
+import org.rmbot.mentoring.access.Authority;
+import org.rmbot.mentoring.audit.AuditLog;
+import org.rmbot.mentoring.chat.Block;
+import org.rmbot.mentoring.chat.ChatMessage;
+import org.rmbot.mentoring.command.Command;
+import org.rmbot.mentoring.command.Mention;
+import org.rmbot.mentoring.command.PairingRef;
+import org.rmbot.mentoring.common.Outcome;
+import org.rmbot.mentoring.matching.MatchProposal;
+import org.rmbot.mentoring.matching.Matchmaking;
+import org.rmbot.mentoring.matching.ProposedPair;
+import org.rmbot.mentoring.matching.SettingMatchRules;
+import org.rmbot.mentoring.matching.Unmatched;
+import org.rmbot.mentoring.pairing.Pairing;
+import org.rmbot.mentoring.pairing.PairingEvent;
+import org.rmbot.mentoring.pairing.PairingLifecycle;
+import org.rmbot.mentoring.pairing.Pairings;
+import org.rmbot.mentoring.participant.Participant;
+import org.rmbot.mentoring.participant.Participants;
+import org.rmbot.mentoring.participant.People;
+import org.rmbot.mentoring.participant.Person;
+import org.rmbot.mentoring.participant.PlatformIdentity;
+import org.rmbot.mentoring.program.NewProgram;
+import org.rmbot.mentoring.program.Program;
+import org.rmbot.mentoring.program.ProgramState;
+import org.rmbot.mentoring.program.Programs;
+import org.rmbot.mentoring.report.ProgramFigures;
+import org.rmbot.mentoring.report.ProgramStatus;
+
+/**
+ * Coordinator and admin commands. Every one checks authority here, in the core; a refusal is
+ * audited and answered with what the person can do instead.
+ */
+public final class CoordinatorSide {
+  private final ProgramChooser chooser;
+  private final Programs programs;
+  private final People people;
+  private final Participants participants;
+  private final Pairings pairings;
+  private final PairingLifecycle lifecycle;
+  private final Matchmaking matchmaking;
+  private final SettingMatchRules rules;
+  private final ProgramFigures figures;
+  private final Authority authority;
+  private final Admins admins;
+  private final AuditLog audit;
+  private final Notifications notifications;
+  private final Directory directory;
+  private final java.time.Clock clock;
+
+  public CoordinatorSide(ProgramChooser chooser, Programs programs, People people, Participants participants,
+      Pairings pairings, PairingLifecycle lifecycle, Matchmaking matchmaking, SettingMatchRules rules,
+      ProgramFigures figures, Authority authority, Admins admins, AuditLog audit, Notifications notifications,
+      Directory directory, java.time.Clock clock) {
+    this.chooser = chooser;
+    this.programs = programs;
+    this.people = people;
+    this.participants = participants;
+    this.pairings = pairings;
+    this.lifecycle = lifecycle;
+    this.matchmaking = matchmaking;
+    this.rules = rules;
+    this.figures = figures;
+    this.authority = authority;
+    this.admins = admins;
+    this.audit = audit;
+    this.notifications = notifications;
+    this.directory = directory;
+    this.clock = clock;
+  }
+
+  Optional<Reply> handle(Caller caller, Person person, Command command) {
+    Actor actor = Actor.person(person.id());
+    if (command instanceof Command.CreateProgram create) {
+      return Optional.of(createProgram(person, create));
+    }
+    if (command instanceof Command.AddCoordinator add) {
+      return Optional.of(addCoordinator(caller, person, add));
+    }
+    if (command instanceof Command.OpenProgram open) {
+      return Optional.of(withProgram(person, Optional.of(open.name()), "program open", p -> moveProgram(actor, p, ProgramState.ENROLLING,
+          "\"" + p.name() + "\" is open for enrolment. People can now type join.")));
+    }
+    if (command instanceof Command.CloseProgram close) {
+      return Optional.of(withProgram(person, Optional.of(close.name()), "program close", p -> moveProgram(actor, p, ProgramState.CLOSED,
+          "\"" + p.name() + "\" is closed. Thank you for running it.")));
+    }
+    if (command instanceof Command.Status status) {
+      return Optional.of(withProgram(person, status.program(), "status", p -> new Reply.Say(statusMessage(figures.status(p)))));
+    }
+    if (command instanceof Command.MatchPreview preview) {
+      return Optional.of(withProgram(person, preview.program(), "match preview", p -> proposal("Preview (nothing saved)",
+          matchmaking.preview(p.id(), actor))));
+    }
+    if (command instanceof Command.MatchCommit commit) {
+      return Optional.of(withProgram(person, commit.program(), "match commit", p -> commit(matchmaking.commit(p.id(), actor))));
+    }
+    if (command instanceof Command.Rematch rematch) {
+      return Optional.of(withProgram(person, rematch.program(), "rematch", p -> commit(matchmaking.rematch(p.id(), actor))));
+    }
+    if (command instanceof Command.Pair pair) {
+      return Optional.of(twoPeople(caller, person, pair.mentor(), pair.mentee(), "pair", (p, a, b) -> {
+        var pin = rules.pin(p.id(), a.id(), b.id(), actor);
+        return pin.isDone() ? Reply.say("Pinned: " + a.displayName() + " and " + b.displayName()
+            + " will be proposed together at the next match commit.") : Reply.say(reason(pin));
+      }));
+    }
+    if (command instanceof Command.NeverPair never) {
+      return Optional.of(twoPeople(caller, person, never.one(), never.other(), "never-pair", (p, a, b) -> {
+        var rule = rules.neverPair(p.id(), a.id(), b.id(), actor);
+        return rule.isDone() ? Reply.say("Noted: " + a.displayName() + " and " + b.displayName() + " will never be proposed together.")
+            : Reply.say(reason(rule));
+      }));
+    }
+    if (command instanceof Command.Unpair unpair) {
+      return Optional.of(withPairing(caller, person, unpair.pairing(), "unpair", pairing -> {
+        var split = rules.unpair(pairing.id(), actor);
+        return split.isDone() ? Reply.say("Pairing #" + pairing.id() + " is ended; both people are back in the pool"
+            + " and won't be proposed to each other again. Run rematch when you're ready.") : Reply.say(reason(split));
+      }));
+    }
+    if (command instanceof Command.PausePairing pause) {
+      return Optional.of(withPairing(caller, person, pause.pairing(), "pause pairing", pairing -> move(actor, pairing, PairingEvent.PAUSE, "paused")));
+    }
+    if (command instanceof Command.ResumePairing resume) {
+      return Optional.of(withPairing(caller, person, resume.pairing(), "resume pairing", pairing -> move(actor, pairing, PairingEvent.RESUME, "resumed")));
+    }
+    if (command instanceof Command.NudgePerson nudge) {
+      Optional<Person> target = resolve(caller, nudge.person());
+      if (target.isEmpty()) {
+        return Optional.of(Reply.say(unknown(nudge.person())));
+      }
+      return Optional.of(withProgram(person, Optional.empty(), "nudge", p -> {
+        if (participants.find(p.id(), target.get().id()).isEmpty()) {
+          return Reply.say(target.get().displayName() + " is not in \"" + p.name() + "\".");
+        }
+        notifications.nudgeRequested(p.id(), target.get().id());
+        audit.record(person.id(), actor.description(), "nudge", p.id(), "person " + target.get().id());
+        return Reply.say("I'll send " + target.get().displayName() + " a friendly nudge within their working hours.");
+      }));
+    }
+    if (command instanceof Command.NudgeAtRisk) {
+      return Optional.of(withProgram(person, Optional.empty(), "nudge at-risk", p -> {
+        List<Long> atRisk = figures.atRiskPairings(p);
+        for (long pairingId : atRisk) {
+          Pairing pairing = pairings.findById(pairingId).orElseThrow();
+          for (long participantId : new long[] {pairing.mentorId(), pairing.menteeId()}) {
+            notifications.nudgeRequested(p.id(), participants.findById(participantId).orElseThrow().personId());
+          }
+        }
+        audit.record(person.id(), actor.description(), "nudge at-risk", p.id(), atRisk.size() + " pairs");
+        return Reply.say(atRisk.isEmpty() ? "No pairs are at risk right now."
+            : "Nudging both people in " + Texts.plural(atRisk.size(), "at-risk pair", "at-risk pairs") + ".");
+      }));
+    }
+    return Optional.empty();
+  }
+
+  private Reply createProgram(Person person, Command.CreateProgram create) {
+    if (!authority.isAdmin(person.id())) {
+      audit.refused(person.id(), "person " + person.id(), "program create", null, "not an admin");
+      return Reply.say("Only workspace admins can create programs. Ask an admin to create one and make you its coordinator.");
+    }
+    if (programs.findByName(create.name()).isPresent()) {
+      return Reply.say("There is already a program called \"" + create.name() + "\".");
+    }
+    Program program = programs.create(NewProgram.reverse(create.name(), create.theme().orElse("Reverse mentoring"),
+        java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC)));
+    programs.addCoordinator(program.id(), person.id());
+    audit.record(person.id(), "person " + person.id(), "program create", program.id(), "program " + program.id());
+    return Reply.say("Created \"" + program.name() + "\" (reverse mentoring, theme: " + program.theme()
+        + ") as a draft, with you as coordinator. Type program open \"" + program.name() + "\" to let people join.");
+  }
+
+  private Reply addCoordinator(Caller caller, Person person, Command.AddCoordinator add) {
+    Optional<Person> target = resolve(caller, add.person());
+    if (target.isEmpty()) {
+      return Reply.say(unknown(add.person()));
+    }
+    Outcome<Program> program = chooser.coordinated(person, add.program());
+    if (program instanceof Outcome.Rejected<Program> r) {
+      return Reply.say(r.reason());
+    }
+    if (!authority.isAdmin(person.id())) {
+      audit.refused(person.id(), "person " + person.id(), "coordinator add", program.value().id(), "not an admin");
+      return Reply.say("Only workspace admins can add coordinators.");
+    }
+    programs.addCoordinator(program.value().id(), target.get().id());
+    audit.record(person.id(), "person " + person.id(), "coordinator add", program.value().id(), "person " + target.get().id());
+    return Reply.say(target.get().displayName() + " now coordinates \"" + program.value().name() + "\".");
+  }
+
+  private Reply moveProgram(Actor actor, Program program, ProgramState target, String done) {
+    if (!program.state().canMoveTo(target)) {
+      return Reply.say("\"" + program.name() + "\" is " + program.state().code() + " and can't become " + target.code() + ".");
+    }
+    programs.changeState(program.id(), target);
+    audit.record(actor.personId(), actor.description(), "program " + target.code(), program.id(), "program " + program.id());
+    return Reply.say(done);
+  }
+
+  /** Resolves the program and checks the person coordinates it; refusals are audited. */
+  private Reply withProgram(Person person, Optional<String> name, String action, java.util.function.Function<Program, Reply> work) {
+    Outcome<Program> program = chooser.coordinated(person, name);
+    if (program instanceof Outcome.Rejected<Program> r) {
+      if (name.isEmpty() && !coordinatesAnything(person)) {
+        audit.refused(person.id(), "person " + person.id(), action, null, "not a coordinator");
+        return Reply.say("Only coordinators can use " + action + ". Type help to see what you can do.");
+      }
+      return Reply.say(r.reason());
+    }
+    if (!authority.canCoordinate(person.id(), program.value().id())) {
+      audit.refused(person.id(), "person " + person.id(), action, program.value().id(), "not a coordinator");
+      return Reply.say("Only coordinators of \"" + program.value().name() + "\" can use " + action + ".");
+    }
+    return work.apply(program.value());
+  }
+
+  private boolean coordinatesAnything(Person person) {
+    return authority.isAdmin(person.id()) || programs.all().stream().anyMatch(p -> authority.canCoordinate(person.id(), p.id()));
+  }
+
+  interface TwoPeople {
+    Reply apply(Program program, Person a, Person b);
+  }
+
+  private Reply twoPeople(Caller caller, Person person, Mention one, Mention other, String action, TwoPeople work) {
+    Optional<Person> a = resolve(caller, one);
+    Optional<Person> b = resolve(caller, other);
+    if (a.isEmpty()) {
+      return Reply.say(unknown(one));
+    }
+    if (b.isEmpty()) {
+      return Reply.say(unknown(other));
+    }
+    return withProgram(person, Optional.empty(), action, p -> work.apply(p, a.get(), b.get()));
+  }
+
+  private Reply withPairing(Caller caller, Person person, PairingRef ref, String action, java.util.function.Function<Pairing, Reply> work) {
+    Optional<Pairing> pairing;
+    if (ref instanceof PairingRef.Numbered n) {
+      pairing = pairings.findById(n.pairingId());
+    } else {
+      Mention m = ((PairingRef.WithPerson) ref).person();
+      Optional<Person> who = resolve(caller, m);
+      if (who.isEmpty()) {
+        return Reply.say(unknown(m));
+      }
+      pairing = participants.ofPerson(who.get().id()).stream()
+          .flatMap(p -> pairings.openFor(p.id()).stream())
+          .filter(p -> authority.canCoordinate(person.id(), p.programId()))
+          .findFirst();
+    }
+    if (pairing.isEmpty()) {
+      return Reply.say("I couldn't find an open pairing for that.");
+    }
+    if (!authority.canCoordinate(person.id(), pairing.get().programId())) {
+      audit.refused(person.id(), "person " + person.id(), action, pairing.get().programId(), "not a coordinator");
+      return Reply.say("Only the program's coordinators can use " + action + ".");
+    }
+    return work.apply(pairing.get());
+  }
+
+  private Reply move(Actor actor, Pairing pairing, PairingEvent event, String done) {
+    Outcome<Pairing> moved = lifecycle.apply(pairing.id(), event);
+    if (moved instanceof Outcome.Rejected<Pairing> r) {
+      return Reply.say(r.reason());
+    }
+    audit.record(actor.personId(), actor.description(), "pairing " + done, pairing.programId(), "pairing " + pairing.id());
+    return Reply.say("Pairing #" + pairing.id() + " is " + done + ".");
+  }
+
+  /** A mentioned person: known by this platform id, or by the email in their profile. */
+  private Optional<Person> resolve(Caller caller, Mention mention) {
+    PlatformIdentity identity = new PlatformIdentity(caller.identity().platform(), caller.identity().workspaceId(), mention.platformUserId());
+    Optional<Person> known = people.findByIdentity(identity);
+    if (known.isPresent()) {
+      return known;
+    }
+    Optional<Person> byEmail = directory.emailOf(identity).flatMap(people::findByEmail);
+    byEmail.ifPresent(p -> people.link(p.id(), identity));
+    return byEmail;
+  }
+
+  private static String unknown(Mention mention) {
+    return "I don't know " + mention.neutralForm() + " yet: they need to join a program or be imported with their work email.";
+  }
+
+  private Reply proposal(String title, Outcome<MatchProposal> outcome) {
+    if (outcome instanceof Outcome.Rejected<MatchProposal> r) {
+      return Reply.say(capitalise(r.reason()) + ".");
+    }
+    return new Reply.Say(proposalMessage(title, outcome.value()));
+  }
+
+  private Reply commit(Outcome<Matchmaking.Committed> outcome) {
+    if (outcome instanceof Outcome.Rejected<Matchmaking.Committed> r) {
+      return Reply.say(capitalise(r.reason()) + ".");
+    }
+    for (Pairing pairing : outcome.value().pairings()) {
+      notifications.proposalMade(pairing);
+    }
+    return new Reply.Say(proposalMessage("Proposed " + Texts.plural(outcome.value().pairings().size(), "pair", "pairs")
+        + "; each person now gets a private message to accept or decline", outcome.value().proposal()));
+  }
+
+  static ChatMessage proposalMessage(String title, MatchProposal proposal) {
+    List<Block> blocks = new ArrayList<>();
+    blocks.add(new Block.Section("*" + title + "*: " + Texts.plural(proposal.pairs().size(), "pair", "pairs") + ", "
+        + proposal.unmatched().size() + " unmatched."));
+    for (ProposedPair pair : proposal.pairs()) {
+      blocks.add(new Block.Section("*" + pair.mentorName() + "* (mentor) + *" + pair.menteeName() + "* (mentee)"
+          + (pair.pinned() ? " [pinned]" : "") + "\n" + pair.explanation()));
+    }
+    for (Unmatched u : proposal.unmatched()) {
+      blocks.add(new Block.Context("Unmatched " + u.side().name().toLowerCase(java.util.Locale.ROOT) + " " + u.name() + ": " + u.explanation()));
+    }
+    return new ChatMessage(title, blocks, null);
+  }
+
+  static ChatMessage statusMessage(ProgramStatus s) {
+    List<Block> blocks = new ArrayList<>();
+    blocks.add(new Block.Section("*" + s.programName() + "* (" + s.state() + ")"));
+    blocks.add(new Block.Fields(List.of(
+        new Block.Field("Participants", s.mentors() + " mentors, " + s.mentees() + " mentees"),
+        new Block.Field("Pairs active", String.valueOf(s.pairings("active"))),
+        new Block.Field("Awaiting answers", String.valueOf(s.pairings("proposed") + s.pairings("accepted_by_mentor") + s.pairings("accepted_by_mentee"))),
+        new Block.Field("Paused / ended", s.pairings("paused") + " / " + s.pairings("ended")),
+        new Block.Field("Met in the last window", String.valueOf(s.metLastWindow())),
+        new Block.Field("At risk (3 windows without meeting)", String.valueOf(s.atRisk())),
+        new Block.Field("Open help requests", String.valueOf(s.helpRequests())),
+        new Block.Field("Undeliverable nudges", String.valueOf(s.deadLetters())))));
+    String fallback = s.programName() + ": " + s.pairings("active") + " active pairs, " + s.metLastWindow()
+        + " met in the last window, " + s.atRisk() + " at risk";
+    return new ChatMessage(fallback, blocks, null);
+  }
+
+  private static String reason(Outcome<?> outcome) {
+    return capitalise(((Outcome.Rejected<?>) outcome).reason()) + ".";
+  }
+
+  private static String capitalise(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+}

@@ -1,0 +1,79 @@
+package org.rmbot.mentoring.conversation;
+
+import java.util.List;
+import java.util.Optional;
+import org.rmbot.mentoring.access.Authority;
+import org.rmbot.mentoring.common.Outcome;
+import org.rmbot.mentoring.participant.Participants;
+import org.rmbot.mentoring.participant.Person;
+import org.rmbot.mentoring.program.Program;
+import org.rmbot.mentoring.program.ProgramState;
+import org.rmbot.mentoring.program.Programs;
+
+/**
+ * Which program a command means when the person did not name one: the only one they take part
+ * in or coordinate; if there are several, they are asked to name it.
+ */
+public final class ProgramChooser {
+  private final Programs programs;
+  private final Participants participants;
+  private final Authority authority;
+
+  public ProgramChooser(Programs programs, Participants participants, Authority authority) {
+    this.programs = programs;
+    this.participants = participants;
+    this.authority = authority;
+  }
+
+  Outcome<Program> named(String name) {
+    return programs.findByName(name).map(Outcome::done)
+        .orElseGet(() -> Outcome.rejected("There is no program called \"" + Texts.clip(name, 60) + "\"."));
+  }
+
+  /** A program the person coordinates (admins: any open program). */
+  Outcome<Program> coordinated(Person person, Optional<String> name) {
+    if (name.isPresent()) {
+      return named(name.get());
+    }
+    List<Program> mine = programs.all().stream()
+        .filter(p -> p.state() != ProgramState.CLOSED)
+        .filter(p -> authority.canCoordinate(person.id(), p.id()))
+        .toList();
+    return choose(mine, "coordinate");
+  }
+
+  /** A program the person takes part in. */
+  Outcome<Program> takingPart(Person person, Optional<String> name) {
+    if (name.isPresent()) {
+      return named(name.get());
+    }
+    List<Program> mine = participants.ofPerson(person.id()).stream()
+        .map(p -> programs.findById(p.programId()).orElseThrow())
+        .filter(p -> p.state() != ProgramState.CLOSED)
+        .toList();
+    return choose(mine, "take part in");
+  }
+
+  /** The program open for enrolment, if exactly one is. */
+  Outcome<Program> enrolling(Optional<String> name) {
+    if (name.isPresent()) {
+      return named(name.get());
+    }
+    List<Program> open = programs.all().stream().filter(p -> p.state() == ProgramState.ENROLLING).toList();
+    if (open.isEmpty()) {
+      return Outcome.rejected("No program is open for enrolment right now. A coordinator will announce the next one.");
+    }
+    return choose(open, "can join");
+  }
+
+  private static Outcome<Program> choose(List<Program> candidates, String verb) {
+    if (candidates.size() == 1) {
+      return Outcome.done(candidates.get(0));
+    }
+    if (candidates.isEmpty()) {
+      return Outcome.rejected("You don't " + verb + " any open program.");
+    }
+    return Outcome.rejected("You " + verb + " several programs; please name one: "
+        + String.join(", ", candidates.stream().map(p -> "\"" + p.name() + "\"").toList()) + ".");
+  }
+}

@@ -1,0 +1,28 @@
+package org.rmbot.mentoring.conversation;
+
+import java.util.List;
+import org.rmbot.mentoring.chat.Block;
+import org.rmbot.mentoring.chat.ChatMessage;
+
+/** Small helpers for composing replies. */
+final class Texts {
+  private Texts() {}
+
+  static String clip(String text, int max) {
+    if (text == null) {
+      return "";
+    }
+    return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+  }
+
+  static ChatMessage message(String title, List<Block> blocks) {
+    java.util.ArrayList<Block> all = new java.util.ArrayList<>();
+    all.add(new Block.Section(title));
+    all.addAll(blocks);
+    return new ChatMessage(title.replace("*", ""), all, null);
+  }
+
+  static String plural(int n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
+  }
+}
