@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.rmbot.mentoring.conversation.Caller;
+import org.rmbot.mentoring.conversation.Directory;
 import org.rmbot.mentoring.participant.Platform;
 import org.rmbot.mentoring.participant.PlatformIdentity;
 import org.slf4j.Logger;
@@ -17,7 +18,7 @@ import org.slf4j.LoggerFactory;
  * {@code users.info} (scopes users:read and users:read.email). Profiles are cached per process;
  * a failed lookup still yields a caller, known by id only.
  */
-public final class SlackProfiles {
+public final class SlackProfiles implements Directory {
   private static final Logger log = LoggerFactory.getLogger(SlackProfiles.class);
   private final MethodsClient methods;
   private final Map<String, Caller> cache = new ConcurrentHashMap<>();
@@ -28,6 +29,12 @@ public final class SlackProfiles {
 
   public Caller caller(String teamId, String userId) {
     return cache.computeIfAbsent(teamId + "/" + userId, key -> lookUp(teamId, userId));
+  }
+
+  /** A mentioned person's profile email, for connecting them to the person imported by email. */
+  @Override
+  public Optional<String> emailOf(PlatformIdentity identity) {
+    return caller(identity.workspaceId(), identity.userId()).email();
   }
 
   private Caller lookUp(String teamId, String userId) {
