@@ -119,7 +119,7 @@ public final class DeliveringNudges implements AutoCloseable {
       DeliveryLimits limits, FeedbackCampaigns campaigns, Clock clock, Settings settings) {
     this.ledger = ledger;
     this.contexts = new DeliveryContexts(jdbi);
-    this.conditions = new DispatchConditions(meetings);
+    this.conditions = new DispatchConditions(meetings, contexts);
     this.messages = new NudgeMessages(contexts);
     this.meetings = meetings;
     this.platforms = platforms;

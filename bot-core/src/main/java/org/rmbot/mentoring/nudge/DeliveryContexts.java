@@ -115,6 +115,15 @@ final class DeliveryContexts {
         .bind("program", programId).mapTo(String.class).list());
   }
 
+  /** Windows whose check-ins were skipped because the pairing was paused: the ledger remembers pauses. */
+  java.util.Set<String> pausedWindows(long pairingId) {
+    return jdbi.withHandle(h -> h.createQuery(
+            """
+            select distinct window_ref from nudge
+            where pairing_id = :p and kind = 'check_in' and state = 'skipped' and last_error = 'pairing_paused'""")
+        .bind("p", pairingId).mapTo(String.class).set());
+  }
+
   private static Instant instant(ResultSet rs, String column) throws SQLException {
     Timestamp t = rs.getTimestamp(column);
     return t == null ? null : t.toInstant();

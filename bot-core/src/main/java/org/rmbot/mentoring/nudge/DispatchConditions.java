@@ -33,9 +33,11 @@ final class DispatchConditions {
   record Cancel(String reason) implements Decision {}
 
   private final Meetings meetings;
+  private final DeliveryContexts contexts;
 
-  DispatchConditions(Meetings meetings) {
+  DispatchConditions(Meetings meetings, DeliveryContexts contexts) {
     this.meetings = meetings;
+    this.contexts = contexts;
   }
 
   Decision decide(DeliveryContext ctx, NudgePolicy policy, Instant now) {
@@ -132,7 +134,9 @@ final class DispatchConditions {
   /**
    * Sends the escalation only when the windows without a meeting, counted back from this one,
    * are exactly {@code threshold}: fewer means they met recently; more means this step of the
-   * ladder already went out for an earlier window. A meeting booked ahead also stops it.
+   * ladder already went out for an earlier window. A meeting booked ahead also stops it, and
+   * a window the pairing spent paused (its check-ins were skipped for that) ends the count like
+   * a meeting does: an agreed break is not a stall.
    */
   private Decision escalation(DeliveryContext ctx, NudgePolicy policy, Instant now, int threshold) {
     DeliveryContext.Pair pair = ctx.pair();
@@ -141,6 +145,7 @@ final class DispatchConditions {
       return new Skip("meeting_booked");
     }
     List<CheckIn> answers = meetings.checkInsOf(pair.pairingId());
+    java.util.Set<String> pausedWindows = contexts.pausedWindows(pair.pairingId());
     Duration cadence = Duration.ofDays(ctx.cadenceDays());
     Optional<Integer> window = windowIndex(ctx, windowDate(ctx.nudge()));
     if (window.isEmpty()) {
@@ -154,7 +159,7 @@ final class DispatchConditions {
       boolean met = answers.stream().anyMatch(c -> c.answer() == CheckInAnswer.MET && c.windowStart().equals(startDay))
           || booked.stream().anyMatch(m -> m.status() == MeetingStatus.HELD
               && !m.scheduledAt().isBefore(start) && m.scheduledAt().isBefore(end));
-      if (met) {
+      if (met || pausedWindows.contains(PlanningNudges.windowRef(start, ctx.programZone()))) {
         break;
       }
       withoutMeeting++;

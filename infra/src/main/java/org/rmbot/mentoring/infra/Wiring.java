@@ -13,10 +13,18 @@ import org.rmbot.mentoring.matching.MatchingEngine;
 import org.rmbot.mentoring.matching.Matchmaking;
 import org.rmbot.mentoring.matching.SettingMatchRules;
 import org.rmbot.mentoring.audit.AuditLogInDatabase;
+import org.rmbot.mentoring.chat.ChatPlatforms;
 import org.rmbot.mentoring.common.Transactions;
+import org.rmbot.mentoring.feedback.FeedbackCampaignsInAuditLog;
 import org.rmbot.mentoring.importing.ImportingParticipants;
 import org.rmbot.mentoring.meeting.Meetings;
 import org.rmbot.mentoring.meeting.MeetingsInDatabase;
+import org.rmbot.mentoring.nudge.DeliveringNudges;
+import org.rmbot.mentoring.nudge.DeliveryLimits;
+import org.rmbot.mentoring.nudge.NudgeLedger;
+import org.rmbot.mentoring.nudge.NudgeLedgerInDatabase;
+import org.rmbot.mentoring.nudge.PlanningNudges;
+import org.rmbot.mentoring.nudge.schedule.NudgeScheduler;
 import org.rmbot.mentoring.pairing.PairingLifecycle;
 import org.rmbot.mentoring.pairing.Pairings;
 import org.rmbot.mentoring.pairing.PairingsInDatabase;
@@ -29,11 +37,11 @@ import org.rmbot.mentoring.persistence.JdbiTransactions;
 import org.rmbot.mentoring.program.Programs;
 import org.rmbot.mentoring.program.ProgramsInDatabase;
 
-/** All hand wiring of the core lives here: repositories, then the use cases built on them. */
-final class Wiring {
+/** All hand wiring of the core lives here: repositories, then the use cases built on them (public for the bench entry points). */
+public final class Wiring {
   private Wiring() {}
 
-  record Core(
+  public record Core(
       Transactions transactions,
       Programs programs,
       People people,
@@ -48,7 +56,28 @@ final class Wiring {
       AnsweringProposals answering,
       SettingMatchRules matchRules) {}
 
-  static Core core(Database database, Clock clock) {
+  /** The nudge schedule: ledger, planner, delivery, and the Quartz scheduler that runs them (in standby until started). */
+  public record Nudges(NudgeLedger ledger, PlanningNudges planning, DeliveringNudges delivering, NudgeScheduler scheduler)
+      implements AutoCloseable {
+    @Override
+    public void close() {
+      scheduler.shutdown(true);
+      delivering.close();
+    }
+  }
+
+  public static Nudges nudges(Core core, Database database, Clock clock, ChatPlatforms platforms, DeliveryLimits limits,
+      DeliveringNudges.Settings delivery, NudgeScheduler.Settings schedule) {
+    Jdbi jdbi = database.jdbi();
+    NudgeLedger ledger = new NudgeLedgerInDatabase(jdbi, clock);
+    PlanningNudges planning = new PlanningNudges(jdbi, ledger, clock);
+    DeliveringNudges delivering = new DeliveringNudges(jdbi, ledger, core.meetings(), platforms, limits,
+        new FeedbackCampaignsInAuditLog(core.audit()), clock, delivery);
+    NudgeScheduler scheduler = NudgeScheduler.create(database.dataSource(), planning, delivering, schedule);
+    return new Nudges(ledger, planning, delivering, scheduler);
+  }
+
+  public static Core core(Database database, Clock clock) {
     Jdbi jdbi = database.jdbi();
     Transactions transactions = new JdbiTransactions(jdbi);
     Programs programs = new ProgramsInDatabase(jdbi, clock);

@@ -1,0 +1,87 @@
+package org.rmbot.mentoring.testing;
+
+import java.time.ZoneId;
+import org.rmbot.mentoring.chat.ChatPlatform;
+import org.rmbot.mentoring.chat.ChatPlatforms;
+import org.rmbot.mentoring.feedback.FeedbackCampaignsInAuditLog;
+import org.rmbot.mentoring.nudge.DeliveringNudges;
+import org.rmbot.mentoring.nudge.DeliveryLimits;
+import org.rmbot.mentoring.nudge.NudgeLedger;
+import org.rmbot.mentoring.nudge.NudgeLedgerInDatabase;
+import org.rmbot.mentoring.nudge.PlanningNudges;
+import org.rmbot.mentoring.pairing.Pairing;
+import org.rmbot.mentoring.pairing.PairingEvent;
+import org.rmbot.mentoring.pairing.PairingLifecycle;
+import org.rmbot.mentoring.participant.NewPerson;
+import org.rmbot.mentoring.participant.Participant;
+import org.rmbot.mentoring.participant.Person;
+import org.rmbot.mentoring.participant.Platform;
+import org.rmbot.mentoring.participant.PlatformIdentity;
+import org.rmbot.mentoring.participant.Role;
+import org.rmbot.mentoring.participant.WorkingHours;
+import org.rmbot.mentoring.program.Program;
+
+/** A {@link World} plus the nudge ledger, planner and delivery wired to a fake platform. */
+public final class NudgeWorld implements AutoCloseable {
+  public static final String WORKSPACE = "T-ACME";
+
+  public final World world;
+  public final FakeChatPlatform slack;
+  public final NudgeLedger ledger;
+  public final PlanningNudges planning;
+  public final DeliveringNudges delivering;
+  public final PairingLifecycle lifecycle;
+
+  public NudgeWorld(World world, ChatPlatform platform, FakeChatPlatform fake, DeliveringNudges.Settings settings) {
+    this.world = world;
+    this.slack = fake;
+    this.ledger = new NudgeLedgerInDatabase(world.jdbi, world.clock);
+    this.planning = new PlanningNudges(world.jdbi, ledger, world.clock);
+    this.delivering = new DeliveringNudges(world.jdbi, ledger, world.meetings, new ChatPlatforms(platform),
+        new DeliveryLimits(world.clock), new FeedbackCampaignsInAuditLog(world.audit), world.clock, settings);
+    this.lifecycle = new PairingLifecycle(world.pairings);
+  }
+
+  /** Delivery through a fake Slack, one send at a time so the order of deliveries is the order of the ledger. */
+  public static NudgeWorld onFakeSlack(World world) {
+    FakeChatPlatform fake = FakeChatPlatform.slack(world.clock);
+    return new NudgeWorld(world, fake, fake, new DeliveringNudges.Settings("worker-1", java.time.Duration.ofMinutes(2),
+        100, 1, org.rmbot.mentoring.nudge.RetryPolicy.defaults()));
+  }
+
+  /** A person in their own zone with office hours, known on Slack as {@code U<person id>}. */
+  public Person aPersonIn(String name, String zone) {
+    Person person = world.people.save(new NewPerson(name.toLowerCase().replace(' ', '.') + "@example.com", name,
+        ZoneId.of(zone), WorkingHours.officeHours()));
+    world.people.link(person.id(), slackIdentity(person));
+    return person;
+  }
+
+  public static PlatformIdentity slackIdentity(Person person) {
+    return new PlatformIdentity(Platform.SLACK, WORKSPACE, "U" + person.id());
+  }
+
+  public static String slackUser(Person person) {
+    return "U" + person.id();
+  }
+
+  public Participant mentor(Program program, Person person) {
+    return world.enrol(program, person, Role.MENTOR, 2, "Engineering " + person.id());
+  }
+
+  public Participant mentee(Program program, Person person) {
+    return world.enrol(program, person, Role.MENTEE, 8, "Finance " + person.id());
+  }
+
+  /** Proposes the pair and has both accept: the pairing is active from now on. */
+  public Pairing activePairing(Program program, Participant mentor, Participant mentee) {
+    Pairing proposed = world.pairings.propose(program.id(), mentor.id(), mentee.id(), 0, "test pair", false);
+    lifecycle.apply(proposed.id(), PairingEvent.MENTOR_ACCEPTS);
+    return lifecycle.apply(proposed.id(), PairingEvent.MENTEE_ACCEPTS).value();
+  }
+
+  @Override
+  public void close() {
+    delivering.close();
+  }
+}
