@@ -104,6 +104,19 @@ final class DeliveryContexts {
         .bind("program", programId).bind("person", personId).mapTo(String.class).list());
   }
 
+  /** Why the matcher proposed this pairing, for the proposal message. */
+  String explanationOf(long pairingId) {
+    return jdbi.withHandle(h -> h.createQuery("select explanation from pairing where id = :id")
+        .bind("id", pairingId).mapTo(String.class).findOne().orElse(""));
+  }
+
+  /** The name of the person behind a help request (coordinators need to reach them). */
+  String helpRequesterName(long helpRequestId) {
+    return jdbi.withHandle(h -> h.createQuery(
+            "select p.display_name from help_request r join person p on p.id = r.person_id where r.id = :id")
+        .bind("id", helpRequestId).mapTo(String.class).findOne().orElse("Someone"));
+  }
+
   /** Every mentor who took part in the program, by name. */
   List<String> mentorsOf(long programId) {
     return jdbi.withHandle(h -> h.createQuery(

@@ -47,7 +47,12 @@ final class DispatchConditions {
     if ("closed".equals(ctx.programState()) && !programLevel) {
       return new Cancel("program_closed");
     }
-    if (ctx.pair() != null) {
+    if (kind == NudgeKind.PROPOSAL) {
+      String state = ctx.pair().state();
+      if (!state.equals("proposed") && !state.equals("accepted_by_mentor") && !state.equals("accepted_by_mentee")) {
+        return new Cancel("proposal_closed");
+      }
+    } else if (ctx.pair() != null && !kind.aboutConsent()) {
       switch (ctx.pair().state()) {
         case "active" -> {}
         case "paused" -> {

@@ -25,7 +25,20 @@ public enum NudgeKind {
   /** The program ends: thanks, naming each mentor to their mentee and to the coordinators. */
   CLOSING,
   /** Opens a feedback campaign (midpoint, closing) through {@link FeedbackCampaigns}. */
-  FEEDBACK_CAMPAIGN;
+  FEEDBACK_CAMPAIGN,
+  /** A private proposal to one side of a new pairing, with Accept and Decline. */
+  PROPOSAL,
+  /** The other side of a declined proposal learns only that it will not go ahead. */
+  PROPOSAL_WITHDRAWN,
+  /** A coordinator is told that someone asked for help, privately. */
+  HELP_REQUEST,
+  /** A coordinator asked the bot to nudge someone about their pairing. */
+  COORDINATOR_NUDGE;
+
+  /** Kinds sent while the pairing is still waiting for both answers (or just closed by a decline). */
+  boolean aboutConsent() {
+    return this == PROPOSAL || this == PROPOSAL_WITHDRAWN;
+  }
 
   public String code() {
     return name().toLowerCase(Locale.ROOT);

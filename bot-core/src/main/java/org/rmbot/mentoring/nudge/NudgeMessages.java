@@ -9,6 +9,8 @@ import org.rmbot.mentoring.chat.Block;
 import org.rmbot.mentoring.chat.Block.Button;
 import org.rmbot.mentoring.chat.Block.ButtonStyle;
 import org.rmbot.mentoring.chat.ChatMessage;
+import org.rmbot.mentoring.conversation.ProposalMessage;
+import org.rmbot.mentoring.matching.AnsweringProposals;
 import org.rmbot.mentoring.participant.Person;
 
 /**
@@ -124,6 +126,24 @@ final class NudgeMessages {
               + " have learned, and to agree what you want from the second half."));
       case CLOSING -> closing(ctx, me);
       case FEEDBACK_CAMPAIGN -> throw new IllegalArgumentException("a feedback campaign is not a message");
+      case PROPOSAL -> {
+        boolean iAmMentor = pair.mentor().person().id() == me.id();
+        yield ProposalMessage.of(partnerOf(ctx, me).displayName(), iAmMentor, pair.pairingId(),
+            contexts.explanationOf(pair.pairingId()));
+      }
+      case PROPOSAL_WITHDRAWN -> ChatMessage.of(AnsweringProposals.NOT_GOING_AHEAD,
+          new Block.Section(AnsweringProposals.NOT_GOING_AHEAD));
+      case HELP_REQUEST -> {
+        String who = contexts.helpRequesterName(Long.parseLong(n.windowRef().substring("help:".length())));
+        yield ChatMessage.of(who + " asked for help in " + ctx.programName() + ".",
+            new Block.Section("*" + who + "* asked for support in *" + ctx.programName() + "*, privately."
+                + " Please get in touch with them directly. Nobody is at fault; their partner has not been told."),
+            new Block.Context("Only coordinators of this program see this message."));
+      }
+      case COORDINATOR_NUDGE -> ChatMessage.of("A friendly nudge from your mentoring coordinators.",
+          new Block.Section("Hi " + first(me.displayName()) + ", a friendly nudge from the coordinators of *"
+              + ctx.programName() + "*: how is your mentoring going? If you haven't met recently, a short"
+              + " conversation this week counts. If something isn't working, type help-request: it's private."));
     };
     return message.withDeliveryKey(n.idempotencyKey());
   }

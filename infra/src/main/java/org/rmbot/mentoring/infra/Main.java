@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       MigrateCommand.class,
       ImportCommand.class,
       MatchCommand.class,
+      ServeCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     })
@@ -36,6 +37,10 @@ public final class Main implements Runnable {
     CommandLine cli = new CommandLine(new Main(env));
     cli.setExecutionExceptionHandler(new OneLineErrors());
     return cli;
+  }
+
+  Map<String, String> env() {
+    return env;
   }
 
   Settings settings() {

@@ -2,10 +2,25 @@ package org.rmbot.mentoring.infra;
 
 import java.time.Clock;
 import org.jdbi.v3.core.Jdbi;
+import org.rmbot.mentoring.access.Admins;
 import org.rmbot.mentoring.access.AdminsInDatabase;
 import org.rmbot.mentoring.access.Authority;
 import org.rmbot.mentoring.access.ProgramAuthority;
 import org.rmbot.mentoring.audit.AuditLog;
+import org.rmbot.mentoring.conversation.Buttons;
+import org.rmbot.mentoring.conversation.Callers;
+import org.rmbot.mentoring.conversation.ChatDesk;
+import org.rmbot.mentoring.conversation.CommandDesk;
+import org.rmbot.mentoring.conversation.CoordinatorSide;
+import org.rmbot.mentoring.conversation.Directory;
+import org.rmbot.mentoring.conversation.HelpRequests;
+import org.rmbot.mentoring.conversation.HomeView;
+import org.rmbot.mentoring.conversation.Notifications;
+import org.rmbot.mentoring.conversation.ParticipantSide;
+import org.rmbot.mentoring.conversation.ProgramChooser;
+import org.rmbot.mentoring.privacy.SealedBox;
+import org.rmbot.mentoring.reflection.ReflectionsInDatabase;
+import org.rmbot.mentoring.report.ProgramFigures;
 import org.rmbot.mentoring.matching.AnsweringProposals;
 import org.rmbot.mentoring.matching.MatchConstraints;
 import org.rmbot.mentoring.matching.MatchConstraintsInDatabase;
@@ -50,6 +65,7 @@ public final class Wiring {
       Meetings meetings,
       AuditLog audit,
       PairingLifecycle pairingLifecycle,
+      Admins admins,
       ImportingParticipants importing,
       Authority authority,
       Matchmaking matchmaking,
@@ -78,6 +94,11 @@ public final class Wiring {
   }
 
   public static Core core(Database database, Clock clock) {
+    return core(database, clock, java.util.Set.of());
+  }
+
+  /** @param configuredAdmins platform user ids from MENTORING_ADMINS */
+  public static Core core(Database database, Clock clock, java.util.Set<String> configuredAdmins) {
     Jdbi jdbi = database.jdbi();
     Transactions transactions = new JdbiTransactions(jdbi);
     Programs programs = new ProgramsInDatabase(jdbi, clock);
@@ -87,14 +108,32 @@ public final class Wiring {
     Meetings meetings = new MeetingsInDatabase(jdbi, clock);
     AuditLog audit = new AuditLogInDatabase(jdbi, clock);
     PairingLifecycle lifecycle = new PairingLifecycle(pairings);
-    Authority authority = new ProgramAuthority(new AdminsInDatabase(jdbi, clock), programs, people, java.util.Set.of());
+    Admins admins = new AdminsInDatabase(jdbi, clock);
+    Authority authority = new ProgramAuthority(admins, programs, people, configuredAdmins);
     MatchConstraints constraints = new MatchConstraintsInDatabase(jdbi, clock);
-    return new Core(transactions, programs, people, participants, pairings, meetings, audit, lifecycle,
+    return new Core(transactions, programs, people, participants, pairings, meetings, audit, lifecycle, admins,
         new ImportingParticipants(transactions, programs, people, participants, audit),
         authority,
         new Matchmaking(transactions, programs, participants, people, pairings, constraints, authority, audit,
             clock, new MatchingEngine()),
         new AnsweringProposals(transactions, pairings, participants, lifecycle, audit),
         new SettingMatchRules(participants, pairings, constraints, lifecycle, authority, audit));
+  }
+
+  /** The inbound chat desk over the core; {@code directory} finds mentioned people by their profile email. */
+  public static ChatDesk desk(Core core, Database database, Clock clock, SealedBox box, Notifications notifications,
+      Directory directory) {
+    Jdbi jdbi = database.jdbi();
+    ProgramChooser chooser = new ProgramChooser(core.programs(), core.participants(), core.authority());
+    ProgramFigures figures = new ProgramFigures(jdbi, clock);
+    ParticipantSide participantSide = new ParticipantSide(chooser, core.programs(), core.people(), core.participants(),
+        core.pairings(), core.meetings(), new ReflectionsInDatabase(jdbi, clock, box), new HelpRequests(jdbi, clock, box),
+        notifications, box, core.transactions(), clock);
+    CoordinatorSide coordinatorSide = new CoordinatorSide(chooser, core.programs(), core.people(), core.participants(),
+        core.pairings(), core.pairingLifecycle(), core.matchmaking(), core.matchRules(), figures, core.authority(),
+        core.admins(), core.audit(), notifications, directory, clock);
+    Buttons buttons = new Buttons(core.answering(), core.pairings(), core.participants(), core.meetings(), notifications, clock);
+    return new CommandDesk(new Callers(core.people(), core.transactions()), core.authority(), core.programs(),
+        participantSide, coordinatorSide, buttons, new HomeView(participantSide, core.programs(), figures, core.authority()));
   }
 }

@@ -1,0 +1,79 @@
+package org.rmbot.mentoring.nudge;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import org.rmbot.mentoring.conversation.Notifications;
+import org.rmbot.mentoring.pairing.Pairing;
+import org.rmbot.mentoring.participant.Participants;
+import org.rmbot.mentoring.program.Programs;
+
+/**
+ * Notifications as ledger rows, due now: the dispatcher sends them inside the recipient's
+ * working hours, once, with retries. Keys make repeats harmless: a proposal is planned once per
+ * side, a help request once per coordinator.
+ */
+public final class LedgerNotifications implements Notifications {
+  private final NudgeLedger ledger;
+  private final PlanningNudges planning;
+  private final Participants participants;
+  private final Programs programs;
+  private final Clock clock;
+
+  public LedgerNotifications(NudgeLedger ledger, PlanningNudges planning, Participants participants, Programs programs,
+      Clock clock) {
+    this.ledger = ledger;
+    this.planning = planning;
+    this.participants = participants;
+    this.programs = programs;
+    this.clock = clock;
+  }
+
+  @Override
+  public void proposalMade(Pairing pairing) {
+    List<PlannedNudge> rows = new ArrayList<>();
+    for (long participantId : new long[] {pairing.mentorId(), pairing.menteeId()}) {
+      rows.add(toPerson(pairing.programId(), pairing.id(), personOf(participantId), NudgeKind.PROPOSAL, "proposal"));
+    }
+    ledger.plan(rows);
+  }
+
+  @Override
+  public void proposalWithdrawn(Pairing pairing, long participantToTell) {
+    ledger.plan(List.of(toPerson(pairing.programId(), pairing.id(), personOf(participantToTell),
+        NudgeKind.PROPOSAL_WITHDRAWN, "withdrawn")));
+  }
+
+  @Override
+  public void pairingActivated(Pairing pairing) {
+    planning.pairingActivated(pairing.id());
+    // plan the introduction now rather than at the next scheduled pass: people have just said yes
+    planning.planDue();
+  }
+
+  @Override
+  public void helpRequested(long programId, long helpRequestId) {
+    List<PlannedNudge> rows = new ArrayList<>();
+    for (long coordinator : programs.coordinators(programId)) {
+      rows.add(toPerson(programId, null, coordinator, NudgeKind.HELP_REQUEST, "help:" + helpRequestId));
+    }
+    ledger.plan(rows);
+  }
+
+  @Override
+  public void nudgeRequested(long programId, long personId) {
+    // one per person per minute: a double click is one nudge, a nudge next week is another
+    Instant minute = clock.instant().truncatedTo(ChronoUnit.MINUTES);
+    ledger.plan(List.of(toPerson(programId, null, personId, NudgeKind.COORDINATOR_NUDGE, "at:" + minute)));
+  }
+
+  private PlannedNudge toPerson(long programId, Long pairingId, long personId, NudgeKind kind, String window) {
+    return new PlannedNudge(programId, pairingId, personId, Audience.PERSON, kind, window, clock.instant(), null);
+  }
+
+  private long personOf(long participantId) {
+    return participants.findById(participantId).orElseThrow().personId();
+  }
+}

@@ -1,0 +1,192 @@
+package org.rmbot.mentoring.infra;
+
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
+import com.slack.api.bolt.socket_mode.SocketModeApp;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.rmbot.mentoring.chat.ChatPlatform;
+import org.rmbot.mentoring.chat.ChatPlatforms;
+import org.rmbot.mentoring.conversation.ChatDesk;
+import org.rmbot.mentoring.conversation.Directory;
+import org.rmbot.mentoring.infra.http.ReadinessCheck;
+import org.rmbot.mentoring.infra.http.WebServer;
+import org.rmbot.mentoring.nudge.DeliveringNudges;
+import org.rmbot.mentoring.nudge.DeliveryLimits;
+import org.rmbot.mentoring.nudge.LedgerNotifications;
+import org.rmbot.mentoring.nudge.schedule.NudgeScheduler;
+import org.rmbot.mentoring.privacy.SealedBox;
+import org.rmbot.mentoring.slack.BlockKitRenderer;
+import org.rmbot.mentoring.slack.SlackBot;
+import org.rmbot.mentoring.slack.SlackChatPlatform;
+import org.rmbot.mentoring.slack.SlackProfiles;
+import org.rmbot.mentoring.slack.SlackSettings;
+
+/**
+ * The running bot: storage, core, nudge schedule, platform adapters and the web server, built
+ * by hand in the order they depend on each other and closed in reverse. {@code serve} runs one;
+ * tests start several in one JVM.
+ */
+public final class Application implements AutoCloseable {
+  private final List<AutoCloseable> closeInOrder = new ArrayList<>();
+  private WebServer web;
+  private NudgeScheduler scheduler;
+
+  private Application() {}
+
+  /** Starts everything configured in {@code env}; a configuration error is an IllegalArgumentException with one line. */
+  public static Application start(Map<String, String> env, Clock clock, PrintWriter out) throws Exception {
+    Application app = new Application();
+    try {
+      app.startAll(env, clock, out);
+      return app;
+    } catch (Exception | Error e) {
+      app.close();
+      throw e;
+    }
+  }
+
+  private void startAll(Map<String, String> env, Clock clock, PrintWriter out) throws Exception {
+    Settings settings = Settings.from(env);
+    ServerSettings server = ServerSettings.from(env);
+    Optional<SlackSettings> slackSettings = SlackSettings.from(env);
+    var secret = SecretKeys.resolve(env, settings);
+
+    Storage storage = Storage.open(settings, 10);
+    closeInOrder.add(0, storage);
+    out.println("database: " + storage.description() + " (schema " + storage.database().schemaVersion() + ")");
+    Wiring.Core core = Wiring.core(storage.database(), clock, server.admins());
+    SealedBox box = new SealedBox(secret);
+
+    ExecutorService work = Executors.newFixedThreadPool(8, r -> {
+      Thread t = new Thread(r, "chat-work");
+      t.setDaemon(true);
+      return t;
+    });
+    closeInOrder.add(0, () -> {
+      work.shutdown();
+      work.awaitTermination(10, TimeUnit.SECONDS);
+    });
+
+    List<ChatPlatform> platforms = new ArrayList<>();
+    Directory directory = Directory.NONE;
+    Slack slack = null;
+    SlackProfiles profiles = null;
+    if (slackSettings.isPresent()) {
+      SlackConfig config = new SlackConfig();
+      config.setMethodsEndpointUrlPrefix(slackSettings.get().apiUrl());
+      config.setPrettyResponseLoggingEnabled(false);
+      slack = Slack.getInstance(config);
+      var auth = slack.methods(slackSettings.get().botToken()).authTest(r -> r);
+      if (!auth.isOk()) {
+        throw new IllegalArgumentException("Slack refused SLACK_BOT_TOKEN (auth.test: " + auth.getError() + ")");
+      }
+      platforms.add(new SlackChatPlatform(slack, slackSettings.get().botToken(), auth.getTeamId(), new BlockKitRenderer()));
+      profiles = new SlackProfiles(slack.methods(slackSettings.get().botToken()));
+      directory = profiles;
+      out.println("slack: connected to workspace " + auth.getTeamId() + " as " + auth.getUser()
+          + (slackSettings.get().socketMode() ? " (Socket Mode)" : " (HTTP Events API at /slack/events)"));
+    } else {
+      out.println("slack: not configured (set SLACK_BOT_TOKEN with SLACK_APP_TOKEN or SLACK_SIGNING_SECRET)");
+    }
+    if (platforms.isEmpty()) {
+      out.println("warning: no chat platform is configured, so nobody can reach the bot; see README, Configuration");
+    }
+
+    Wiring.Nudges nudges = Wiring.nudges(core, storage.database(), clock,
+        new ChatPlatforms(platforms.toArray(ChatPlatform[]::new)), new DeliveryLimits(clock),
+        DeliveringNudges.Settings.defaults(server.instanceId()), NudgeScheduler.Settings.defaults(server.instanceId()));
+    closeInOrder.add(0, nudges);
+    scheduler = nudges.scheduler();
+    LedgerNotifications notifications = new LedgerNotifications(nudges.ledger(), nudges.planning(), core.participants(),
+        core.programs(), clock);
+    ChatDesk desk = Wiring.desk(core, storage.database(), clock, box, notifications, directory);
+
+    PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    WebServer.Builder web = WebServer.builder().host(server.host()).port(server.port()).metrics(registry)
+        .readiness(List.of(databaseCheck(storage), schedulerCheck()));
+    if (slackSettings.isPresent()) {
+      SlackBot bot = new SlackBot(desk, profiles, new BlockKitRenderer(), work);
+      App bolt = bot.app(slackSettings.get(), slack);
+      if (slackSettings.get().socketMode()) {
+        SocketModeApp socket = new SocketModeApp(slackSettings.get().appToken().get(), bolt);
+        socket.startAsync();
+        closeInOrder.add(0, socket::stop);
+      } else {
+        web.endpoint("/slack/events", new SlackAppServlet(bolt));
+      }
+    }
+    this.web = web.start();
+    closeInOrder.add(0, this.web);
+    scheduler.start();
+    out.println("listening on http://" + server.host() + ":" + this.web.port()
+        + " (/healthz, /readyz, /metrics" + (slackSettings.isPresent() && !slackSettings.get().socketMode() ? ", /slack/events" : "") + ")");
+    out.flush();
+  }
+
+  private static ReadinessCheck databaseCheck(Storage storage) {
+    return new ReadinessCheck() {
+      @Override
+      public String name() {
+        return "database";
+      }
+
+      @Override
+      public String problem() {
+        try {
+          storage.database().jdbi().withHandle(h -> h.createQuery("select 1").mapTo(Integer.class).one());
+          return null;
+        } catch (RuntimeException e) {
+          return "unreachable";
+        }
+      }
+    };
+  }
+
+  private ReadinessCheck schedulerCheck() {
+    return new ReadinessCheck() {
+      @Override
+      public String name() {
+        return "scheduler";
+      }
+
+      @Override
+      public String problem() {
+        return scheduler != null && scheduler.isRunning() ? null : "not running";
+      }
+    };
+  }
+
+  public int port() {
+    return web.port();
+  }
+
+  /** Stops taking requests, lets deliveries finish or release their leases, then closes the pool. */
+  @Override
+  public void close() {
+    if (scheduler != null) {
+      scheduler.standby();
+    }
+    for (AutoCloseable c : closeInOrder) {
+      try {
+        c.close();
+      } catch (Exception e) {
+        // keep closing the rest; shutdown must not stop half way
+      }
+    }
+    closeInOrder.clear();
+  }
+
+}

@@ -1,0 +1,171 @@
+package org.rmbot.mentoring.infra.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.rmbot.mentoring.common.MovableClock;
+import org.rmbot.mentoring.infra.Application;
+import org.rmbot.mentoring.testing.Poll;
+import org.rmbot.mentoring.testing.TestDatabase;
+
+/**
+ * A whole program through Slack, as people would run it: every request signed and sent to the
+ * real HTTP endpoint, every Web API call made by the real Slack client to WireMock.
+ * Enrol six people, match, both sides accept, the introduction is posted, a check-in is
+ * answered, and status shows it.
+ */
+class SlackProgramEndToEndTest {
+  @RegisterExtension final TestDatabase db = new TestDatabase();
+  private final SlackWorkspace slack = new SlackWorkspace();
+  // a Monday, 10:00 in London: inside everyone's working hours
+  private final MovableClock clock = new MovableClock(Instant.parse("2026-01-05T10:00:00Z"));
+  private final StringWriter log = new StringWriter();
+  private Application app;
+
+  @BeforeEach
+  void start() throws Exception {
+    Map<String, String> env = Map.of(
+        "DATABASE_URL", db.url().jdbcUrl(),
+        "MENTORING_SECRET_KEY", "an-end-to-end-test-secret-that-is-long-enough",
+        "SLACK_BOT_TOKEN", "xoxb-test-token",
+        "SLACK_SIGNING_SECRET", SlackWorkspace.SIGNING_SECRET,
+        "SLACK_API_URL", slack.apiUrl(),
+        "MENTORING_ADMINS", "UADMIN",
+        "PORT", "0",
+        "HOST", "127.0.0.1",
+        "MENTORING_INSTANCE_ID", "e2e");
+    app = Application.start(env, clock, new PrintWriter(log, true));
+    slack.botAt("http://127.0.0.1:" + app.port());
+    slack.person("UADMIN", "Cora Coordinator", "cora@example.com", "Europe/London");
+  }
+
+  @AfterEach
+  void stop() {
+    if (app != null) {
+      app.close();
+    }
+    slack.close();
+  }
+
+  private String say(String user, String text) throws Exception {
+    HttpResponse<String> response = slack.command(user, text);
+    assertThat(response.statusCode()).as(text + ": " + response.body()).isEqualTo(200);
+    return response.body();
+  }
+
+  @Test
+  void aWholeProgramInSlack() throws Exception {
+    assertThat(log.toString()).contains("slack: connected to workspace T0TEST");
+
+    assertThat(say("UADMIN", "program create \"Pilot\" Allyship")).contains("Created \\\"Pilot\\\"");
+    assertThat(say("UADMIN", "program open Pilot")).contains("is open for enrolment");
+
+    String[][] people = {
+        {"UM1", "Amara Okafor", "mentor", "2", "Data"}, {"UM2", "Jonah Reyes", "mentor", "2", "Design"},
+        {"UM3", "Priya Nair", "mentor", "3", "Legal"}, {"UE1", "Helen Carter", "mentee", "8", "Finance"},
+        {"UE2", "Richard Hughes", "mentee", "8", "Sales"}, {"UE3", "Susan Whitfield", "mentee", "9", "Operations"}};
+    long programId = db.jdbi().withHandle(h -> h.createQuery("select id from program").mapTo(Long.class).one());
+    for (String[] p : people) {
+      slack.person(p[0], p[1], p[0].toLowerCase() + "@example.com", "Europe/London");
+      say(p[0], "join");
+      HttpResponse<String> joined = slack.submit(p[0], "join:" + programId, Map.of(
+          "role", p[2], "grade", p[3], "department", p[4], "topics_offered", "allyship;inclusive language",
+          "topics_sought", "allyship", "consent", "yes"));
+      assertThat(joined.statusCode()).as(joined.body()).isEqualTo(200);
+    }
+    assertThat(slack.calls("views.open")).hasSize(6).allSatisfy(body -> assertThat(body).contains("Join the program"));
+    assertThat(count("select count(*) from participant where privacy_consent_at is not null")).isEqualTo(6);
+
+    String committed = say("UADMIN", "match commit");
+    assertThat(committed).contains("Proposed 3 pairs").contains("different departments");
+
+    // each of the six gets a private proposal with Accept and Decline, delivered by the nudge schedule
+    assertThat(Poll.until(Duration.ofSeconds(30), () -> passing() && slack.calls("chat.postMessage").stream()
+        .filter(b -> b.contains("proposal.accept")).count() == 6)).as("six proposals delivered: %s", nudges()).isTrue();
+
+    List<long[]> pairs = db.jdbi().withHandle(h -> h.createQuery(
+            "select p.id, mt.person_id, me.person_id from pairing p join participant mt on mt.id = p.mentor_id"
+                + " join participant me on me.id = p.mentee_id order by p.id")
+        .map((rs, ctx) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}).list());
+    assertThat(pairs).hasSize(3);
+    long firstPairing = pairs.get(0)[0];
+    String mentorUser = userOf(pairs.get(0)[1]);
+    String menteeUser = userOf(pairs.get(0)[2]);
+
+    slack.click(mentorUser, "proposal.accept", String.valueOf(firstPairing));
+    slack.click(menteeUser, "proposal.accept", String.valueOf(firstPairing));
+    assertThat(Poll.until(Duration.ofSeconds(10), () -> slack.responses().stream()
+        .anyMatch(b -> b.contains("You both did")))).isTrue();
+    assertThat(state(firstPairing)).isEqualTo("active");
+
+    // the introduction: a group conversation with both, then the welcome
+    assertThat(Poll.until(Duration.ofSeconds(30), () -> passing() && slack.calls("chat.postMessage").stream()
+        .anyMatch(b -> b.contains("Meet your reverse mentoring partner")))).as("introduction posted").isTrue();
+    assertThat(slack.calls("conversations.open")).anySatisfy(b ->
+        assertThat(b).contains("users=" + mentorUser + "," + menteeUser));
+
+    // a forged click by someone else changes nothing
+    slack.click("UE3", "check_in.met", firstPairing + "|2026-01-05");
+    slack.click(menteeUser, "check_in.met", firstPairing + "|2026-01-05");
+    assertThat(Poll.until(Duration.ofSeconds(10), () -> slack.responses().stream()
+        .anyMatch(b -> b.contains("recorded that you met")))).isTrue();
+    assertThat(count("select count(*) from check_in")).isEqualTo(1);
+
+    String status = say("UADMIN", "status");
+    assertThat(status).contains("Pairs active").contains("Met in the last window");
+    assertThat(status).containsPattern("Pairs active\\*\\\\n1\"").containsPattern("Met in the last window\\*\\\\n1\"");
+
+    // a participant cannot run coordinator commands, and the attempt is audited
+    assertThat(say("UM2", "match commit")).contains("Only coordinators");
+    assertThat(count("select count(*) from audit_log where outcome = 'refused'")).isEqualTo(1);
+  }
+
+  @Test
+  void badSignaturesAndStaleRequestsAreRefusedWith401() throws Exception {
+    String body = "token=x&team_id=T0TEST&user_id=UADMIN&command=%2Fmentoring&text=status";
+    long now = System.currentTimeMillis() / 1000;
+    assertThat(slack.post(body, "application/x-www-form-urlencoded", String.valueOf(now),
+        SlackWorkspace.sign("wrong-secret", now, body)).statusCode()).isEqualTo(401);
+    long stale = now - 600;
+    assertThat(slack.post(body, "application/x-www-form-urlencoded", String.valueOf(stale),
+        SlackWorkspace.sign(SlackWorkspace.SIGNING_SECRET, stale, body)).statusCode()).isEqualTo(401);
+    assertThat(slack.post(body, "application/x-www-form-urlencoded", null, null).statusCode()).isEqualTo(401);
+  }
+
+  /** Time passes while we wait, as it would: rate limits refill on the bot's clock. */
+  private boolean passing() {
+    clock.advance(Duration.ofMillis(250));
+    return true;
+  }
+
+  private String nudges() {
+    List<String> rows = db.jdbi().withHandle(h -> h.createQuery(
+        "select kind || ' ' || state || ' ' || coalesce(last_error, '') || ' ' || next_attempt_at from nudge order by id")
+        .mapTo(String.class).list());
+    return String.join("\n", rows);
+  }
+
+  private int count(String sql) {
+    return db.jdbi().withHandle(h -> h.createQuery(sql).mapTo(Integer.class).one());
+  }
+
+  private String userOf(long personId) {
+    return db.jdbi().withHandle(h -> h.createQuery("select user_id from platform_identity where person_id = :p")
+        .bind("p", personId).mapTo(String.class).one());
+  }
+
+  private String state(long pairingId) {
+    return db.jdbi().withHandle(h -> h.createQuery("select state from pairing where id = :p").bind("p", pairingId)
+        .mapTo(String.class).one());
+  }
+}
