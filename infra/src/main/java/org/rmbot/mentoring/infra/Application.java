@@ -3,7 +3,7 @@ package org.rmbot.mentoring.infra;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
-import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
+import org.rmbot.mentoring.slack.SlackEventsServlet;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -125,7 +125,7 @@ public final class Application implements AutoCloseable {
         socket.startAsync();
         closeInOrder.add(0, socket::stop);
       } else {
-        web.endpoint("/slack/events", new SlackAppServlet(bolt));
+        web.endpoint("/slack/events", new SlackEventsServlet(bolt));
       }
     }
     this.web = web.start();

@@ -61,6 +61,9 @@ public final class SlackBot {
   void register(App app) {
     app.command(COMMAND, (req, ctx) -> {
       var p = req.getPayload();
+      if (blank(p.getTeamId()) || blank(p.getUserId())) {
+        return badRequest();
+      }
       Caller caller = profiles.caller(p.getTeamId(), p.getUserId());
       Future<Reply> work = executor.submit(() -> desk.command(caller, p.getText() == null ? "" : p.getText()));
       Reply reply = within(work);
@@ -82,6 +85,10 @@ public final class SlackBot {
 
     app.blockAction(Pattern.compile(".+"), (req, ctx) -> {
       var p = req.getPayload();
+      if (p.getUser() == null || blank(p.getUser().getId()) || p.getActions() == null || p.getActions().isEmpty()
+          || (p.getTeam() == null && blank(p.getUser().getTeamId()))) {
+        return badRequest();
+      }
       var action = p.getActions().get(0);
       Caller caller = profiles.caller(p.getTeam() != null ? p.getTeam().getId() : p.getUser().getTeamId(), p.getUser().getId());
       executor.submit(() -> {
@@ -104,6 +111,9 @@ public final class SlackBot {
 
     app.viewSubmission(Pattern.compile(".+"), (req, ctx) -> {
       var p = req.getPayload();
+      if (p.getUser() == null || p.getTeam() == null || p.getView() == null || blank(p.getUser().getId())) {
+        return badRequest();
+      }
       Caller caller = profiles.caller(p.getTeam().getId(), p.getUser().getId());
       Map<String, String> values = SlackForms.values(p.getView().getState());
       Future<Reply> work = executor.submit(() -> desk.submit(caller, p.getView().getCallbackId(), values));
@@ -133,6 +143,16 @@ public final class SlackBot {
       });
       return ctx.ack();
     });
+  }
+
+  private static boolean blank(String s) {
+    return s == null || s.isBlank();
+  }
+
+  /** A request Slack would never send (no user or workspace): refused, nothing done. */
+  private static com.slack.api.bolt.response.Response badRequest() {
+    return com.slack.api.bolt.response.Response.builder().statusCode(400).contentType("application/json")
+        .body("{\"error\":\"missing user or team\"}").build();
   }
 
   private static ChatMessage message(Reply reply) {

@@ -131,6 +131,28 @@ class SlackProgramEndToEndTest {
   }
 
   @Test
+  void malformedButSignedRequestsGetA4xxOrAClearReplyNeverA5xx() throws Exception {
+    String[][] bodies = {
+        {"payload=not-json", "application/x-www-form-urlencoded"},
+        {"payload=%7B%22type%22%3A%22block_actions%22%7D", "application/x-www-form-urlencoded"},
+        {"payload=%7B%22type%22%3A%22mystery%22%7D", "application/x-www-form-urlencoded"},
+        {"{\"type\":\"event_callback\",\"event\":", "application/json"},
+        {"{\"type\":\"url_verification\",\"challenge\":\"abc\"}", "application/json"},
+        {"", "application/x-www-form-urlencoded"},
+        {"%%%=&&&", "application/x-www-form-urlencoded"},
+        {"command=%2Fmentoring&text=status", "application/x-www-form-urlencoded"},
+    };
+    for (String[] body : bodies) {
+      HttpResponse<String> response = slack.signedPost(body[0], body[1]);
+      assertThat(response.statusCode()).as(body[0] + " -> " + response.body()).isLessThan(500);
+    }
+    HttpResponse<String> huge = slack.command("UADMIN", "status " + "x".repeat(10_000));
+    assertThat(huge.statusCode()).isEqualTo(200);
+    assertThat(huge.body()).contains("longer than any command I know");
+    assertThat(count("select count(*) from program")).isZero();
+  }
+
+  @Test
   void badSignaturesAndStaleRequestsAreRefusedWith401() throws Exception {
     String body = "token=x&team_id=T0TEST&user_id=UADMIN&command=%2Fmentoring&text=status";
     long now = System.currentTimeMillis() / 1000;

@@ -1,0 +1,48 @@
+package org.rmbot.mentoring.conversation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.rmbot.mentoring.chat.ChatMessage;
+import org.rmbot.mentoring.chat.Form;
+import org.rmbot.mentoring.command.Audience;
+import org.rmbot.mentoring.command.HelpText;
+import org.rmbot.mentoring.command.Invocation;
+import org.rmbot.mentoring.matching.MatchProposal;
+import org.rmbot.mentoring.matching.ProposedPair;
+import org.rmbot.mentoring.matching.Side;
+import org.rmbot.mentoring.matching.Unmatched;
+import org.rmbot.mentoring.matching.UnmatchedReason;
+import org.rmbot.mentoring.program.Program;
+import org.rmbot.mentoring.report.ProgramStatus;
+
+/** Every reply and form of the desk that does not need a database, with long names and many items. */
+public final class DeskSamples {
+  private DeskSamples() {}
+
+  public static List<ChatMessage> messages(String longName) {
+    List<ChatMessage> out = new ArrayList<>();
+    List<ProposedPair> pairs = new ArrayList<>();
+    List<Unmatched> unmatched = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      pairs.add(new ProposedPair(i, longName + i, 1000 + i, longName + "mentee " + i, 42, i % 7 == 0,
+          "shared topics: " + longName + "; different departments; 3 h overlap in working hours"));
+      unmatched.add(new Unmatched(5000 + i, longName + i, Side.MENTEE, new UnmatchedReason.CapacityTaken(3), "capacity: " + longName));
+    }
+    out.add(CoordinatorSide.proposalMessage("Preview (nothing saved)", new MatchProposal(pairs, unmatched, 12_600)));
+    out.add(CoordinatorSide.statusMessage(new ProgramStatus(longName, "active", 4000, 4000,
+        Map.of("active", 3900, "proposed", 50, "paused", 12, "ended", 3), 3000, 120, 7, 2)));
+    out.add(ProposalMessage.of(longName, true, 42, "shared topics: " + longName.repeat(20)));
+    out.add(ProposalMessage.of(longName, false, 42, ""));
+    for (Audience audience : Audience.values()) {
+      String help = new HelpText(Invocation.SLASH_COMMAND).overview(audience);
+      out.add(ChatMessage.of(help, new org.rmbot.mentoring.chat.Block.Section(help)));
+    }
+    out.add(Reply.say(longName.repeat(100)) instanceof Reply.Say say ? say.message() : null);
+    return out;
+  }
+
+  public static List<Form> forms(Program program) {
+    return List.of(JoinForm.form(program), ParticipantSide.bookingForm(42), ParticipantSide.reflectionForm(42));
+  }
+}

@@ -1,0 +1,35 @@
+package org.rmbot.mentoring.nudge;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.jdbi.v3.core.Jdbi;
+import org.rmbot.mentoring.chat.ChatMessage;
+
+/** Every nudge the bot can send, rendered for one pairing: for adapters' limit and schema tests. */
+public final class NudgeSamples {
+  private NudgeSamples() {}
+
+  public static List<ChatMessage> render(Jdbi jdbi, long programId, long pairingId, long recipientPersonId,
+      long helpRequestId, Instant now) {
+    NudgeMessages messages = new NudgeMessages(new DeliveryContexts(jdbi));
+    DeliveryContexts contexts = new DeliveryContexts(jdbi);
+    List<ChatMessage> out = new ArrayList<>();
+    long id = 1;
+    for (NudgeKind kind : NudgeKind.values()) {
+      if (kind == NudgeKind.FEEDBACK_CAMPAIGN) {
+        continue;
+      }
+      boolean pairLevel = kind == NudgeKind.INTRODUCTION;
+      boolean programLevel = kind == NudgeKind.HELP_REQUEST || kind == NudgeKind.COORDINATOR_NUDGE
+          || kind == NudgeKind.KICKOFF || kind == NudgeKind.MIDPOINT || kind == NudgeKind.CLOSING;
+      Nudge nudge = new Nudge(id++, "sample/" + kind, programId, programLevel ? null : pairingId,
+          pairLevel ? null : recipientPersonId, pairLevel ? Audience.PAIR : Audience.PERSON, kind,
+          kind == NudgeKind.HELP_REQUEST ? "help:" + helpRequestId : "window:2026-01-19", now, null,
+          NudgeState.PLANNED, 0, now, null, null, null, null, null, now, null);
+      DeliveryContext ctx = contexts.load(nudge).orElseThrow();
+      out.add(messages.render(ctx, now.plusSeconds(86_400)));
+    }
+    return out;
+  }
+}
