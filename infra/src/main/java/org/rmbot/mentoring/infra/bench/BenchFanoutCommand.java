@@ -97,7 +97,7 @@ public final class BenchFanoutCommand implements Callable<Integer> {
           if (finished >= pairs) {
             break;
           }
-          LockSupport.parkNanos(Duration.ofMillis(200).toNanos());
+          LockSupport.parkNanos(Duration.ofSeconds(1).toNanos());
         }
         nudges.scheduler().standby();
         out.printf("ledger: %s after %.1f s%n", states, (System.nanoTime() - started) / 1e9);
