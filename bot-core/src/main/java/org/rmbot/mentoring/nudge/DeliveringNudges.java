@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.locks.LockSupport;
 import org.jdbi.v3.core.Jdbi;
 import org.rmbot.mentoring.chat.ChatFailure;
 import org.rmbot.mentoring.chat.ChatMessage;
@@ -56,7 +57,7 @@ import org.slf4j.LoggerFactory;
  * maxAttempts} attempts the row is dead. A 429 waits for its Retry-After and pauses the
  * workspace; it does not count as an attempt. Permanent errors (user gone, bot removed,
  * invalid message) make the row dead at once, keeping only the error code. Sends over the
- * configured rate limits are deferred, not dropped.
+ * configured rate limits wait briefly in place or are deferred through the ledger; never dropped.
  */
 public final class DeliveringNudges implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(DeliveringNudges.class);
@@ -66,16 +67,27 @@ public final class DeliveringNudges implements AutoCloseable {
    * @param lease how long a claimed row stays with this instance before others may take it
    * @param batchSize rows claimed per pass
    * @param concurrency sends in flight at once
+   * @param inlineWait a send over a rate limit waits in place for a token when the wait is at
+   *     most this long (real time), and is deferred through the ledger otherwise; zero always
+   *     defers, which is what a clock that tests move by hand needs
    */
-  public record Settings(String owner, Duration lease, int batchSize, int concurrency, RetryPolicy retry) {
+  public record Settings(String owner, Duration lease, int batchSize, int concurrency, RetryPolicy retry,
+      Duration inlineWait) {
     public Settings {
       if (batchSize < 1 || concurrency < 1) {
         throw new IllegalArgumentException("batch size and concurrency must be positive");
       }
+      if (inlineWait.compareTo(lease.dividedBy(4)) > 0) {
+        throw new IllegalArgumentException("waiting in place must stay well inside the lease");
+      }
+    }
+
+    public Settings(String owner, Duration lease, int batchSize, int concurrency, RetryPolicy retry) {
+      this(owner, lease, batchSize, concurrency, retry, Duration.ZERO);
     }
 
     public static Settings defaults(String owner) {
-      return new Settings(owner, Duration.ofMinutes(2), 100, 4, RetryPolicy.defaults());
+      return new Settings(owner, Duration.ofMinutes(2), 100, 4, RetryPolicy.defaults(), Duration.ofSeconds(1));
     }
   }
 
@@ -248,6 +260,10 @@ public final class DeliveringNudges implements AutoCloseable {
           ? new Conversation(first.platform(), first.workspaceId(), nudge.conversationId())
           : (to.size() == 1 ? platform.openDirect(first) : platform.openGroup(to));
       Duration wait = limits.tryAcquire(first.platform(), first.workspaceId(), conversation.id());
+      while (!wait.isZero() && wait.compareTo(settings.inlineWait()) <= 0) {
+        LockSupport.parkNanos(wait.toNanos());
+        wait = limits.tryAcquire(first.platform(), first.workspaceId(), conversation.id());
+      }
       if (!wait.isZero()) {
         return ledger.deferUntil(nudge.id(), owner, now.plus(wait)) ? Outcome.DEFERRED : Outcome.LEASE_LOST;
       }

@@ -31,8 +31,11 @@ import org.rmbot.mentoring.participant.Person;
  * "you have not met for a while"); delivery re-checks it when the row comes due.
  */
 public final class PlanningNudges {
-  /** Read event streams a little before where the last pass stopped: a slow transaction may commit late. */
-  private static final Duration OVERLAP = Duration.ofMinutes(10);
+  /**
+   * Read event streams a little before where the last pass stopped: a transaction that stamped
+   * its row just before the last pass may have committed just after it.
+   */
+  private static final Duration OVERLAP = Duration.ofMinutes(1);
   /** Without an end date a program's windows are planned for at most a year. */
   private static final int MAX_WINDOWS = 26;
   private static final Duration MILESTONE_VALIDITY = Duration.ofDays(7);
@@ -103,8 +106,9 @@ public final class PlanningNudges {
       h.createUpdate(
               """
               insert into nudge_plan_cursor (pairing_id, next_window, next_plan_at)
-              select id, 0, activated_at from pairing
-              where activated_at > :since and activated_at <= :now and state = 'active'
+              select p.id, 0, p.activated_at from pairing p
+              where p.activated_at > :since and p.activated_at <= :now and p.state = 'active'
+                  and not exists (select 1 from nudge_plan_cursor c where c.pairing_id = p.id)
               on conflict do nothing""")
           .bind("since", since).bind("now", now).execute();
       writeMark(h, "activations", now);

@@ -35,7 +35,7 @@ public final class JsonHttpChatPlatform implements ChatPlatform {
   public JsonHttpChatPlatform(URI base, Duration timeout) {
     this.base = base;
     this.timeout = timeout;
-    this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
+    this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout).build();
   }
 
   @Override

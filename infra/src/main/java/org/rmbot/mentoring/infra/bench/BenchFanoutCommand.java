@@ -86,7 +86,7 @@ public final class BenchFanoutCommand implements Callable<Integer> {
       try (Wiring.Nudges nudges = Wiring.nudges(core, database, clock,
           new ChatPlatforms(new HttpBenchPlatform(URI.create(server.baseUrl()))), limits,
           new DeliveringNudges.Settings("bench-1", Duration.ofMinutes(2), Math.max(16, rate / 10), concurrency,
-              RetryPolicy.defaults()),
+              RetryPolicy.defaults(), Duration.ofSeconds(1)),
           new NudgeScheduler.Settings("bench-1", Duration.ofSeconds(1), Duration.ofMillis(20), 3, Duration.ofSeconds(5)))) {
         nudges.scheduler().start();
         long deadline = System.nanoTime() + Duration.ofSeconds(120 + 3L * pairs / rate).toNanos();
@@ -97,7 +97,7 @@ public final class BenchFanoutCommand implements Callable<Integer> {
           if (finished >= pairs) {
             break;
           }
-          LockSupport.parkNanos(Duration.ofMillis(200).toNanos());
+          LockSupport.parkNanos(Duration.ofSeconds(1).toNanos());
         }
         nudges.scheduler().standby();
         out.printf("ledger: %s after %.1f s%n", states, (System.nanoTime() - started) / 1e9);

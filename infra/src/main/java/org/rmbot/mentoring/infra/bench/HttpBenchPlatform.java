@@ -23,7 +23,8 @@ import org.rmbot.mentoring.participant.PlatformIdentity;
  */
 final class HttpBenchPlatform implements ChatPlatform {
   private final URI base;
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+      .connectTimeout(Duration.ofSeconds(5)).build();
 
   HttpBenchPlatform(URI base) {
     this.base = base;
