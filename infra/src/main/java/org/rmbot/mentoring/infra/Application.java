@@ -43,12 +43,24 @@ public final class Application implements AutoCloseable {
   private final List<AutoCloseable> closeInOrder = new ArrayList<>();
   private WebServer web;
   private NudgeScheduler scheduler;
+  private Wiring.Nudges nudges;
+  private boolean runScheduler = true;
 
   private Application() {}
 
   /** Starts everything configured in {@code env}; a configuration error is an IllegalArgumentException with one line. */
   public static Application start(Map<String, String> env, Clock clock, PrintWriter out) throws Exception {
+    return start(env, clock, out, true);
+  }
+
+  /**
+   * @param runScheduler false leaves the Quartz schedule off, for a caller that steps planning and
+   *     delivery itself on a fast clock (the demo)
+   */
+  public static Application start(Map<String, String> env, Clock clock, PrintWriter out, boolean runScheduler)
+      throws Exception {
     Application app = new Application();
+    app.runScheduler = runScheduler;
     try {
       app.startAll(env, clock, out);
       return app;
@@ -110,6 +122,7 @@ public final class Application implements AutoCloseable {
         DeliveringNudges.Settings.defaults(server.instanceId()), NudgeScheduler.Settings.defaults(server.instanceId()));
     closeInOrder.add(0, nudges);
     scheduler = nudges.scheduler();
+    this.nudges = nudges;
     LedgerNotifications notifications = new LedgerNotifications(nudges.ledger(), nudges.planning(), core.participants(),
         core.programs(), clock);
     ChatDesk desk = Wiring.desk(core, storage.database(), clock, box, notifications, directory);
@@ -130,7 +143,9 @@ public final class Application implements AutoCloseable {
     }
     this.web = web.start();
     closeInOrder.add(0, this.web);
-    scheduler.start();
+    if (runScheduler) {
+      scheduler.start();
+    }
     out.println("listening on http://" + server.host() + ":" + this.web.port()
         + " (/healthz, /readyz, /metrics" + (slackSettings.isPresent() && !slackSettings.get().socketMode() ? ", /slack/events" : "") + ")");
     out.flush();
@@ -164,9 +179,14 @@ public final class Application implements AutoCloseable {
 
       @Override
       public String problem() {
-        return scheduler != null && scheduler.isRunning() ? null : "not running";
+        return !runScheduler || (scheduler != null && scheduler.isRunning()) ? null : "not running";
       }
     };
+  }
+
+  /** The nudge planner, ledger and delivery, for callers that drive them on their own clock. */
+  public Wiring.Nudges nudges() {
+    return nudges;
   }
 
   public int port() {
