@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Benchmarks. See docs/BENCHMARKS.md for what each measures.",
-    subcommands = {BenchAssignmentCommand.class, BenchMatchingCommand.class, BenchFanoutCommand.class})
+    subcommands = {BenchAssignmentCommand.class, BenchMatchingCommand.class, BenchFanoutCommand.class, BenchSlackAckCommand.class})
 public final class BenchCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
