@@ -147,14 +147,48 @@ final class Eligibility {
     return null;
   }
 
-  /** The mentors this mentee may be matched with, as a bit set over mentor indices. */
+  /**
+   * The mentors this mentee may be matched with, as a bit set over mentor indices. The same
+   * rules as {@link #exclusion}, unrolled into one tight loop: this runs once per pair of a
+   * whole program.
+   */
   long[] eligibleMentors(int mentee) {
     int n = mentorPerson.length;
     long[] bits = new long[(n + 63) >>> 6];
+    long person = menteePerson[mentee];
+    int department = menteeDepartment[mentee];
+    long[] managers = menteeManagers[mentee];
+    // Allowed mentor grades are "at most lowMax or at least highMin"; long avoids overflow.
+    long grade = menteeGrade[mentee];
+    long gap = rules.minGradeGap();
+    long lowMax;
+    long highMin;
+    switch (rules.direction()) {
+      case REVERSE:
+        lowMax = grade - gap;
+        highMin = Long.MAX_VALUE;
+        break;
+      case TRADITIONAL:
+        lowMax = Long.MIN_VALUE;
+        highMin = grade + gap;
+        break;
+      default:
+        lowMax = grade - gap;
+        highMin = grade + gap;
+    }
     for (int m = 0; m < n; m++) {
-      if (exclusion(m, mentee) == null) {
-        bits[m >>> 6] |= 1L << m;
+      int mg = mentorGrade[m];
+      if (mentorDepartment[m] == department
+          || (mg > lowMax && mg < highMin)
+          || mentorPerson[m] == person
+          || contains(managers, mentorPerson[m])
+          || contains(mentorManagers[m], person)) {
+        continue;
       }
+      bits[m >>> 6] |= 1L << m;
+    }
+    for (int m : blockedMentors[mentee]) {
+      bits[m >>> 6] &= ~(1L << m);
     }
     return bits;
   }

@@ -22,9 +22,8 @@ import java.util.stream.IntStream;
  * <p><b>Objective</b>, in this order: match as many mentees as possible; then maximise the total
  * {@link PairScorer soft score} (topic overlap both ways, working-hours overlap, shared
  * language). Both are exact: a maximum matching fixes how many mentees can be placed, and the
- * {@link AssignmentSolver} finds the best-scoring assignment of that size (mentees are rows,
- * each mentor is {@code capacity} identical columns, and {@code mentees - maximum} zero-cost
- * "no mentor" columns absorb the rest).
+ * {@link AssignmentSolver} finds the best-scoring assignment of that size (see {@link
+ * OptimalPairing}).
  *
  * <p><b>Pins</b> are kept as given and use up their mentor's capacity; the rest is optimised
  * around them. A pin that names an unknown participant, breaks a hard constraint or overfills a
@@ -34,10 +33,10 @@ import java.util.stream.IntStream;
  * index, so the same input gives the same proposal, whatever order it came in.
  */
 public final class MatchingEngine {
-  private final AssignmentSolver solver;
+  private final OptimalPairing pairing;
 
   public MatchingEngine(AssignmentSolver solver) {
-    this.solver = Objects.requireNonNull(solver);
+    this.pairing = new OptimalPairing(Objects.requireNonNull(solver));
   }
 
   public MatchingEngine() {
@@ -66,9 +65,12 @@ public final class MatchingEngine {
         room[mentorOf[e]]--;
       }
     }
-    int[] rowMentee = IntStream.range(0, mentorOf.length).filter(e -> !pinned[e]).toArray();
-    if (rowMentee.length > 0) {
-      optimise(rowMentee, room, eligibility, scorer, mentorOf);
+    int[] free = IntStream.range(0, mentorOf.length).filter(e -> !pinned[e]).toArray();
+    if (free.length > 0) {
+      int[] chosen = pairing.mentorOf(free, room, eligibility, scorer);
+      for (int k = 0; k < free.length; k++) {
+        mentorOf[free[k]] = chosen[k];
+      }
     }
     return proposal(rules, roster, eligibility, scorer, mentorOf, pinned);
   }
@@ -123,70 +125,6 @@ public final class MatchingEngine {
     return otherSide
         ? "participant " + participantId + " is not a " + role
         : "unknown " + role + " participant " + participantId;
-  }
-
-  /** Fills {@code mentorOf} for the unpinned mentees ({@code rowMentee}) optimally. */
-  private void optimise(
-      int[] rowMentee, int[] room, Eligibility eligibility, PairScorer scorer, int[] mentorOf) {
-    int rows = rowMentee.length;
-    int mentors = room.length;
-    long[][] eligible = new long[rows][];
-    IntStream.range(0, rows)
-        .parallel()
-        .forEach(r -> eligible[r] = eligibility.eligibleMentors(rowMentee[r]));
-
-    // A mentor needs no more columns than mentees it could take.
-    int[] eligibleRows = new int[mentors];
-    for (long[] bits : eligible) {
-      for (int w = 0; w < bits.length; w++) {
-        for (long word = bits[w]; word != 0; word &= word - 1) {
-          eligibleRows[(w << 6) + Long.numberOfTrailingZeros(word)]++;
-        }
-      }
-    }
-    int[] copies = new int[mentors];
-    int[] firstColumn = new int[mentors];
-    int next = 0;
-    for (int m = 0; m < mentors; m++) {
-      copies[m] = Math.min(room[m], eligibleRows[m]);
-      firstColumn[m] = next;
-      next += copies[m];
-    }
-    int slots = next;
-    int matchable = MaximumMatching.size(eligible, copies);
-    int columns = slots + (rows - matchable);
-    int[] mentorOfColumn = new int[slots];
-    for (int m = 0; m < mentors; m++) {
-      Arrays.fill(mentorOfColumn, firstColumn[m], firstColumn[m] + copies[m], m);
-    }
-
-    // Costs are "best possible score minus this score", so minimising cost maximises score;
-    // "no mentor" columns cost 0 and there are just enough of them for the unmatchable.
-    CostMatrix costs = CostMatrix.zeros(rows, columns);
-    int[] cells = costs.cells();
-    int best = scorer.upperBound();
-    IntStream.range(0, rows)
-        .parallel()
-        .forEach(
-            r -> {
-              int base = r * columns;
-              Arrays.fill(cells, base, base + slots, CostMatrix.FORBIDDEN);
-              long[] bits = eligible[r];
-              for (int w = 0; w < bits.length; w++) {
-                for (long word = bits[w]; word != 0; word &= word - 1) {
-                  int m = (w << 6) + Long.numberOfTrailingZeros(word);
-                  if (copies[m] > 0) {
-                    int cost = best - scorer.score(m, rowMentee[r]);
-                    Arrays.fill(cells, base + firstColumn[m], base + firstColumn[m] + copies[m], cost);
-                  }
-                }
-              }
-            });
-    Assignment assignment = solver.minimise(costs);
-    for (int r = 0; r < rows; r++) {
-      int column = assignment.columnOf(r);
-      mentorOf[rowMentee[r]] = column < slots ? mentorOfColumn[column] : -1;
-    }
   }
 
   private static MatchProposal proposal(
@@ -250,14 +188,20 @@ public final class MatchingEngine {
 
   private static UnmatchedReason reason(
       int partners, IntFunction<Exclusion> exclusionOfPartner) {
-    Map<Exclusion, Integer> excluded = new EnumMap<>(Exclusion.class);
+    int[] counts = new int[Exclusion.values().length];
     int eligible = 0;
     for (int p = 0; p < partners; p++) {
       Exclusion x = exclusionOfPartner.apply(p);
       if (x == null) {
         eligible++;
       } else {
-        excluded.merge(x, 1, Integer::sum);
+        counts[x.ordinal()]++;
+      }
+    }
+    Map<Exclusion, Integer> excluded = new EnumMap<>(Exclusion.class);
+    for (Exclusion x : Exclusion.values()) {
+      if (counts[x.ordinal()] > 0) {
+        excluded.put(x, counts[x.ordinal()]);
       }
     }
     // Unmatched with an eligible partner means every such partner was at capacity (otherwise

@@ -1,7 +1,9 @@
 package org.rmbot.mentoring.matching;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -13,19 +15,27 @@ import java.util.Set;
  *       + perOverlapHour * (daily working-hours overlap in minutes) / 60   (rounded down)
  *       + sharedLanguage   if they have a language in common
  * </pre>
+ *
+ * <p>Scored once per eligible pair of a program, so sets are bit sets in flat arrays and the
+ * overlap of every two distinct working-hours windows (a program has a few hundred at most) is
+ * computed once into a table.
  */
 final class PairScorer {
   private final ScoreWeights w;
   private final Vocabulary topics;
   private final Vocabulary languages;
-  private final long[][] mentorOffers;
-  private final long[][] mentorSeeks;
-  private final long[][] mentorLanguages;
-  private final DailyWindow[] mentorHours;
-  private final long[][] menteeOffers;
-  private final long[][] menteeSeeks;
-  private final long[][] menteeLanguages;
-  private final DailyWindow[] menteeHours;
+  private final int tw; // words per topic set
+  private final int lw; // words per language set
+  private final long[] mentorOffers;
+  private final long[] mentorSeeks;
+  private final long[] mentorLanguages;
+  private final long[] menteeOffers;
+  private final long[] menteeSeeks;
+  private final long[] menteeLanguages;
+  private final int[] mentorWindow;
+  private final int[] menteeWindow;
+  private final int windows;
+  private final int[] overlapMinutes; // windows x windows
   private final int upperBound;
 
   PairScorer(Roster roster, ScoreWeights weights) {
@@ -41,33 +51,44 @@ final class PairScorer {
     }
     topics = new Vocabulary(topicSets);
     languages = new Vocabulary(languageSets);
+    tw = topics.words();
+    lw = languages.words();
     int nm = roster.mentors.length;
     int ne = roster.mentees.length;
-    mentorOffers = new long[nm][];
-    mentorSeeks = new long[nm][];
-    mentorLanguages = new long[nm][];
-    mentorHours = new DailyWindow[nm];
+    mentorOffers = new long[nm * tw];
+    mentorSeeks = new long[nm * tw];
+    mentorLanguages = new long[nm * lw];
+    menteeOffers = new long[ne * tw];
+    menteeSeeks = new long[ne * tw];
+    menteeLanguages = new long[ne * lw];
+    mentorWindow = new int[nm];
+    menteeWindow = new int[ne];
+    Map<DailyWindow, Integer> windowIds = new HashMap<>();
+    List<DailyWindow> distinct = new ArrayList<>();
     int maxMentorSeeks = 0;
     for (int m = 0; m < nm; m++) {
       Candidate c = roster.mentors[m];
-      mentorOffers[m] = topics.bits(c.topicsOffered());
-      mentorSeeks[m] = topics.bits(c.topicsSought());
-      mentorLanguages[m] = languages.bits(c.languages());
-      mentorHours[m] = DailyWindow.of(c.zone(), c.workStart(), c.workEnd());
-      maxMentorSeeks = Math.max(maxMentorSeeks, Vocabulary.count(mentorSeeks[m]));
+      put(topics.bits(c.topicsOffered()), mentorOffers, m);
+      put(topics.bits(c.topicsSought()), mentorSeeks, m);
+      put(languages.bits(c.languages()), mentorLanguages, m);
+      mentorWindow[m] = windowId(c, windowIds, distinct);
+      maxMentorSeeks = Math.max(maxMentorSeeks, Vocabulary.count(topics.bits(c.topicsSought())));
     }
-    menteeOffers = new long[ne][];
-    menteeSeeks = new long[ne][];
-    menteeLanguages = new long[ne][];
-    menteeHours = new DailyWindow[ne];
     int maxMenteeSeeks = 0;
     for (int e = 0; e < ne; e++) {
       Candidate c = roster.mentees[e];
-      menteeOffers[e] = topics.bits(c.topicsOffered());
-      menteeSeeks[e] = topics.bits(c.topicsSought());
-      menteeLanguages[e] = languages.bits(c.languages());
-      menteeHours[e] = DailyWindow.of(c.zone(), c.workStart(), c.workEnd());
-      maxMenteeSeeks = Math.max(maxMenteeSeeks, Vocabulary.count(menteeSeeks[e]));
+      put(topics.bits(c.topicsOffered()), menteeOffers, e);
+      put(topics.bits(c.topicsSought()), menteeSeeks, e);
+      put(languages.bits(c.languages()), menteeLanguages, e);
+      menteeWindow[e] = windowId(c, windowIds, distinct);
+      maxMenteeSeeks = Math.max(maxMenteeSeeks, Vocabulary.count(topics.bits(c.topicsSought())));
+    }
+    windows = distinct.size();
+    overlapMinutes = new int[windows * windows];
+    for (int a = 0; a < windows; a++) {
+      for (int b = 0; b < windows; b++) {
+        overlapMinutes[a * windows + b] = distinct.get(a).overlapMinutes(distinct.get(b));
+      }
     }
     long bound =
         (long) w.topicForMentee() * maxMenteeSeeks
@@ -82,34 +103,67 @@ final class PairScorer {
     upperBound = (int) bound;
   }
 
+  private static void put(long[] bits, long[] flat, int index) {
+    System.arraycopy(bits, 0, flat, index * bits.length, bits.length);
+  }
+
+  private static int windowId(Candidate c, Map<DailyWindow, Integer> ids, List<DailyWindow> distinct) {
+    DailyWindow window = DailyWindow.of(c.zone(), c.workStart(), c.workEnd());
+    return ids.computeIfAbsent(
+        window,
+        x -> {
+          distinct.add(x);
+          return distinct.size() - 1;
+        });
+  }
+
   /** No pair scores more than this. */
   int upperBound() {
     return upperBound;
   }
 
   int score(int mentor, int mentee) {
-    return w.topicForMentee() * Vocabulary.overlap(menteeSeeks[mentee], mentorOffers[mentor])
-        + w.topicForMentor() * Vocabulary.overlap(mentorSeeks[mentor], menteeOffers[mentee])
-        + w.perOverlapHour() * mentorHours[mentor].overlapMinutes(menteeHours[mentee]) / 60
-        + (Vocabulary.overlap(mentorLanguages[mentor], menteeLanguages[mentee]) > 0
-            ? w.sharedLanguage()
-            : 0);
+    int forMentee = 0;
+    int forMentor = 0;
+    for (int k = 0, a = mentee * tw, b = mentor * tw; k < tw; k++, a++, b++) {
+      forMentee += Long.bitCount(menteeSeeks[a] & mentorOffers[b]);
+      forMentor += Long.bitCount(mentorSeeks[b] & menteeOffers[a]);
+    }
+    boolean spoken = false;
+    for (int k = 0, a = mentee * lw, b = mentor * lw; k < lw && !spoken; k++, a++, b++) {
+      spoken = (menteeLanguages[a] & mentorLanguages[b]) != 0;
+    }
+    return w.topicForMentee() * forMentee
+        + w.topicForMentor() * forMentor
+        + w.perOverlapHour() * overlap(mentor, mentee) / 60
+        + (spoken ? w.sharedLanguage() : 0);
+  }
+
+  private int overlap(int mentor, int mentee) {
+    return overlapMinutes[mentorWindow[mentor] * windows + menteeWindow[mentee]];
   }
 
   /** E.g. "shared topics: allyship, inclusive language; different departments; 3 h overlap ...". */
   String explain(int mentor, int mentee) {
     List<String> parts = new ArrayList<>();
-    List<String> forMentee = topics.shared(menteeSeeks[mentee], mentorOffers[mentor]);
-    List<String> forMentor = topics.shared(mentorSeeks[mentor], menteeOffers[mentee]);
+    List<String> forMentee = topics.shared(slice(menteeSeeks, mentee, tw), slice(mentorOffers, mentor, tw));
+    List<String> forMentor = topics.shared(slice(mentorSeeks, mentor, tw), slice(menteeOffers, mentee, tw));
     parts.add(forMentee.isEmpty() ? "no shared topics" : "shared topics: " + String.join(", ", forMentee));
     if (!forMentor.isEmpty()) {
       parts.add("mentor learns: " + String.join(", ", forMentor));
     }
     parts.add("different departments");
-    parts.add(hours(mentorHours[mentor].overlapMinutes(menteeHours[mentee])) + " overlap in working hours");
-    List<String> spoken = languages.shared(mentorLanguages[mentor], menteeLanguages[mentee]);
+    parts.add(hours(overlap(mentor, mentee)) + " overlap in working hours");
+    List<String> spoken =
+        languages.shared(slice(mentorLanguages, mentor, lw), slice(menteeLanguages, mentee, lw));
     parts.add(spoken.isEmpty() ? "no shared language" : "shared language: " + String.join(", ", spoken));
     return String.join("; ", parts);
+  }
+
+  private static long[] slice(long[] flat, int index, int words) {
+    long[] bits = new long[words];
+    System.arraycopy(flat, index * words, bits, 0, words);
+    return bits;
   }
 
   private static String hours(int minutes) {

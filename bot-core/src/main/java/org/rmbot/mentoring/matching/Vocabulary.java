@@ -35,7 +35,24 @@ final class Vocabulary {
   }
 
   static String key(String term) {
-    return term == null ? "" : term.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    if (term == null) {
+      return "";
+    }
+    StringBuilder key = new StringBuilder(term.length());
+    boolean space = false;
+    for (int k = 0; k < term.length(); k++) {
+      char ch = term.charAt(k);
+      if (Character.isWhitespace(ch)) {
+        space = key.length() > 0;
+      } else {
+        if (space) {
+          key.append(' ');
+          space = false;
+        }
+        key.append(ch);
+      }
+    }
+    return key.toString().toLowerCase(Locale.ROOT);
   }
 
   int words() {

@@ -233,6 +233,22 @@ class MatchingEngineTest {
               "capacity: all 2 eligible mentors were taken by pairs that match more people or"
                   + " score higher");
     }
+    @Test
+    void givesScarcePlacesToTheBestScoringMenteesWhenMenteesOutnumberThem() {
+      // 2 places for 4 mentees: the solver works with places as rows here.
+      MatchProposal p =
+          propose(
+              REVERSE,
+              aJuniorMentor(1).capacity(2).offering("ai", "allyship").build(),
+              aSeniorMentee(10).build(),
+              aSeniorMentee(11).seeking("ai", "allyship").build(),
+              aSeniorMentee(12).seeking("ai").build(),
+              aSeniorMentee(13).build());
+
+      assertThat(pairs(p)).containsExactly("1-11", "1-12");
+      assertThat(p.unmatched()).extracting(Unmatched::participantId).containsExactly(10L, 13L);
+      assertThat(p.unmatched()).allSatisfy(u -> assertThat(u.explanation()).startsWith("capacity: the only eligible mentor was taken"));
+    }
   }
 
   @Nested

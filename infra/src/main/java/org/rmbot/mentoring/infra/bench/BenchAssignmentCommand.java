@@ -19,10 +19,9 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "assignment",
     mixinStandardHelpOptions = true,
-    description = {
-      "Solve an OR-Library linear assignment file (assignNNN.txt dense, assignpNNN.txt sparse,",
-      "optionally gzipped) and print 'optimum=<cost> ms=<solve time>' as the last line."
-    })
+    description =
+        "Solve an OR-Library assignment file (.txt or .txt.gz); last line: optimum=<cost> ms=<solve"
+            + " time>.")
 public final class BenchAssignmentCommand implements Runnable {
   private static final long QUIET_MS = 2_000; // progress only for solves slower than this
 

@@ -21,10 +21,9 @@ import picocli.CommandLine.Option;
 @Command(
     name = "matching",
     mixinStandardHelpOptions = true,
-    description = {
-      "Match a generated program end to end and print",
-      "'matching: mentors=.. mentees=.. matched=.. ms=.. heap_mb=..' as the last line."
-    })
+    description =
+        "Match a generated program end to end; last line: matching: mentors=.. mentees=.."
+            + " matched=.. ms=.. heap_mb=..")
 public final class BenchMatchingCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
