@@ -9,6 +9,7 @@ import org.rmbot.mentoring.chat.Block;
 import org.rmbot.mentoring.chat.Block.Button;
 import org.rmbot.mentoring.chat.Block.ButtonStyle;
 import org.rmbot.mentoring.chat.ChatMessage;
+import org.rmbot.mentoring.conversation.ActionIds;
 import org.rmbot.mentoring.conversation.ProposalMessage;
 import org.rmbot.mentoring.matching.AnsweringProposals;
 import org.rmbot.mentoring.participant.Person;
@@ -19,12 +20,12 @@ import org.rmbot.mentoring.participant.Person;
  */
 final class NudgeMessages {
   /** Action ids the inbound side (adapters, then the core's command handling) answers. */
-  static final String CHECK_IN_MET = "check_in.met";
-  static final String CHECK_IN_NOT_YET = "check_in.not_yet";
-  static final String CHECK_IN_RESCHEDULED = "check_in.rescheduled";
-  static final String BOOK_MEETING = "meeting.book";
-  static final String WRITE_REFLECTION = "reflection.write";
-  static final String SNOOZE = "participant.snooze";
+  static final String CHECK_IN_MET = ActionIds.CHECK_IN_MET;
+  static final String CHECK_IN_NOT_YET = ActionIds.CHECK_IN_NOT_YET;
+  static final String CHECK_IN_RESCHEDULED = ActionIds.CHECK_IN_RESCHEDULED;
+  static final String BOOK_MEETING = ActionIds.BOOK_MEETING;
+  static final String WRITE_REFLECTION = ActionIds.WRITE_REFLECTION;
+  static final String SNOOZE = ActionIds.SNOOZE;
 
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
 
@@ -51,8 +52,17 @@ final class NudgeMessages {
                 + "*. You both said yes to this pairing; what you share here stays between you."),
             new Block.Fields(List.of(new Block.Field("Theme", ctx.theme()),
                 new Block.Field("Meet", "every " + ctx.cadenceDays() + " days"))),
-            new Block.Context(first(mentee) + ", you will get a note about booking the first meeting: "
-                + "the organising is yours, so " + first(mentor) + " can focus on the conversation."));
+            new Block.Section("*Why you were matched:* " + contexts.explanationOf(pair.pairingId())),
+            new Block.Section("*How reverse mentoring works:* " + first(mentor) + " shares their experience and"
+                + " perspective; " + first(mentee) + " listens, asks, and decides what they will do differently."
+                + " Meet for about an hour every " + ctx.cadenceDays() + " days; both of you learn."),
+            new Block.Section("*A first-session agenda (" + TopicGuides.forTheme(ctx.theme()).title() + "):*\n• "
+                + "Introduce yourselves and what you each hope to get from this\n• Agree how you will keep what is"
+                + " shared confidential\n• " + TopicGuides.forTheme(ctx.theme()).prompts().get(0)
+                + "\n• Pick a date for the next meeting"),
+            new Block.Context(first(mentee) + ", the organising is yours (invite and agenda), so " + first(mentor)
+                + " can focus on the conversation. Press the button once it is in the calendar."),
+            new Block.Actions(List.of(new Button(BOOK_MEETING, pairing, "We've booked our first meeting", ButtonStyle.PRIMARY))));
       }
       case BOOK_FIRST_MEETING -> {
         String partner = partnerOf(ctx, me).displayName();

@@ -107,6 +107,22 @@ class SlackProgramEndToEndTest {
     assertThat(Poll.until(Duration.ofSeconds(10), () -> slack.responses().stream()
         .anyMatch(b -> b.contains("You both did")))).isTrue();
     assertThat(state(firstPairing)).isEqualTo("active");
+    int version = count("select version from pairing where id = " + firstPairing);
+
+    // Slack may deliver the same click again: applied twice, it changes nothing the second time
+    slack.click(menteeUser, "proposal.accept", String.valueOf(firstPairing));
+    assertThat(Poll.until(Duration.ofSeconds(10), () -> slack.responses().stream()
+        .anyMatch(b -> b.contains("already under way")))).isTrue();
+    assertThat(count("select version from pairing where id = " + firstPairing)).isEqualTo(version);
+
+    // App Home shows the mentee their pairing
+    String home = "{\"token\":\"x\",\"team_id\":\"" + SlackWorkspace.TEAM + "\",\"api_app_id\":\"A1\","
+        + "\"type\":\"event_callback\",\"event_id\":\"Ev1\",\"event_time\":1767607200,\"event\":{\"type\":"
+        + "\"app_home_opened\",\"user\":\"" + menteeUser + "\",\"channel\":\"D1\",\"tab\":\"home\","
+        + "\"event_ts\":\"1767607200.000100\"}}";
+    assertThat(slack.signedPost(home, "application/json").statusCode()).isEqualTo(200);
+    assertThat(Poll.until(Duration.ofSeconds(10), () -> slack.calls("views.publish").stream()
+        .anyMatch(b -> b.contains("Paired with") && b.contains("user_id=" + menteeUser)))).isTrue();
 
     // the introduction: a group conversation with both, then the welcome
     assertThat(Poll.until(Duration.ofSeconds(30), () -> passing() && slack.calls("chat.postMessage").stream()
