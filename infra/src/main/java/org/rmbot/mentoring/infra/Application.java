@@ -40,6 +40,7 @@ import org.rmbot.mentoring.slack.SlackSettings;
  * tests start several in one JVM.
  */
 public final class Application implements AutoCloseable {
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Application.class);
   private final List<AutoCloseable> closeInOrder = new ArrayList<>();
   private WebServer web;
   private NudgeScheduler scheduler;
@@ -119,7 +120,7 @@ public final class Application implements AutoCloseable {
 
     Wiring.Nudges nudges = Wiring.nudges(core, storage.database(), clock,
         new ChatPlatforms(platforms.toArray(ChatPlatform[]::new)), new DeliveryLimits(clock),
-        DeliveringNudges.Settings.defaults(server.instanceId()), NudgeScheduler.Settings.defaults(server.instanceId()));
+        DeliveringNudges.Settings.defaults(server.instanceId()), schedule(server));
     closeInOrder.add(0, nudges);
     scheduler = nudges.scheduler();
     this.nudges = nudges;
@@ -128,11 +129,13 @@ public final class Application implements AutoCloseable {
     ChatDesk desk = Wiring.desk(core, storage.database(), clock, box, notifications, directory);
 
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    BotMetrics.register(registry, nudges.ledger());
     WebServer.Builder web = WebServer.builder().host(server.host()).port(server.port()).metrics(registry)
         .readiness(List.of(databaseCheck(storage), schedulerCheck()));
     if (slackSettings.isPresent()) {
       SlackBot bot = new SlackBot(desk, profiles, new BlockKitRenderer(), work);
       App bolt = bot.app(slackSettings.get(), slack);
+      BotMetrics.timeSlackRequests(registry, bolt);
       if (slackSettings.get().socketMode()) {
         SocketModeApp socket = new SocketModeApp(slackSettings.get().appToken().get(), bolt);
         socket.startAsync();
@@ -149,6 +152,13 @@ public final class Application implements AutoCloseable {
     out.println("listening on http://" + server.host() + ":" + this.web.port()
         + " (/healthz, /readyz, /metrics" + (slackSettings.isPresent() && !slackSettings.get().socketMode() ? ", /slack/events" : "") + ")");
     out.flush();
+    log.info("started instance {} on port {} with {} chat platform(s)", server.instanceId(), this.web.port(), platforms.size());
+  }
+
+  private static NudgeScheduler.Settings schedule(ServerSettings server) {
+    NudgeScheduler.Settings d = NudgeScheduler.Settings.defaults(server.instanceId());
+    return new NudgeScheduler.Settings(d.instanceId(), d.planEvery(), java.time.Duration.ofSeconds(server.dispatchEverySeconds()),
+        d.threads(), d.checkinInterval());
   }
 
   private static ReadinessCheck databaseCheck(Storage storage) {
@@ -196,6 +206,7 @@ public final class Application implements AutoCloseable {
   /** Stops taking requests, lets deliveries finish or release their leases, then closes the pool. */
   @Override
   public void close() {
+    log.info("stopping");
     if (scheduler != null) {
       scheduler.standby();
     }

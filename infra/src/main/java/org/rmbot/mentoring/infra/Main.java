@@ -29,6 +29,10 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
+    if ("json".equalsIgnoreCase(System.getenv("LOG_FORMAT")) && System.getProperty("logback.configurationFile") == null) {
+      // before the first logger is created, so logback reads the JSON configuration
+      System.setProperty("logback.configurationFile", "logback-json.xml");
+    }
     System.exit(commandLine(System.getenv()).execute(args));
   }
 

@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Settings of {@code serve} beyond storage: where to listen, who the first admins are, instance name. */
-record ServerSettings(String host, int port, Set<String> admins, String instanceId) {
+record ServerSettings(String host, int port, Set<String> admins, String instanceId, int dispatchEverySeconds) {
 
   static ServerSettings from(Map<String, String> env) {
     String portText = env.getOrDefault("PORT", "3000").trim();
@@ -26,7 +26,17 @@ record ServerSettings(String host, int port, Set<String> admins, String instance
     if (instance == null || instance.isBlank()) {
       instance = hostName() + "-" + ProcessHandle.current().pid();
     }
-    return new ServerSettings(env.getOrDefault("HOST", "0.0.0.0").trim(), port, admins, instance.trim());
+    String every = env.getOrDefault("MENTORING_DISPATCH_EVERY_SECONDS", "5").trim();
+    int dispatchEvery;
+    try {
+      dispatchEvery = Integer.parseInt(every);
+    } catch (NumberFormatException e) {
+      dispatchEvery = -1;
+    }
+    if (dispatchEvery < 1 || dispatchEvery > 3600) {
+      throw new IllegalArgumentException("MENTORING_DISPATCH_EVERY_SECONDS must be a whole number from 1 to 3600, not '" + every + "'");
+    }
+    return new ServerSettings(env.getOrDefault("HOST", "0.0.0.0").trim(), port, admins, instance.trim(), dispatchEvery);
   }
 
   private static String hostName() {

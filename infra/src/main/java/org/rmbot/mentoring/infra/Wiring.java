@@ -75,9 +75,19 @@ public final class Wiring {
   /** The nudge schedule: ledger, planner, delivery, and the Quartz scheduler that runs them (in standby until started). */
   public record Nudges(NudgeLedger ledger, PlanningNudges planning, DeliveringNudges delivering, NudgeScheduler scheduler)
       implements AutoCloseable {
+    /** How long shutdown waits for Quartz; with the database gone Quartz would retry for ever. */
+    static final java.time.Duration SHUTDOWN_WAIT = java.time.Duration.ofSeconds(15);
+
     @Override
     public void close() {
-      scheduler.shutdown(true);
+      Thread stopping = new Thread(() -> scheduler.shutdown(true), "quartz-shutdown");
+      stopping.setDaemon(true);
+      stopping.start();
+      try {
+        stopping.join(SHUTDOWN_WAIT.toMillis());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
       delivering.close();
     }
   }

@@ -70,6 +70,8 @@ public final class NudgeScheduler implements AutoCloseable {
     p.setProperty("org.quartz.threadPool.class", "org.quartz.simpl.SimpleThreadPool");
     p.setProperty("org.quartz.threadPool.threadCount", String.valueOf(settings.threads()));
     p.setProperty("org.quartz.threadPool.makeThreadsDaemons", "true");
+    // Quartz retries a lost database for ever, ignoring shutdown; daemon threads let the process exit anyway
+    p.setProperty("org.quartz.scheduler.makeSchedulerThreadDaemon", "true");
     p.setProperty("org.quartz.jobStore.class", "org.quartz.impl.jdbcjobstore.JobStoreTX");
     p.setProperty("org.quartz.jobStore.driverDelegateClass", "org.quartz.impl.jdbcjobstore.PostgreSQLDelegate");
     p.setProperty("org.quartz.jobStore.dataSource", dataSourceName);

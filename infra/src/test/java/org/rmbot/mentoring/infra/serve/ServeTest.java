@@ -1,0 +1,132 @@
+package org.rmbot.mentoring.infra.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.rmbot.mentoring.access.Actor;
+import org.rmbot.mentoring.common.MovableClock;
+import org.rmbot.mentoring.infra.Application;
+import org.rmbot.mentoring.infra.Wiring;
+import org.rmbot.mentoring.infra.slack.SlackWorkspace;
+import org.rmbot.mentoring.participant.Participant;
+import org.rmbot.mentoring.participant.Platform;
+import org.rmbot.mentoring.participant.PlatformIdentity;
+import org.rmbot.mentoring.testing.Poll;
+import org.rmbot.mentoring.testing.TestDatabase;
+
+/** {@code serve} as operators see it: every endpoint, readiness, and two instances sharing one schedule. */
+class ServeTest {
+  @RegisterExtension final TestDatabase db = new TestDatabase();
+  private final SlackWorkspace slack = new SlackWorkspace();
+  private final MovableClock clock = new MovableClock(Instant.parse("2026-01-05T10:00:00Z"));
+  private final HttpClient http = HttpClient.newHttpClient();
+  private final List<Application> apps = new java.util.ArrayList<>();
+
+  private Application start(String instance) throws Exception {
+    Map<String, String> env = new HashMap<>(Map.of(
+        "DATABASE_URL", db.url().jdbcUrl(),
+        "MENTORING_SECRET_KEY", "a-serve-test-secret-that-is-long-enough-000",
+        "SLACK_BOT_TOKEN", "xoxb-test-token",
+        "SLACK_SIGNING_SECRET", SlackWorkspace.SIGNING_SECRET,
+        "SLACK_API_URL", slack.apiUrl(),
+        "PORT", "0",
+        "HOST", "127.0.0.1",
+        "MENTORING_INSTANCE_ID", instance,
+        "MENTORING_DISPATCH_EVERY_SECONDS", "1"));
+    Application app = Application.start(env, clock, new PrintWriter(new StringWriter(), true));
+    apps.add(app);
+    return app;
+  }
+
+  @AfterEach
+  void stop() {
+    apps.forEach(Application::close);
+    slack.close();
+  }
+
+  private HttpResponse<String> get(Application app, String path) throws Exception {
+    return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void everyEndpointAnswers() throws Exception {
+    Application app = start("smoke");
+    slack.botAt("http://127.0.0.1:" + app.port());
+    slack.person("U1", "Ana", "ana@example.com", "Europe/London");
+
+    assertThat(get(app, "/healthz").body()).isEqualTo("ok\n");
+    HttpResponse<String> ready = get(app, "/readyz");
+    assertThat(ready.statusCode()).isEqualTo(200);
+    assertThat(ready.body()).contains("\"database\":\"ok\"").contains("\"scheduler\":\"ok\"").contains("\"ready\":true");
+    HttpResponse<String> help = slack.command("U1", "help");
+    assertThat(help.statusCode()).isEqualTo(200);
+    assertThat(help.body()).contains("join");
+    HttpResponse<String> metrics = get(app, "/metrics");
+    assertThat(metrics.statusCode()).isEqualTo(200);
+    assertThat(metrics.body()).contains("mentoring_nudges{state=\"sent\"}").contains("mentoring_nudge_queue_depth")
+        .containsPattern("mentoring_slack_ack_seconds_count 1(\\.0)?\n").doesNotContain("NaN");
+    assertThat(get(app, "/nothing-here").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void readinessFailsWhenTheDatabaseIsGone() throws Exception {
+    Application app = start("gone");
+    assertThat(get(app, "/readyz").statusCode()).isEqualTo(200);
+    db.jdbi().useHandle(h -> h.execute("select 1"));
+    db.database().close();
+    TestDatabase.server().adminDataSource().getConnection().createStatement()
+        .execute("drop database " + db.name() + " with (force)");
+    HttpResponse<String> ready = get(app, "/readyz");
+    assertThat(ready.statusCode()).isEqualTo(503);
+    assertThat(ready.body()).contains("\"database\":\"unreachable\"").contains("\"ready\":false");
+    assertThat(get(app, "/healthz").statusCode()).as("alive, just not ready").isEqualTo(200);
+  }
+
+  @Test
+  void twoInstancesShareOneScheduleAndDeliverEveryNudgeOnce() throws Exception {
+    Application first = start("one");
+    Application second = start("two");
+    Wiring.Core core = Wiring.core(db.database(), clock);
+    byte[] csv;
+    try (InputStream in = getClass().getResourceAsStream("/sample/participants.csv")) {
+      csv = in.readAllBytes();
+    }
+    core.importing().importFile("Pilot", "Allyship", csv, new Actor.Operator("test"));
+    long program = core.programs().findByName("Pilot").orElseThrow().id();
+    List<Participant> people = core.participants().inProgram(program);
+    for (Participant p : people) {
+      String user = "U" + p.personId();
+      core.people().link(p.personId(), new PlatformIdentity(Platform.SLACK, SlackWorkspace.TEAM, user));
+      slack.person(user, "Person " + p.personId(), "p" + p.personId() + "@example.com", "Europe/London");
+    }
+    // the notifications go into the shared ledger once; either instance's dispatcher may send each
+    var notifications = new org.rmbot.mentoring.nudge.LedgerNotifications(first.nudges().ledger(),
+        first.nudges().planning(), core.participants(), core.programs(), clock);
+    people.forEach(p -> notifications.nudgeRequested(program, p.personId()));
+
+    boolean done = Poll.until(Duration.ofSeconds(60), () -> {
+      clock.advance(Duration.ofMinutes(1)); // the sample spans five time zones: let their working days come round
+      return first.nudges().ledger().countByState().getOrDefault(org.rmbot.mentoring.nudge.NudgeState.SENT, 0) == people.size();
+    });
+    assertThat(done).as("all %d nudges sent: %s", people.size(), first.nudges().ledger().countByState()).isTrue();
+    List<String> sent = slack.calls("chat.postMessage");
+    assertThat(sent).hasSize(people.size());
+    assertThat(sent.stream().map(b -> b.replaceAll("(?s).*channel=(D[^&]+).*", "$1")).distinct()).hasSize(people.size());
+    assertThat(second.nudges()).isNotSameAs(first.nudges());
+  }
+}
