@@ -42,6 +42,8 @@ public final class AdaptiveCardRenderer {
   static final int MAX_TITLE = 60;
   static final int MAX_VALUE = 1000;
   static final int MAX_CHOICES = 100;
+  /** Characters of content a card may carry, well inside Teams' ~28 KB message limit. */
+  static final int MAX_CARD = 20_000;
 
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
   private static final Pattern BOLD = Pattern.compile("(?<![*\\w])\\*([^*\\n]+)\\*(?![*\\w])");
@@ -95,17 +97,19 @@ public final class AdaptiveCardRenderer {
   private void addBlocks(ArrayNode body, List<Block> blocks) {
     boolean separate = false;
     int shown = 0;
+    int size = body.toString().length();
     for (int i = 0; i < blocks.size(); i++) {
       Block block = blocks.get(i);
       if (block instanceof Block.Divider) {
         separate = true;
         continue;
       }
-      if (shown == MAX_ELEMENTS - 1 && blocks.size() - i > 1) {
+      ObjectNode element = element(block);
+      size += element.toString().length();
+      if ((shown == MAX_ELEMENTS - 1 && blocks.size() - i > 1) || size > MAX_CARD) {
         body.add(textBlock("…and " + (blocks.size() - i) + " more not shown here.").put("isSubtle", true));
         return;
       }
-      ObjectNode element = element(block);
       if (separate) {
         element.put("separator", true);
         separate = false;
@@ -205,7 +209,7 @@ public final class AdaptiveCardRenderer {
 
   /** Plain text for titles, labels and choices (not Markdown), still without tags. */
   static String plain(String text, int max) {
-    String t = text == null || text.isBlank() ? " " : text.replace('<', '‹').replace('>', '›');
+    String t = text == null || text.isBlank() ? " " : neutralise(text);
     return clip(t, max);
   }
 
