@@ -33,6 +33,16 @@ import org.rmbot.mentoring.slack.SlackBot;
 import org.rmbot.mentoring.slack.SlackChatPlatform;
 import org.rmbot.mentoring.slack.SlackProfiles;
 import org.rmbot.mentoring.slack.SlackSettings;
+import org.rmbot.mentoring.teams.AdaptiveCardRenderer;
+import org.rmbot.mentoring.teams.TeamsAdapter;
+import org.rmbot.mentoring.teams.TeamsBot;
+import org.rmbot.mentoring.teams.TeamsChatPlatform;
+import org.rmbot.mentoring.teams.TeamsPeople;
+import org.rmbot.mentoring.teams.TeamsPeopleInDatabase;
+import org.rmbot.mentoring.teams.TeamsProfiles;
+import org.rmbot.mentoring.teams.TeamsServlet;
+import org.rmbot.mentoring.teams.TeamsSettings;
+import org.rmbot.mentoring.participant.Platform;
 
 /**
  * The running bot: storage, core, nudge schedule, platform adapters and the web server, built
@@ -75,6 +85,7 @@ public final class Application implements AutoCloseable {
     Settings settings = Settings.from(env);
     ServerSettings server = ServerSettings.from(env);
     Optional<SlackSettings> slackSettings = SlackSettings.from(env);
+    Optional<TeamsSettings> teamsSettings = TeamsSettings.from(env);
     var secret = SecretKeys.resolve(env, settings);
 
     Storage storage = Storage.open(settings, 10);
@@ -114,6 +125,31 @@ public final class Application implements AutoCloseable {
     } else {
       out.println("slack: not configured (set SLACK_BOT_TOKEN with SLACK_APP_TOKEN or SLACK_SIGNING_SECRET)");
     }
+    TeamsAdapter teamsAdapter = null;
+    TeamsProfiles teamsProfiles = null;
+    TeamsPeople teamsPeople = null;
+    if (teamsSettings.isPresent()) {
+      teamsAdapter = new TeamsAdapter(teamsSettings.get(), clock, Duration.ofSeconds(30));
+      teamsProfiles = new TeamsProfiles();
+      teamsPeople = new TeamsPeopleInDatabase(storage.database().jdbi(), clock);
+      platforms.add(new TeamsChatPlatform(teamsAdapter, teamsPeople, new AdaptiveCardRenderer()));
+      if (teamsSettings.get().unauthenticated()) {
+        out.println("teams: WARNING: Bot Framework Emulator mode (TEAMS_ENABLED=emulator): activities at /api/messages"
+            + " are NOT authenticated. Anyone who can reach this port can act as anyone. Never expose it.");
+      } else {
+        out.println("teams: app " + teamsSettings.get().appId().get()
+            + teamsSettings.get().tenantId().map(t -> " (single tenant " + t + ")").orElse("") + ", Bot Framework messaging endpoint at /api/messages");
+      }
+    } else {
+      out.println("teams: not configured (set MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD)");
+    }
+    if (profiles != null && teamsProfiles != null) {
+      Directory slackDirectory = profiles;
+      Directory teamsDirectory = teamsProfiles;
+      directory = identity -> identity.platform() == Platform.SLACK ? slackDirectory.emailOf(identity) : teamsDirectory.emailOf(identity);
+    } else if (teamsProfiles != null) {
+      directory = teamsProfiles;
+    }
     if (platforms.isEmpty()) {
       out.println("warning: no chat platform is configured, so nobody can reach the bot; see README, Configuration");
     }
@@ -144,13 +180,19 @@ public final class Application implements AutoCloseable {
         web.endpoint("/slack/events", new SlackEventsServlet(bolt));
       }
     }
+    if (teamsAdapter != null) {
+      TeamsBot teamsBot = new TeamsBot(desk, teamsProfiles, teamsPeople, new AdaptiveCardRenderer(),
+          teamsSettings.get().unauthenticated());
+      web.endpoint("/api/messages", new TeamsServlet(teamsAdapter, teamsBot));
+    }
     this.web = web.start();
     closeInOrder.add(0, this.web);
     if (runScheduler) {
       scheduler.start();
     }
     out.println("listening on http://" + server.host() + ":" + this.web.port()
-        + " (/healthz, /readyz, /metrics" + (slackSettings.isPresent() && !slackSettings.get().socketMode() ? ", /slack/events" : "") + ")");
+        + " (/healthz, /readyz, /metrics" + (slackSettings.isPresent() && !slackSettings.get().socketMode() ? ", /slack/events" : "")
+        + (teamsSettings.isPresent() ? ", /api/messages" : "") + ")");
     out.flush();
     log.info("started instance {} on port {} with {} chat platform(s)", server.instanceId(), this.web.port(), platforms.size());
   }

@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     description = {
       "Run the bot: the chat platforms that are configured, the nudge schedule, and one web server",
-      "with /healthz, /readyz, /metrics and /slack/events (HTTP mode). Stops cleanly on SIGTERM.",
+      "with /healthz, /readyz, /metrics, /slack/events (Slack HTTP mode) and /api/messages (Teams).",
+      "Stops cleanly on SIGTERM.",
       "Configuration is by environment variable; see the README."
     })
 final class ServeCommand implements Callable<Integer> {

@@ -1,0 +1,194 @@
+package org.rmbot.mentoring.infra.teams;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.rmbot.mentoring.common.MovableClock;
+import org.rmbot.mentoring.infra.Application;
+import org.rmbot.mentoring.testing.Poll;
+import org.rmbot.mentoring.testing.TestDatabase;
+
+/**
+ * The same program as the Slack end-to-end test, inside Teams: every activity signed with the
+ * tenant's key and posted to the real /api/messages, every connector call made by the SDK's
+ * client to WireMock. Enrol six people through the enrolment card, match, both sides accept
+ * (one through Action.Submit, one through Action.Execute), the introduction reaches both 1:1
+ * chats, a check-in is answered, and status shows it.
+ */
+class TeamsProgramEndToEndTest {
+  @RegisterExtension final TestDatabase db = new TestDatabase();
+  private final TeamsTenant teams = new TeamsTenant();
+  // a Monday, 10:00 in London: inside everyone's working hours
+  private final MovableClock clock = new MovableClock(Instant.parse("2026-01-05T10:00:00Z"));
+  private final StringWriter log = new StringWriter();
+  private final Map<String, TeamsTenant.Person> people = new LinkedHashMap<>();
+  private TeamsTenant.Person admin;
+  private Application app;
+
+  @BeforeEach
+  void start() throws Exception {
+    admin = teams.person("Cora Coordinator", "cora@example.com");
+    Map<String, String> env = new HashMap<>(teams.env());
+    env.putAll(Map.of(
+        "DATABASE_URL", db.url().jdbcUrl(),
+        "MENTORING_SECRET_KEY", "an-end-to-end-test-secret-that-is-long-enough",
+        "MENTORING_ADMINS", admin.aad(),
+        "PORT", "0",
+        "HOST", "127.0.0.1",
+        "MENTORING_INSTANCE_ID", "e2e-teams"));
+    app = Application.start(env, clock, new PrintWriter(log, true));
+    teams.botAt("http://127.0.0.1:" + app.port());
+  }
+
+  @AfterEach
+  void stop() {
+    if (app != null) {
+      app.close();
+    }
+    teams.close();
+  }
+
+  /** Sends a command and returns what the bot replied (the connector calls it made for this turn). */
+  private String say(TeamsTenant.Person who, String text) throws Exception {
+    int before = teams.connectorCalls().size();
+    HttpResponse<String> response = teams.send(teams.message(who, text));
+    assertThat(response.statusCode()).as(text + ": " + response.body()).isBetween(200, 202);
+    List<String> calls = teams.connectorCalls();
+    return String.join("\n", calls.subList(before, calls.size()));
+  }
+
+  private JsonNode click(TeamsTenant.Person who, String verb, ObjectNode data) throws Exception {
+    HttpResponse<String> response = teams.send(teams.invoke(who, verb, data));
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return TeamsTenant.JSON.readTree(response.body());
+  }
+
+  @Test
+  void aWholeProgramInTeams() throws Exception {
+    assertThat(log.toString()).contains("teams: app " + TeamsTenant.APP_ID).contains("/api/messages");
+
+    assertThat(say(admin, "program create \"Pilot\" Allyship")).contains("Created \\\"Pilot\\\"");
+    assertThat(say(admin, "program open Pilot")).contains("is open for enrolment");
+
+    String[][] joining = {
+        {"Amara Okafor", "mentor", "2", "Data"}, {"Jonah Reyes", "mentor", "2", "Design"},
+        {"Priya Nair", "mentor", "3", "Legal"}, {"Helen Carter", "mentee", "8", "Finance"},
+        {"Richard Hughes", "mentee", "8", "Sales"}, {"Susan Whitfield", "mentee", "9", "Operations"}};
+    for (String[] p : joining) {
+      TeamsTenant.Person person = teams.person(p[0], p[0].split(" ")[0].toLowerCase() + "@example.com");
+      people.put(person.aad(), person);
+      String form = say(person, "join");
+      assertThat(form).contains("application/vnd.microsoft.card.adaptive").contains("Join the program")
+          .contains("\"rmForm\":\"join:");
+      String formId = form.replaceAll("(?s).*\"rmForm\":\"(join:[0-9]+)\".*", "$1");
+      ObjectNode answers = TeamsTenant.JSON.createObjectNode().put("rmForm", formId).put("role", p[1]).put("grade", p[2])
+          .put("department", p[3]).put("topics_offered", "allyship;inclusive language").put("topics_sought", "allyship")
+          .put("consent", "yes");
+      JsonNode joined = click(person, "rm.submit", answers);
+      // the form card is replaced by the answer, so it cannot be submitted twice
+      assertThat(joined.path("type").asText()).isEqualTo("application/vnd.microsoft.card.adaptive");
+      assertThat(joined.path("value").toString()).contains("You're in").contains("Pilot");
+    }
+    assertThat(count("select count(*) from participant where privacy_consent_at is not null")).isEqualTo(6);
+    assertThat(count("select count(*) from teams_person where personal_reference is not null")).isEqualTo(7);
+
+    assertThat(say(admin, "match commit")).contains("Proposed 3 pairs").contains("different departments");
+
+    // each of the six gets a private proposal card with Accept and Decline in their 1:1 chat
+    assertThat(Poll.until(Duration.ofSeconds(30), () -> passing() && people.values().stream()
+        .allMatch(p -> teams.sentTo(p.conversationId()).stream().anyMatch(b -> b.contains("proposal.accept")))))
+        .as("six proposals delivered: %s", nudges()).isTrue();
+
+    List<long[]> pairs = db.jdbi().withHandle(h -> h.createQuery(
+            "select p.id, mt.person_id, me.person_id from pairing p join participant mt on mt.id = p.mentor_id"
+                + " join participant me on me.id = p.mentee_id order by p.id")
+        .map((rs, ctx) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}).list());
+    assertThat(pairs).hasSize(3);
+    long firstPairing = pairs.get(0)[0];
+    TeamsTenant.Person mentor = people.get(aadOf(pairs.get(0)[1]));
+    TeamsTenant.Person mentee = people.get(aadOf(pairs.get(0)[2]));
+
+    // the mentor's client is an old one: Action.Submit sends a message whose value is the button's data
+    ObjectNode submit = teams.message(mentor, "");
+    submit.remove("text");
+    submit.put("replyToId", "1767765488332");
+    submit.set("value", teams.button("proposal.accept", String.valueOf(firstPairing)));
+    assertThat(teams.send(submit).statusCode()).isBetween(200, 202);
+    assertThat(teams.updates()).anySatisfy(u -> assertThat(u.getUrl()).contains(mentor.conversationId())
+        .endsWith("/activities/1767765488332"));
+    assertThat(teams.updates().get(teams.updates().size() - 1).getBodyAsString()).contains("You accepted");
+    // the mentee's is current: Action.Execute is answered in the same response, replacing the card
+    JsonNode accepted = click(mentee, "proposal.accept", teams.button("proposal.accept", String.valueOf(firstPairing)));
+    assertThat(accepted.path("value").toString()).contains("You both did");
+    assertThat(state(firstPairing)).isEqualTo("active");
+    // pressing it again changes nothing
+    assertThat(click(mentee, "proposal.accept", teams.button("proposal.accept", String.valueOf(firstPairing)))
+        .path("type").asText()).isEqualTo("application/vnd.microsoft.activity.message");
+
+    // the introduction reaches each 1:1 chat, naming the other person (bots cannot start group chats)
+    assertThat(Poll.until(Duration.ofSeconds(30), () -> passing()
+        && teams.sentTo(mentor.conversationId()).stream().anyMatch(b -> b.contains("Meet your reverse mentoring partner"))
+        && teams.sentTo(mentee.conversationId()).stream().anyMatch(b -> b.contains("Meet your reverse mentoring partner"))))
+        .as("introduction delivered: %s", nudges()).isTrue();
+    assertThat(teams.sentTo(mentee.conversationId())).filteredOn(b -> b.contains("Meet your reverse mentoring partner"))
+        .hasSize(1).allSatisfy(b -> assertThat(b).contains(mentor.name()).contains(mentee.name()).contains("group chat"));
+
+    // a forged click by someone else changes nothing
+    TeamsTenant.Person other = people.values().stream().filter(p -> p != mentor && p != mentee).findFirst().orElseThrow();
+    JsonNode forged = click(other, "check_in.met", teams.button("check_in.met", firstPairing + "|2026-01-05"));
+    assertThat(forged.path("value").asText()).contains("isn't yours");
+    JsonNode met = click(mentee, "check_in.met", teams.button("check_in.met", firstPairing + "|2026-01-05"));
+    assertThat(met.path("value").toString()).contains("recorded that you met");
+    assertThat(count("select count(*) from check_in")).isEqualTo(1);
+
+    String status = say(admin, "status");
+    assertThat(status).contains("{\"title\":\"Pairs active\",\"value\":\"1\"}")
+        .contains("{\"title\":\"Met in the last window\",\"value\":\"1\"}");
+
+    // a participant cannot run coordinator commands, and the attempt is audited
+    assertThat(say(people.values().iterator().next(), "match commit")).contains("Only coordinators");
+    assertThat(count("select count(*) from audit_log where outcome = 'refused'")).isEqualTo(1);
+  }
+
+  /** Time passes while we wait, as it would: rate limits refill on the bot's clock. */
+  private boolean passing() {
+    clock.advance(Duration.ofMillis(250));
+    return true;
+  }
+
+  private String nudges() {
+    List<String> rows = db.jdbi().withHandle(h -> h.createQuery(
+        "select kind || ' ' || state || ' ' || coalesce(last_error, '') || ' ' || next_attempt_at from nudge order by id")
+        .mapTo(String.class).list());
+    return String.join("\n", rows);
+  }
+
+  private int count(String sql) {
+    return db.jdbi().withHandle(h -> h.createQuery(sql).mapTo(Integer.class).one());
+  }
+
+  private String aadOf(long personId) {
+    return db.jdbi().withHandle(h -> h.createQuery(
+            "select user_id from platform_identity where person_id = :p and platform = 'teams'")
+        .bind("p", personId).mapTo(String.class).one());
+  }
+
+  private String state(long pairingId) {
+    return db.jdbi().withHandle(h -> h.createQuery("select state from pairing where id = :p").bind("p", pairingId)
+        .mapTo(String.class).one());
+  }
+}

@@ -1,0 +1,338 @@
+package org.rmbot.mentoring.teams;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.microsoft.bot.builder.MessageFactory;
+import com.microsoft.bot.builder.TurnContext;
+import com.microsoft.bot.builder.teams.TeamsActivityHandler;
+import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.AdaptiveCardInvokeResponse;
+import com.microsoft.bot.schema.AdaptiveCardInvokeValue;
+import com.microsoft.bot.schema.Attachment;
+import com.microsoft.bot.schema.ChannelAccount;
+import com.microsoft.bot.schema.ConversationReference;
+import com.microsoft.bot.schema.Mention;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import org.rmbot.mentoring.chat.ChatMessage;
+import org.rmbot.mentoring.conversation.Caller;
+import org.rmbot.mentoring.conversation.ChatDesk;
+import org.rmbot.mentoring.conversation.Reply;
+import org.rmbot.mentoring.participant.PlatformIdentity;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The bot: every Teams activity becomes at most one {@link ChatDesk} call, and the neutral
+ * {@link Reply} goes back into the same conversation.
+ *
+ * <ul>
+ *   <li>Messages are commands. The bot's own {@code <at>} mention is removed; other mentions
+ *       become the core's neutral {@code <@AAD object id>}.
+ *   <li>{@code Action.Execute} buttons and form submits arrive as {@code adaptiveCard/action}
+ *       invokes and are answered in the same HTTP response: the clicked card is replaced (so it
+ *       cannot be pressed twice), or a short message is shown with the card left as it was.
+ *   <li>{@code Action.Submit} (older clients) arrives as a message whose {@code value} holds the
+ *       button's data or the form's inputs; the card is updated through the connector.
+ *   <li>Every activity refreshes what the bot knows about the sender ({@link TeamsPeople}):
+ *       their personal conversation and latest service URL, for proactive messages later.
+ * </ul>
+ */
+public final class TeamsBot extends TeamsActivityHandler {
+  private static final Logger log = LoggerFactory.getLogger(TeamsBot.class);
+  static final int MAX_TEXT = 4000;
+  static final String SORRY = "Sorry, something went wrong on our side and nothing was changed. Please try again in a minute.";
+  private static final Pattern AT_TAG = Pattern.compile("<at>[^<]*</at>");
+
+  private final ChatDesk desk;
+  private final TeamsProfiles profiles;
+  private final TeamsPeople people;
+  private final AdaptiveCardRenderer renderer;
+  private final boolean unauthenticated;
+
+  public TeamsBot(ChatDesk desk, TeamsProfiles profiles, TeamsPeople people, AdaptiveCardRenderer renderer,
+      boolean unauthenticated) {
+    this.desk = desk;
+    this.profiles = profiles;
+    this.people = people;
+    this.renderer = renderer;
+    this.unauthenticated = unauthenticated;
+  }
+
+  @Override
+  public CompletableFuture<Void> onTurn(TurnContext turn) {
+    try {
+      remember(turn.getActivity());
+    } catch (RuntimeException e) {
+      // a reference we could not store must not stop the person's request
+      log.warn("could not store a conversation reference: {}", e.getClass().getName());
+    }
+    return super.onTurn(turn);
+  }
+
+  /** Stores the sender (and people added to a conversation) with the latest service URL. */
+  void remember(Activity activity) {
+    Optional<String> tenant = TeamsProfiles.tenant(activity);
+    if (tenant.isEmpty() || activity.getServiceUrl() == null || activity.getConversation() == null) {
+      return;
+    }
+    boolean personal = "personal".equals(activity.getConversation().getConversationType());
+    String reference = null;
+    if (personal) {
+      ConversationReference ref = activity.getConversationReference();
+      // proactive messages are new messages, not replies to whatever was said last
+      ref.setActivityId(null);
+      reference = write(ref);
+    }
+    String conversationId = personal ? activity.getConversation().getId() : null;
+    String finalReference = reference;
+    remember(tenant.get(), activity.getFrom(), activity.getServiceUrl(), conversationId, finalReference);
+    if (activity.getMembersAdded() != null) {
+      for (ChannelAccount added : activity.getMembersAdded()) {
+        remember(tenant.get(), added, activity.getServiceUrl(), conversationId, finalReference);
+      }
+    }
+  }
+
+  private void remember(String tenant, ChannelAccount account, String serviceUrl, String conversationId, String reference) {
+    if (account == null || account.getAadObjectId() == null || account.getAadObjectId().isBlank()
+        || account.getId() == null || !account.getId().startsWith("29:")) {
+      return;
+    }
+    people.seen(new TeamsPeople.Seen(tenant, account.getAadObjectId(), account.getId(), account.getName(), serviceUrl,
+        conversationId, reference));
+  }
+
+  @Override
+  protected CompletableFuture<Void> onMessageActivity(TurnContext turn) {
+    Activity activity = turn.getActivity();
+    Optional<PlatformIdentity> identity = TeamsProfiles.identity(activity, unauthenticated);
+    if (identity.isEmpty()) {
+      return send(turn, text("I can only help people in a Microsoft Teams organisation."));
+    }
+    JsonNode value = activity.getValue() == null ? null : Json.MAPPER.valueToTree(activity.getValue());
+    if (value != null && value.isObject() && (value.has(AdaptiveCardRenderer.DATA_ACTION) || value.has(AdaptiveCardRenderer.DATA_FORM))) {
+      return submitted(turn, identity.get(), (ObjectNode) value);
+    }
+    if (value != null && (activity.getText() == null || activity.getText().isBlank())) {
+      return send(turn, text("That button is no longer in use. Type help to see what you can do."));
+    }
+    String raw = activity.getText() == null ? "" : activity.getText();
+    if (raw.length() > MAX_TEXT) {
+      return send(turn, text("That message is too long for a command (at most " + MAX_TEXT
+          + " characters). Type help to see what I understand."));
+    }
+    Caller caller = profiles.caller(turn, identity.get());
+    String command = commandText(turn, identity.get().workspaceId());
+    Reply reply = safely(() -> profiles.during(turn, () -> desk.command(caller, command)));
+    return answer(turn, reply, false);
+  }
+
+  /** An Action.Submit click or form (message activity with a value). */
+  private CompletableFuture<Void> submitted(TurnContext turn, PlatformIdentity identity, ObjectNode data) {
+    Caller caller = profiles.caller(turn, identity);
+    if (data.has(AdaptiveCardRenderer.DATA_FORM)) {
+      String formId = data.path(AdaptiveCardRenderer.DATA_FORM).asText("");
+      Reply reply = safely(() -> profiles.during(turn, () -> desk.submit(caller, formId, inputs(data))));
+      return answer(turn, reply, true);
+    }
+    Reply reply = safely(() -> profiles.during(turn, () -> desk.action(caller,
+        data.path(AdaptiveCardRenderer.DATA_ACTION).asText(""), data.path(AdaptiveCardRenderer.DATA_VALUE).asText(""))));
+    return answer(turn, reply, false);
+  }
+
+  /** Sends a reply in the conversation; a form's answer replaces the form card. */
+  private CompletableFuture<Void> answer(TurnContext turn, Reply reply, boolean closesForm) {
+    String cardId = turn.getActivity().getReplyToId();
+    if (reply instanceof Reply.Replace replace) {
+      return cardId != null ? update(turn, cardId, card(replace.message())) : send(turn, card(replace.message()));
+    }
+    if (reply instanceof Reply.Say say) {
+      return closesForm && cardId != null ? update(turn, cardId, card(say.message())) : send(turn, card(say.message()));
+    }
+    if (reply instanceof Reply.ShowForm show) {
+      return send(turn, cardActivity(renderer.render(show.form()), show.form().title()));
+    }
+    if (reply instanceof Reply.FormErrors errors) {
+      return send(turn, text(errorsText(errors)));
+    }
+    return cardId != null && closesForm ? update(turn, cardId, cardActivity(renderer.closedForm("Sent", "Thank you: saved."), "Saved"))
+        : CompletableFuture.completedFuture(null);
+  }
+
+  @Override
+  protected CompletableFuture<AdaptiveCardInvokeResponse> onAdaptiveCardInvoke(TurnContext turn, AdaptiveCardInvokeValue invoke) {
+    Activity activity = turn.getActivity();
+    Optional<PlatformIdentity> identity = TeamsProfiles.identity(activity, unauthenticated);
+    JsonNode data = invoke.getAction() == null || invoke.getAction().getData() == null ? null
+        : Json.MAPPER.valueToTree(invoke.getAction().getData());
+    if (identity.isEmpty()) {
+      return CompletableFuture.completedFuture(message("I can only help people in a Microsoft Teams organisation."));
+    }
+    if (data == null || !data.isObject()
+        || !(data.has(AdaptiveCardRenderer.DATA_ACTION) || data.has(AdaptiveCardRenderer.DATA_FORM))) {
+      return CompletableFuture.completedFuture(message("That button is no longer in use. Type help to see what you can do."));
+    }
+    Caller caller = profiles.caller(turn, identity.get());
+    if (data.has(AdaptiveCardRenderer.DATA_FORM)) {
+      Reply reply = safely(() -> profiles.during(turn, () -> desk.submit(caller,
+          data.path(AdaptiveCardRenderer.DATA_FORM).asText(""), inputs((ObjectNode) data))));
+      if (reply instanceof Reply.FormErrors errors) {
+        return CompletableFuture.completedFuture(message(errorsText(errors)));
+      }
+      if (reply instanceof Reply.Say say) {
+        return CompletableFuture.completedFuture(replaceWith(renderer.render(say.message())));
+      }
+      if (reply instanceof Reply.Replace replace) {
+        return CompletableFuture.completedFuture(replaceWith(renderer.render(replace.message())));
+      }
+      return CompletableFuture.completedFuture(replaceWith(renderer.closedForm("Sent", "Thank you: saved.")));
+    }
+    String verb = invoke.getAction().getVerb();
+    String actionId = data.path(AdaptiveCardRenderer.DATA_ACTION).asText(verb == null ? "" : verb);
+    Reply reply = safely(() -> profiles.during(turn, () -> desk.action(caller, actionId,
+        data.path(AdaptiveCardRenderer.DATA_VALUE).asText(""))));
+    if (reply instanceof Reply.Replace replace) {
+      return CompletableFuture.completedFuture(replaceWith(renderer.render(replace.message())));
+    }
+    if (reply instanceof Reply.ShowForm show) {
+      // the form comes as a new card, so the card with the button stays usable
+      return send(turn, cardActivity(renderer.render(show.form()), show.form().title()))
+          .thenApply(v -> message("I've sent you a form: " + show.form().title() + "."));
+    }
+    if (reply instanceof Reply.Say say) {
+      return CompletableFuture.completedFuture(message(say.message().fallbackText()));
+    }
+    return CompletableFuture.completedFuture(message("Done."));
+  }
+
+  @Override
+  protected CompletableFuture<Void> onMembersAdded(List<ChannelAccount> membersAdded, TurnContext turn) {
+    Activity activity = turn.getActivity();
+    boolean botAdded = membersAdded.stream().anyMatch(m -> activity.getRecipient() != null
+        && m.getId() != null && m.getId().equals(activity.getRecipient().getId()));
+    if (botAdded && activity.getConversation() != null && "personal".equals(activity.getConversation().getConversationType())) {
+      return send(turn, text("Hi, I'm the reverse mentoring bot. I'll send you your match, reminders and check-ins"
+          + " here. Type help to see what you can do, or join when a program is open."));
+    }
+    return CompletableFuture.completedFuture(null);
+  }
+
+  /** The message text as a command: bot mention gone, people as {@code <@AAD object id>}. */
+  private String commandText(TurnContext turn, String tenant) {
+    Activity activity = turn.getActivity();
+    String text = activity.getText() == null ? "" : activity.getText();
+    String botId = activity.getRecipient() == null ? "" : activity.getRecipient().getId();
+    for (Mention mention : activity.getMentions()) {
+      ChannelAccount who = mention.getMentioned();
+      if (who == null || mention.getText() == null || who.getId() == null) {
+        continue;
+      }
+      String replacement = "";
+      if (!who.getId().equals(botId)) {
+        String aad = who.getAadObjectId() != null ? who.getAadObjectId()
+            : people.aadObjectIdOf(tenant, who.getId())
+                .or(() -> profiles.member(turn, who.getId()).map(m -> m.getAadObjectId()))
+                .orElse(who.getId());
+        replacement = "<@" + aad + ">";
+      }
+      text = text.replace(mention.getText(), replacement);
+    }
+    // a mention without an entity (or of the bot by another name) is not a person we can name
+    text = AT_TAG.matcher(text).replaceAll("");
+    return unescape(text).strip();
+  }
+
+  private static String unescape(String text) {
+    return text.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+        .replace("&#39;", "'").replace("&amp;", "&");
+  }
+
+  /** Form inputs from a submission: everything but the card's own keys, as text. */
+  private static Map<String, String> inputs(ObjectNode data) {
+    Map<String, String> values = new LinkedHashMap<>();
+    Iterator<Map.Entry<String, JsonNode>> fields = data.fields();
+    while (fields.hasNext()) {
+      var field = fields.next();
+      String key = field.getKey();
+      if (key.equals(AdaptiveCardRenderer.DATA_FORM) || key.equals(AdaptiveCardRenderer.DATA_ACTION)
+          || key.equals(AdaptiveCardRenderer.DATA_VALUE) || field.getValue().isContainerNode()) {
+        continue;
+      }
+      String value = field.getValue().asText("");
+      if (!value.isEmpty()) {
+        values.put(key, value.length() > 10_000 ? value.substring(0, 10_000) : value);
+      }
+    }
+    return values;
+  }
+
+  private static String errorsText(Reply.FormErrors errors) {
+    return "Please check your answers and submit the form again:\n\n- " + String.join("\n- ", errors.errors().values());
+  }
+
+  private static Reply safely(Supplier<Reply> work) {
+    try {
+      return work.get();
+    } catch (RuntimeException e) {
+      log.error("a Teams request failed: {}", e.getClass().getName());
+      return Reply.say(SORRY);
+    }
+  }
+
+  private Activity card(ChatMessage message) {
+    return cardActivity(renderer.render(message), message.fallbackText());
+  }
+
+  static Activity cardActivity(ObjectNode card, String summary) {
+    Attachment attachment = new Attachment();
+    attachment.setContentType(AdaptiveCardRenderer.CONTENT_TYPE);
+    attachment.setContent(card);
+    Activity activity = MessageFactory.attachment(attachment);
+    activity.setSummary(AdaptiveCardRenderer.plain(summary, 200));
+    return activity;
+  }
+
+  private static Activity text(String text) {
+    return MessageFactory.text(text);
+  }
+
+  private static CompletableFuture<Void> send(TurnContext turn, Activity activity) {
+    return turn.sendActivity(activity).thenApply(r -> null);
+  }
+
+  private static CompletableFuture<Void> update(TurnContext turn, String activityId, Activity activity) {
+    activity.setId(activityId);
+    return turn.updateActivity(activity).thenApply(r -> null);
+  }
+
+  private static AdaptiveCardInvokeResponse replaceWith(ObjectNode card) {
+    AdaptiveCardInvokeResponse response = new AdaptiveCardInvokeResponse();
+    response.setStatusCode(200);
+    response.setType(AdaptiveCardRenderer.CONTENT_TYPE);
+    response.setValue(card);
+    return response;
+  }
+
+  private static AdaptiveCardInvokeResponse message(String text) {
+    AdaptiveCardInvokeResponse response = new AdaptiveCardInvokeResponse();
+    response.setStatusCode(200);
+    response.setType("application/vnd.microsoft.activity.message");
+    response.setValue(text);
+    return response;
+  }
+
+  private static String write(Object value) {
+    try {
+      return Json.MAPPER.writeValueAsString(value);
+    } catch (Exception e) {
+      throw new IllegalStateException("could not write a conversation reference", e);
+    }
+  }
+}

@@ -1,0 +1,131 @@
+package org.rmbot.mentoring.teams;
+
+import com.auth0.jwt.exceptions.JWTVerificationException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.microsoft.bot.builder.InvokeResponse;
+import com.microsoft.bot.connector.authentication.AuthenticationException;
+import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.ActivityTypes;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code POST /api/messages}: the Bot Framework's messaging endpoint. Reads the activity with the
+ * SDK's JSON settings and hands it to the SDK's adapter, which validates the bearer token before
+ * anything runs. Answers: 401 for a missing or invalid token, 400 for a body that is not an
+ * activity, 413 for an oversized body, the invoke response for invokes, 202 otherwise. Bad input
+ * never causes a 5xx.
+ */
+public final class TeamsServlet extends HttpServlet {
+  private static final Logger log = LoggerFactory.getLogger(TeamsServlet.class);
+  /** Teams caps a message at about 28 KB; with a card's inputs and Teams' envelope, 256 KB is generous. */
+  static final int MAX_BODY = 256 * 1024;
+  private static final List<String> NEEDS_CONVERSATION = List.of(ActivityTypes.MESSAGE, ActivityTypes.INVOKE,
+      ActivityTypes.CONVERSATION_UPDATE, ActivityTypes.INSTALLATION_UPDATE);
+
+  private final transient TeamsAdapter adapter;
+  private final transient TeamsBot bot;
+
+  public TeamsServlet(TeamsAdapter adapter, TeamsBot bot) {
+    this.adapter = adapter;
+    this.bot = bot;
+  }
+
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    byte[] body;
+    try (InputStream in = request.getInputStream()) {
+      body = in.readNBytes(MAX_BODY + 1);
+    }
+    if (body.length > MAX_BODY) {
+      error(response, 413, "activity too large");
+      return;
+    }
+    Activity activity;
+    try {
+      activity = Json.MAPPER.readValue(new String(body, StandardCharsets.UTF_8), Activity.class);
+    } catch (JsonProcessingException | IllegalArgumentException e) {
+      error(response, 400, "not a Bot Framework activity");
+      return;
+    }
+    String problem = problem(activity);
+    if (problem != null) {
+      error(response, 400, problem);
+      return;
+    }
+    if (activity.getValue() instanceof Map<?, ?> || activity.getValue() instanceof List<?>) {
+      // the SDK reads card invokes from a JSON tree
+      activity.setValue(Json.MAPPER.valueToTree(activity.getValue()));
+    }
+    InvokeResponse result;
+    try {
+      result = adapter.processIncomingActivity(request.getHeader("Authorization"), activity, bot).get(60, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      error(response, 503, "shutting down");
+      return;
+    } catch (TimeoutException e) {
+      error(response, 503, "timed out");
+      return;
+    } catch (ExecutionException | RuntimeException e) {
+      Throwable cause = ConnectorFailures.unwrap(e);
+      if (cause instanceof AuthenticationException || cause instanceof JWTVerificationException) {
+        // the reason stays in our log; the caller learns only that it is not authorised
+        log.info("refused an activity: {}", cause.getMessage());
+        error(response, 401, "unauthorized");
+        return;
+      }
+      if (cause instanceof IllegalArgumentException) {
+        error(response, 400, "invalid activity");
+        return;
+      }
+      log.error("an activity failed: {}", cause.getClass().getName());
+      error(response, 500, "internal error");
+      return;
+    }
+    if (result == null) {
+      response.setStatus(202);
+      return;
+    }
+    response.setStatus(result.getStatus());
+    if (result.getBody() != null) {
+      response.setContentType("application/json");
+      response.setCharacterEncoding("UTF-8");
+      response.getWriter().write(Json.MAPPER.writeValueAsString(result.getBody()));
+    }
+  }
+
+  /** What makes this activity unusable, or null. */
+  private static String problem(Activity activity) {
+    if (activity == null || activity.getType() == null || activity.getType().isBlank()) {
+      return "an activity needs a type";
+    }
+    if (activity.getServiceUrl() == null || activity.getServiceUrl().isBlank()) {
+      return "an activity needs a serviceUrl";
+    }
+    if (NEEDS_CONVERSATION.contains(activity.getType())
+        && (activity.getConversation() == null || activity.getConversation().getId() == null
+            || activity.getFrom() == null || activity.getFrom().getId() == null)) {
+      return "an activity needs a conversation and a sender";
+    }
+    return null;
+  }
+
+  private static void error(HttpServletResponse response, int status, String message) throws IOException {
+    response.setStatus(status);
+    response.setContentType("application/json");
+    response.setCharacterEncoding("UTF-8");
+    response.getWriter().write("{\"error\":\"" + message + "\"}");
+  }
+}
