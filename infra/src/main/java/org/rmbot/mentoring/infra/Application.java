@@ -54,6 +54,7 @@ public final class Application implements AutoCloseable {
   private final List<AutoCloseable> closeInOrder = new ArrayList<>();
   private WebServer web;
   private NudgeScheduler scheduler;
+  private Wiring.Core core;
   private Wiring.Nudges nudges;
   private boolean runScheduler = true;
 
@@ -92,6 +93,7 @@ public final class Application implements AutoCloseable {
     closeInOrder.add(0, storage);
     out.println("database: " + storage.description() + " (schema " + storage.database().schemaVersion() + ")");
     Wiring.Core core = Wiring.core(storage.database(), clock, server.admins());
+    this.core = core;
     SealedBox box = new SealedBox(secret);
 
     ExecutorService work = Executors.newFixedThreadPool(8, r -> {
@@ -154,9 +156,16 @@ public final class Application implements AutoCloseable {
       out.println("warning: no chat platform is configured, so nobody can reach the bot; see README, Configuration");
     }
 
+    DeliveringNudges.Settings delivery = DeliveringNudges.Settings.defaults(server.instanceId());
+    if (!runScheduler) {
+      // a caller moving the clock by hand: waiting in place for a rate-limit token would wait for
+      // a clock that only that caller moves, so over-limit sends are deferred through the ledger
+      delivery = new DeliveringNudges.Settings(delivery.owner(), delivery.lease(), delivery.batchSize(),
+          delivery.concurrency(), delivery.retry(), Duration.ZERO);
+    }
     Wiring.Nudges nudges = Wiring.nudges(core, storage.database(), clock,
         new ChatPlatforms(platforms.toArray(ChatPlatform[]::new)), new DeliveryLimits(clock),
-        DeliveringNudges.Settings.defaults(server.instanceId()), schedule(server));
+        delivery, schedule(server));
     closeInOrder.add(0, nudges);
     scheduler = nudges.scheduler();
     this.nudges = nudges;
@@ -234,6 +243,11 @@ public final class Application implements AutoCloseable {
         return !runScheduler || (scheduler != null && scheduler.isRunning()) ? null : "not running";
       }
     };
+  }
+
+  /** The core's repositories and use cases, for work that has no chat command (a coordinator's CSV import). */
+  public Wiring.Core core() {
+    return core;
   }
 
   /** The nudge planner, ledger and delivery, for callers that drive them on their own clock. */

@@ -2,6 +2,7 @@ package org.rmbot.mentoring.infra;
 
 import java.util.Map;
 import org.rmbot.mentoring.infra.bench.BenchCommand;
+import org.rmbot.mentoring.infra.demo.DemoCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -16,6 +17,7 @@ import picocli.CommandLine.Command;
       ImportCommand.class,
       MatchCommand.class,
       ServeCommand.class,
+      DemoCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     })

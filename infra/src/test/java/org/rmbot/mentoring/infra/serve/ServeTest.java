@@ -21,7 +21,7 @@ import org.rmbot.mentoring.access.Actor;
 import org.rmbot.mentoring.common.MovableClock;
 import org.rmbot.mentoring.infra.Application;
 import org.rmbot.mentoring.infra.Wiring;
-import org.rmbot.mentoring.infra.slack.SlackWorkspace;
+import org.rmbot.mentoring.infra.demo.FakeSlackWorkspace;
 import org.rmbot.mentoring.participant.Participant;
 import org.rmbot.mentoring.participant.Platform;
 import org.rmbot.mentoring.participant.PlatformIdentity;
@@ -31,7 +31,7 @@ import org.rmbot.mentoring.testing.TestDatabase;
 /** {@code serve} as operators see it: every endpoint, readiness, and two instances sharing one schedule. */
 class ServeTest {
   @RegisterExtension final TestDatabase db = new TestDatabase();
-  private final SlackWorkspace slack = new SlackWorkspace();
+  private final FakeSlackWorkspace slack = new FakeSlackWorkspace();
   private final MovableClock clock = new MovableClock(Instant.parse("2026-01-05T10:00:00Z"));
   private final HttpClient http = HttpClient.newHttpClient();
   private final List<Application> apps = new java.util.ArrayList<>();
@@ -41,7 +41,7 @@ class ServeTest {
         "DATABASE_URL", db.url().jdbcUrl(),
         "MENTORING_SECRET_KEY", "a-serve-test-secret-that-is-long-enough-000",
         "SLACK_BOT_TOKEN", "xoxb-test-token",
-        "SLACK_SIGNING_SECRET", SlackWorkspace.SIGNING_SECRET,
+        "SLACK_SIGNING_SECRET", FakeSlackWorkspace.SIGNING_SECRET,
         "SLACK_API_URL", slack.apiUrl(),
         "PORT", "0",
         "HOST", "127.0.0.1",
@@ -73,7 +73,7 @@ class ServeTest {
     HttpResponse<String> ready = get(app, "/readyz");
     assertThat(ready.statusCode()).isEqualTo(200);
     assertThat(ready.body()).contains("\"database\":\"ok\"").contains("\"scheduler\":\"ok\"").contains("\"ready\":true");
-    HttpResponse<String> help = slack.command("U1", "help");
+    FakeSlackWorkspace.Sent help = slack.command("U1", "help");
     assertThat(help.statusCode()).isEqualTo(200);
     assertThat(help.body()).contains("join");
     HttpResponse<String> metrics = get(app, "/metrics");
@@ -116,7 +116,7 @@ class ServeTest {
         .toList();
     for (Participant p : people) {
       String user = "U" + p.personId();
-      core.people().link(p.personId(), new PlatformIdentity(Platform.SLACK, SlackWorkspace.TEAM, user));
+      core.people().link(p.personId(), new PlatformIdentity(Platform.SLACK, FakeSlackWorkspace.TEAM, user));
       slack.person(user, "Person " + p.personId(), "p" + p.personId() + "@example.com", "Europe/London");
     }
     // the notifications go into the shared ledger once; either instance's dispatcher may send each

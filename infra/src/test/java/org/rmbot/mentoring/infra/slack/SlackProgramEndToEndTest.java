@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rmbot.mentoring.common.MovableClock;
 import org.rmbot.mentoring.infra.Application;
+import org.rmbot.mentoring.infra.demo.FakeSlackWorkspace;
 import org.rmbot.mentoring.testing.Poll;
 import org.rmbot.mentoring.testing.TestDatabase;
 
@@ -26,7 +27,7 @@ import org.rmbot.mentoring.testing.TestDatabase;
  */
 class SlackProgramEndToEndTest {
   @RegisterExtension final TestDatabase db = new TestDatabase();
-  private final SlackWorkspace slack = new SlackWorkspace();
+  private final FakeSlackWorkspace slack = new FakeSlackWorkspace();
   // a Monday, 10:00 in London: inside everyone's working hours
   private final MovableClock clock = new MovableClock(Instant.parse("2026-01-05T10:00:00Z"));
   private final StringWriter log = new StringWriter();
@@ -38,7 +39,7 @@ class SlackProgramEndToEndTest {
         "DATABASE_URL", db.url().jdbcUrl(),
         "MENTORING_SECRET_KEY", "an-end-to-end-test-secret-that-is-long-enough",
         "SLACK_BOT_TOKEN", "xoxb-test-token",
-        "SLACK_SIGNING_SECRET", SlackWorkspace.SIGNING_SECRET,
+        "SLACK_SIGNING_SECRET", FakeSlackWorkspace.SIGNING_SECRET,
         "SLACK_API_URL", slack.apiUrl(),
         "MENTORING_ADMINS", "UADMIN",
         "PORT", "0",
@@ -58,14 +59,14 @@ class SlackProgramEndToEndTest {
   }
 
   private String say(String user, String text) throws Exception {
-    HttpResponse<String> response = slack.command(user, text);
+    HttpResponse<String> response = slack.command(user, text).response();
     assertThat(response.statusCode()).as(text + ": " + response.body()).isEqualTo(200);
     return response.body();
   }
 
   @Test
   void aWholeProgramInSlack() throws Exception {
-    assertThat(log.toString()).contains("slack: connected to workspace T0TEST");
+    assertThat(log.toString()).contains("slack: connected to workspace " + FakeSlackWorkspace.TEAM);
 
     assertThat(say("UADMIN", "program create \"Pilot\" Allyship")).contains("Created \\\"Pilot\\\"");
     assertThat(say("UADMIN", "program open Pilot")).contains("is open for enrolment");
@@ -80,7 +81,7 @@ class SlackProgramEndToEndTest {
       say(p[0], "join");
       HttpResponse<String> joined = slack.submit(p[0], "join:" + programId, Map.of(
           "role", p[2], "grade", p[3], "department", p[4], "topics_offered", "allyship;inclusive language",
-          "topics_sought", "allyship", "consent", "yes"));
+          "topics_sought", "allyship", "consent", "yes")).response();
       assertThat(joined.statusCode()).as(joined.body()).isEqualTo(200);
     }
     assertThat(slack.calls("views.open")).hasSize(6).allSatisfy(body -> assertThat(body).contains("Join the program"));
@@ -116,7 +117,7 @@ class SlackProgramEndToEndTest {
     assertThat(count("select version from pairing where id = " + firstPairing)).isEqualTo(version);
 
     // App Home shows the mentee their pairing
-    String home = "{\"token\":\"x\",\"team_id\":\"" + SlackWorkspace.TEAM + "\",\"api_app_id\":\"A1\","
+    String home = "{\"token\":\"x\",\"team_id\":\"" + FakeSlackWorkspace.TEAM + "\",\"api_app_id\":\"A1\","
         + "\"type\":\"event_callback\",\"event_id\":\"Ev1\",\"event_time\":1767607200,\"event\":{\"type\":"
         + "\"app_home_opened\",\"user\":\"" + menteeUser + "\",\"channel\":\"D1\",\"tab\":\"home\","
         + "\"event_ts\":\"1767607200.000100\"}}";
@@ -162,7 +163,7 @@ class SlackProgramEndToEndTest {
       HttpResponse<String> response = slack.signedPost(body[0], body[1]);
       assertThat(response.statusCode()).as(body[0] + " -> " + response.body()).isLessThan(500);
     }
-    HttpResponse<String> huge = slack.command("UADMIN", "status " + "x".repeat(10_000));
+    HttpResponse<String> huge = slack.command("UADMIN", "status " + "x".repeat(10_000)).response();
     assertThat(huge.statusCode()).isEqualTo(200);
     assertThat(huge.body()).contains("longer than any command I know");
     assertThat(count("select count(*) from program")).isZero();
@@ -170,13 +171,13 @@ class SlackProgramEndToEndTest {
 
   @Test
   void badSignaturesAndStaleRequestsAreRefusedWith401() throws Exception {
-    String body = "token=x&team_id=T0TEST&user_id=UADMIN&command=%2Fmentoring&text=status";
+    String body = "token=x&team_id=" + FakeSlackWorkspace.TEAM + "&user_id=UADMIN&command=%2Fmentoring&text=status";
     long now = System.currentTimeMillis() / 1000;
     assertThat(slack.post(body, "application/x-www-form-urlencoded", String.valueOf(now),
-        SlackWorkspace.sign("wrong-secret", now, body)).statusCode()).isEqualTo(401);
+        FakeSlackWorkspace.sign("wrong-secret", now, body)).statusCode()).isEqualTo(401);
     long stale = now - 600;
     assertThat(slack.post(body, "application/x-www-form-urlencoded", String.valueOf(stale),
-        SlackWorkspace.sign(SlackWorkspace.SIGNING_SECRET, stale, body)).statusCode()).isEqualTo(401);
+        FakeSlackWorkspace.sign(FakeSlackWorkspace.SIGNING_SECRET, stale, body)).statusCode()).isEqualTo(401);
     assertThat(slack.post(body, "application/x-www-form-urlencoded", null, null).statusCode()).isEqualTo(401);
   }
 

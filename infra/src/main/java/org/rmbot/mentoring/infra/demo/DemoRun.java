@@ -1,0 +1,886 @@
+package org.rmbot.mentoring.infra.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.PriorityQueue;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.rmbot.mentoring.access.Actor;
+import org.rmbot.mentoring.common.MovableClock;
+import org.rmbot.mentoring.conversation.ActionIds;
+import org.rmbot.mentoring.importing.ImportResult;
+import org.rmbot.mentoring.infra.Application;
+import org.rmbot.mentoring.infra.demo.Cast.Member;
+import org.rmbot.mentoring.nudge.DeliveringNudges;
+import org.rmbot.mentoring.nudge.WorkingTime;
+import org.rmbot.mentoring.participant.WorkingHours;
+import org.rmbot.mentoring.persistence.EmbeddedDatabase;
+
+/**
+ * One run of the demo: a whole reverse mentoring program on a fast clock, through the real bot
+ * (core, Slack adapter, Slack client, web server) against a {@link FakeSlackWorkspace}, on a
+ * throw-away embedded PostgreSQL.
+ *
+ * <p>People only do what people can do: the coordinator types slash commands and imports the
+ * CSV as the {@code import} command would; everyone else types commands, clicks the buttons of
+ * the messages they received and fills in the forms the bot opens. Time moves hour by hour
+ * through everyone's working day (and to the minute when someone acts); at each step the bot's
+ * own planner and delivery run, as its Quartz jobs would. What people do is chosen with a seeded
+ * random generator, so a seed always gives the same transcript.
+ */
+final class DemoRun implements FeedbackChapters.Stage {
+  static final String PROGRAM = "Pilot 2026";
+  static final String THEME = "LGBTQ+ inclusion";
+  /** A Monday: the program's first day. */
+  static final LocalDate START = LocalDate.of(2026, 1, 5);
+  private static final ZoneId LONDON = ZoneId.of("Europe/London");
+  private static final Duration WAIT = Duration.ofSeconds(30);
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE dd MMM", Locale.ENGLISH);
+  private static final Pattern PAIR_LINE = Pattern.compile("^(.+?) \\(mentor\\) \\+ (.+?) \\(mentee\\)");
+  private static final Pattern PROPOSED_WITH = Pattern.compile("proposed for you with (.+?)\\.?$");
+
+  record Options(long seed, int weeks, boolean quiet) {}
+
+  /** How a pair behaves; most pairs simply meet. */
+  enum Persona {
+    /** Books when asked, meets every window, answers check-ins. */
+    ENGAGED,
+    /** Lets the first weeks slip; the gentle nudge gets them to book. */
+    SLOW_STARTER,
+    /** Never books; after the at-risk alert the coordinator's nudge gets them going. */
+    STALLS_THEN_RECOVERS,
+    /** Never books; after the coordinator's nudge the mentor asks for help, privately. */
+    STALLS_AND_ASKS_FOR_HELP
+  }
+
+  private static final class Pair {
+    final long id;
+    final Member mentor;
+    final Member mentee;
+    Persona persona;
+    final List<Instant> meetings = new ArrayList<>();
+    boolean bookingPlanned;
+    boolean introduced;
+
+    Pair(long id, Member mentor, Member mentee, Persona persona) {
+      this.id = id;
+      this.mentor = mentor;
+      this.mentee = mentee;
+      this.persona = persona;
+    }
+
+    boolean metBetween(Instant from, Instant to) {
+      return meetings.stream().anyMatch(m -> !m.isBefore(from) && !m.isAfter(to));
+    }
+
+    boolean hasUpcoming(Instant now) {
+      return meetings.stream().anyMatch(m -> m.isAfter(now));
+    }
+
+    boolean stalls() {
+      return persona == Persona.STALLS_THEN_RECOVERS || persona == Persona.STALLS_AND_ASKS_FOR_HELP;
+    }
+  }
+
+  private record Intent(Instant at, long seq, Action action) {}
+
+  @FunctionalInterface
+  private interface Action {
+    void run() throws Exception;
+  }
+
+  private static final String[] MENTEE_REFLECTIONS = {
+      "I hadn't noticed how many of our team events assume evenings are free. I'll ask the team what works for them.",
+      "Hearing what it is like to be the only one in the room made me rethink how I chair meetings: quieter voices first.",
+      "I'll stop saying 'guys' to the whole team, and I'll ask facilities about gender-neutral toilets on our floor.",
+      "A visible role model would have changed a lot for my mentor early on. I've offered to speak at the network's next event.",
+      "I learned how much energy goes into deciding whether to mention a partner at work. I'll share my own pronouns in meetings."
+  };
+  private static final String[] MENTOR_REFLECTIONS = {
+      "It was easier than I expected to be candid. Next time I'll bring a concrete example about progression.",
+      "Good to feel my experience taken seriously. I'll share the network's survey results next session.",
+      "I was nervous about giving a director feedback; writing down three points beforehand helped.",
+      "We agreed on one action each. Mine: write up what made onboarding hard, for the new-joiner guide."
+  };
+
+  private final Options options;
+  private final PrintWriter out;
+  private final Random random;
+  private final Transcript transcript;
+  private final FeedbackChapters feedback;
+  private final MovableClock clock;
+  private final Instant start;
+  private final Instant end;
+  private final PriorityQueue<Intent> intents =
+      new PriorityQueue<>(Comparator.comparing(Intent::at).thenComparingLong(Intent::seq));
+  private long intentSeq;
+  private Cast cast;
+  private FakeSlackWorkspace slack;
+  private Application app;
+
+  private final Map<Long, Pair> pairs = new LinkedHashMap<>();
+  private final Map<String, Persona> plannedPersonas = new HashMap<>();
+  private String decliner;
+  private boolean declined;
+  private String rematchedWith;
+  private final List<String> unmatched = new ArrayList<>();
+  private LocalDate atRiskNudgeDay;
+  private boolean helpAsked;
+  private final Tally week = new Tally();
+  private final Tally total = new Tally();
+  private ShownMessage finalStatus;
+  private final Map<String, Path> produced = new LinkedHashMap<>();
+
+  DemoRun(Options options, PrintWriter out, FeedbackChapters feedback) {
+    this.options = options;
+    this.out = out;
+    this.random = new Random(options.seed());
+    this.transcript = new Transcript(out, options.quiet());
+    this.feedback = feedback;
+    this.start = START.atStartOfDay(ZoneOffset.UTC).toInstant();
+    this.end = start.plus(Duration.ofDays(7L * options.weeks()));
+    this.clock = new MovableClock(start);
+  }
+
+  /** Runs the whole program; returns the exit code. */
+  int run() throws Exception {
+    long wallStart = System.nanoTime();
+    Member cora = new Member("U0CORA", "Cora Bennett", "cora.bennett@example.com", LONDON, WorkingHours.officeHours(),
+        Optional.empty());
+    byte[] csv = sampleCsv();
+    cast = Cast.of(cora, csv);
+    Path dataDir = Files.createTempDirectory("mentoring-demo");
+    try (EmbeddedDatabase database = EmbeddedDatabase.startThrowaway();
+        FakeSlackWorkspace workspace = new FakeSlackWorkspace(clock)) {
+      slack = workspace;
+      byte[] key = new byte[48];
+      new SecureRandom().nextBytes(key);
+      Map<String, String> env = Map.of(
+          "DATABASE_URL", database.url().jdbcUrl(),
+          "MENTORING_SECRET_KEY", Base64.getEncoder().encodeToString(key),
+          "MENTORING_DATA_DIR", dataDir.toString(),
+          "SLACK_BOT_TOKEN", "xoxb-demo",
+          "SLACK_SIGNING_SECRET", FakeSlackWorkspace.SIGNING_SECRET,
+          "SLACK_API_URL", workspace.apiUrl(),
+          "MENTORING_ADMINS", cora.userId(),
+          "HOST", "127.0.0.1",
+          "PORT", "0",
+          "MENTORING_INSTANCE_ID", "demo");
+      try (Application started = Application.start(env, clock, new PrintWriter(new StringWriter()), false)) {
+        app = started;
+        workspace.botAt("http://127.0.0.1:" + started.port());
+        for (Member m : cast.everyone()) {
+          workspace.person(m.userId(), m.name(), m.email(), m.zone().getId());
+        }
+        header();
+        script(csv);
+        loop();
+        summary(Duration.ofNanos(System.nanoTime() - wallStart));
+      }
+    } finally {
+      deleteQuietly(dataDir);
+    }
+    return 0;
+  }
+
+  // The script: scenes at set times; everything else is people answering what they receive
+
+  private void script(byte[] csv) {
+    Member cora = cast.coordinator();
+    at(london(START, 9, 0), () -> {
+      say(cora, "program create \"" + PROGRAM + "\" " + THEME);
+      say(cora, "program open " + PROGRAM);
+      importCsv(cora, csv);
+      // everyone opens the bot in Slack once: that is how the bot connects a Slack user to the imported email
+      for (Member m : cast.participants()) {
+        at(inHours(m, 5, 120), () -> say(m, "me"));
+      }
+    });
+    LocalDate tuesday = START.plusDays(1);
+    at(london(tuesday, 9, 0), () -> {
+      say(cora, "match preview");
+      ShownMessage committed = say(cora, "match commit");
+      castPairs(committed);
+    });
+    LocalDate wednesday = START.plusDays(2);
+    at(london(wednesday, 9, 0), () -> {
+      say(cora, "status");
+      if (declined) {
+        ShownMessage rematched = say(cora, "rematch");
+        unmatched.clear();
+        rematched.contexts().stream().filter(c -> c.startsWith("Unmatched")).forEach(unmatched::add);
+        for (String[] pair : pairsIn(rematched)) {
+          plannedPersonas.put(pair[1], Persona.ENGAGED);
+          if (pair[1].equals(decliner)) {
+            rematchedWith = pair[0];
+          }
+        }
+      }
+    });
+    at(london(wednesday, 10, 0), () -> feedback.preProgramSurvey(this));
+    LocalDate midpoint = START.plusWeeks(options.weeks() / 2);
+    at(london(midpoint, 9, 30), () -> {
+      note("half-way: the coordinator looks at the program");
+      say(cora, "status");
+      feedback.midpointCampaign(this);
+    });
+    LocalDate lastFriday = START.plusWeeks(options.weeks() - 1).plusDays(4);
+    at(london(lastFriday, 15, 0), () -> feedback.postProgramSurvey(this));
+    at(london(lastFriday, 16, 0), () -> {
+      note("the last working day: final status");
+      finalStatus = say(cora, "status");
+      feedback.finalReport(this);
+    });
+  }
+
+  private void importCsv(Member cora, byte[] csv) {
+    ImportResult result = app.core().importing().importFile(PROGRAM, THEME, csv,
+        new Actor.Operator("demo, " + cora.name() + " importing participants.csv"));
+    List<String> output = new ArrayList<>();
+    if (result instanceof ImportResult.Imported done) {
+      output.add(String.format("imported participants.csv into '%s': %d new, %d updated, %d unchanged%s", done.program(),
+          done.created(), done.updated(), done.unchanged(),
+          done.managersAdded() > 0 ? "; " + done.managersAdded() + " managers outside the file recorded by email" : ""));
+    } else {
+      throw new IllegalStateException("the sample CSV was refused: " + ((ImportResult.Refused) result).problems());
+    }
+    transcript.shell(clock.instant(), cora,
+        "mentoring-bot import --program \"" + PROGRAM + "\" participants.csv", output);
+  }
+
+  /** Decides, with the seed, who will stall, who starts slowly and which mentee declines. */
+  private void castPairs(ShownMessage committed) {
+    List<String[]> proposed = new ArrayList<>(pairsIn(committed));
+    if (proposed.size() < 6) {
+      throw new IllegalStateException("matching proposed only " + proposed.size() + " pairs; the demo needs at least 6");
+    }
+    proposed.sort(Comparator.comparing((String[] p) -> p[1]));
+    java.util.Collections.shuffle(proposed, random);
+    decliner = proposed.get(0)[1];
+    plannedPersonas.put(proposed.get(0)[1], Persona.ENGAGED);
+    plannedPersonas.put(proposed.get(1)[1], Persona.SLOW_STARTER);
+    plannedPersonas.put(proposed.get(2)[1], Persona.SLOW_STARTER);
+    plannedPersonas.put(proposed.get(3)[1], Persona.STALLS_THEN_RECOVERS);
+    plannedPersonas.put(proposed.get(4)[1], Persona.STALLS_AND_ASKS_FOR_HELP);
+    for (String[] pair : proposed.subList(5, proposed.size())) {
+      plannedPersonas.put(pair[1], Persona.ENGAGED);
+    }
+    for (String context : committed.contexts()) {
+      if (context.startsWith("Unmatched")) {
+        unmatched.add(context);
+      }
+    }
+  }
+
+  /** {mentor, mentee} names from a match commit or rematch answer. */
+  private static List<String[]> pairsIn(ShownMessage reply) {
+    List<String[]> found = new ArrayList<>();
+    for (String section : reply.sections()) {
+      Matcher m = PAIR_LINE.matcher(section);
+      if (m.find()) {
+        found.add(new String[] {m.group(1).trim(), m.group(2).trim()});
+      }
+    }
+    return found;
+  }
+
+  // Time
+
+  private void loop() throws Exception {
+    int weekIndex = 0;
+    Instant weekEnd = start.plus(Duration.ofDays(7));
+    while (true) {
+      Instant next = nextTick();
+      if (!next.isBefore(end)) {
+        break;
+      }
+      while (!next.isBefore(weekEnd)) {
+        progress(weekIndex++);
+        weekEnd = weekEnd.plus(Duration.ofDays(7));
+      }
+      if (next.isAfter(clock.instant())) {
+        clock.moveTo(next);
+      }
+      app.nudges().planning().planDue();
+      deliver();
+      while (!intents.isEmpty() && !intents.peek().at().isAfter(clock.instant())) {
+        intents.poll().action().run();
+        deliver();
+      }
+    }
+    while (weekIndex < options.weeks()) {
+      progress(weekIndex++);
+    }
+  }
+
+  /** The next whole hour in which someone is at work, or the next thing someone will do, if sooner. */
+  private Instant nextTick() {
+    Instant now = clock.instant();
+    Instant nextIntent = intents.isEmpty() ? end : intents.peek().at();
+    if (!nextIntent.isAfter(now)) {
+      return now;
+    }
+    Instant hour = now.truncatedTo(ChronoUnit.HOURS).plus(Duration.ofHours(1));
+    while (hour.isBefore(nextIntent) && hour.isBefore(end) && !anyoneAtWork(hour)) {
+      hour = hour.plus(Duration.ofHours(1));
+    }
+    return hour.isBefore(nextIntent) ? hour : nextIntent;
+  }
+
+  private boolean anyoneAtWork(Instant hour) {
+    Instant half = hour.plus(Duration.ofMinutes(30));
+    return cast.everyone().stream().anyMatch(m -> WorkingTime.isWorking(m.asPerson(), hour)
+        || WorkingTime.isWorking(m.asPerson(), half));
+  }
+
+  private void at(Instant when, Action action) {
+    intents.add(new Intent(when, intentSeq++, action));
+  }
+
+  /** A moment inside the person's working hours, {@code min} to {@code max} minutes from now (or later). */
+  private Instant inHours(Member who, int min, int max) {
+    Instant wanted = clock.instant().truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofMinutes(min + random.nextInt(max - min + 1)));
+    return WorkingTime.next(who.asPerson(), wanted).truncatedTo(ChronoUnit.MINUTES);
+  }
+
+  private static Instant london(LocalDate day, int hour, int minute) {
+    return ZonedDateTime.of(day, LocalTime.of(hour, minute), LONDON).toInstant();
+  }
+
+  // The bot's side: planning and delivery, as the Quartz jobs would run them
+
+  private record Delivered(SlackCall call, ShownMessage message, List<Member> to) {}
+
+  private void deliver() throws Exception {
+    Instant at = clock.instant();
+    long before = slack.lastSeq();
+    for (int i = 0; i < 600; i++) {
+      DeliveringNudges.Report report = app.nudges().delivering().dispatchAllDue();
+      if (report.count(DeliveringNudges.Outcome.DEFERRED) == 0) {
+        break;
+      }
+      // over Slack's rate limits the rest waits in the ledger; time passes as it would
+      clock.advance(Duration.ofSeconds(1));
+    }
+    List<Delivered> delivered = new ArrayList<>();
+    for (SlackCall call : slack.callsAfter(before)) {
+      String channel = call.param("channel");
+      if (call.method().equals("chat.postMessage") && channel != null && !channel.startsWith("U")) {
+        List<Member> to = slack.membersOf(channel).stream().map(u -> cast.byUser(u)
+            .orElseThrow(() -> new IllegalStateException("a message went to an unknown Slack user " + u))).toList();
+        delivered.add(new Delivered(call, ShownMessage.posted(call), to));
+      }
+    }
+    // sends run concurrently; a stable order keeps the transcript the same for a seed
+    delivered.sort(Comparator.comparing((Delivered d) -> d.to().get(0).name()).thenComparing(d -> d.message().kind())
+        .thenComparing(d -> d.message().text()));
+    for (Delivered d : delivered) {
+      ShownMessage m = d.message();
+      String headline = (d.to().size() > 1 ? "(group DM) " : "") + m.text()
+          + (m.buttons().isEmpty() ? "" : "  " + m.buttonRow());
+      transcript.shown(at, d.to(), headline, m.fields());
+      count("messages");
+      react(d.to(), m);
+    }
+  }
+
+  // The people's side: what each does with what they receive
+
+  private void react(List<Member> to, ShownMessage m) {
+    Member who = to.get(0);
+    switch (m.kind()) {
+      case "proposal" -> onProposal(who, m);
+      case "introduction" -> {
+        count("introductions");
+        pairOfMessage(m, to).ifPresent(p -> p.introduced = true);
+      }
+      case "book_first_meeting" -> onBookFirstMeeting(who, m);
+      case "meeting_reminder" -> count("reminders");
+      case "check_in" -> onCheckIn(who, m);
+      case "reflection" -> onReflectionPrompt(who, m);
+      case "stalled" -> onGentleNudge(who, m);
+      case "at_risk" -> onAtRisk();
+      case "coordinator_nudge" -> onCoordinatorNudge(who);
+      case "help_request" -> count("help_requests");
+      default -> { }
+    }
+  }
+
+  private void onProposal(Member who, ShownMessage m) {
+    count("proposals");
+    long id = Long.parseLong(m.button(ActionIds.PROPOSAL_ACCEPT)
+        .orElseThrow(() -> new IllegalStateException("a proposal without an Accept button")).value());
+    Matcher with = PROPOSED_WITH.matcher(m.text());
+    if (!with.find()) {
+      throw new IllegalStateException("cannot tell who a proposal is with: " + m.text());
+    }
+    Member partner = cast.byName(with.group(1)).orElseThrow(() -> new IllegalStateException("unknown partner " + with.group(1)));
+    Member mentor = who.isMentor() ? who : partner;
+    Member mentee = who.isMentor() ? partner : who;
+    Pair pair = pairs.computeIfAbsent(id, k -> new Pair(id, mentor, mentee,
+        plannedPersonas.getOrDefault(mentee.name(), Persona.ENGAGED)));
+    boolean declines = !declined && who.name().equals(decliner);
+    if (declines) {
+      declined = true;
+    }
+    at(inHours(who, 10, 150), () -> {
+      if (!pairs.containsKey(pair.id)) {
+        return; // the other side declined first, and this person was told it will not go ahead
+      }
+      ShownMessage answer = click(who, m, declines ? ActionIds.PROPOSAL_DECLINE : ActionIds.PROPOSAL_ACCEPT)
+          .requireMessage();
+      if (declines) {
+        pairs.remove(pair.id);
+        count("declined");
+      } else if (answer.text().startsWith("You accepted")) {
+        count("accepted");
+      }
+    });
+  }
+
+  private void onBookFirstMeeting(Member who, ShownMessage m) {
+    Pair pair = pairOfButton(m, ActionIds.BOOK_MEETING);
+    if (pair.persona != Persona.ENGAGED || pair.bookingPlanned) {
+      return; // they let it slip
+    }
+    pair.bookingPlanned = true;
+    at(inHours(who, 30, 240), () -> book(who, pair, m, 2, 7));
+  }
+
+  private void onCheckIn(Member who, ShownMessage m) {
+    count("check_ins");
+    Pair pair = pairOfButton(m, ActionIds.CHECK_IN_MET);
+    Instant now = clock.instant();
+    boolean met = pair.metBetween(now.minus(Duration.ofDays(16)), now);
+    double roll = random.nextDouble();
+    String answer;
+    if (pair.stalls()) {
+      answer = roll < 0.5 ? ActionIds.CHECK_IN_NOT_YET : null;
+    } else if (met) {
+      answer = roll < 0.9 ? ActionIds.CHECK_IN_MET : null;
+    } else {
+      answer = roll < 0.7 ? ActionIds.CHECK_IN_NOT_YET : null;
+    }
+    boolean bookNext = who.equals(pair.mentee) && pair.persona == Persona.ENGAGED && !pair.hasUpcoming(now)
+        && !pair.bookingPlanned;
+    if (bookNext) {
+      pair.bookingPlanned = true;
+    }
+    if (answer == null && !bookNext) {
+      return; // busy: the check-in goes unanswered
+    }
+    at(inHours(who, 15, 240), () -> {
+      if (answer != null) {
+        click(who, m, answer).requireMessage();
+        count(answer.equals(ActionIds.CHECK_IN_MET) ? "met" : "not_yet");
+      }
+      if (bookNext) {
+        bookFromHome(who, pair, 5, 10);
+      }
+    });
+  }
+
+  private void onReflectionPrompt(Member who, ShownMessage m) {
+    if (random.nextDouble() >= 0.35) {
+      return;
+    }
+    String[] texts = who.isMentor() ? MENTOR_REFLECTIONS : MENTEE_REFLECTIONS;
+    String text = texts[random.nextInt(texts.length)];
+    at(inHours(who, 20, 180), () -> {
+      ShownForm form = click(who, m, ActionIds.WRITE_REFLECTION).requireForm();
+      if (submit(who, form, Map.of("text", text), "(private) \"" + text + "\"").isPresent()) {
+        count("reflections");
+      }
+    });
+  }
+
+  private void onGentleNudge(Member who, ShownMessage m) {
+    count("stalled");
+    Pair pair = pairOfButton(m, ActionIds.BOOK_MEETING);
+    if (pair.persona == Persona.SLOW_STARTER && who.equals(pair.mentee) && !pair.bookingPlanned) {
+      pair.bookingPlanned = true;
+      pair.persona = Persona.ENGAGED;
+      at(inHours(who, 30, 180), () -> book(who, pair, m, 2, 6));
+    }
+  }
+
+  private void onAtRisk() {
+    count("at_risk");
+    Member cora = cast.coordinator();
+    LocalDate today = LocalDate.ofInstant(clock.instant(), cora.zone());
+    if (today.equals(atRiskNudgeDay)) {
+      return;
+    }
+    atRiskNudgeDay = today;
+    at(inHours(cora, 30, 90), () -> say(cora, "nudge at-risk"));
+  }
+
+  private void onCoordinatorNudge(Member who) {
+    count("coordinator_nudges");
+    // someone in two pairings (a mentor may take two mentees): the nudge is about the one that stalled
+    Optional<Pair> found = pairs.values().stream().filter(p -> p.mentor.equals(who) || p.mentee.equals(who))
+        .min(Comparator.comparing((Pair p) -> !p.stalls()));
+    if (found.isEmpty()) {
+      return;
+    }
+    Pair pair = found.get();
+    if (pair.persona == Persona.STALLS_THEN_RECOVERS && who.equals(pair.mentee) && !pair.bookingPlanned) {
+      pair.bookingPlanned = true;
+      pair.persona = Persona.ENGAGED;
+      at(inHours(who, 60, 240), () -> bookFromHome(who, pair, 2, 6));
+    } else if (pair.persona == Persona.STALLS_AND_ASKS_FOR_HELP && who.equals(pair.mentor) && !helpAsked) {
+      helpAsked = true;
+      at(inHours(who, 60, 240), () -> {
+        say(who, "help-request We haven't managed to meet yet and I'm not sure this pairing works. Could we talk?");
+        count("help_asked");
+      });
+    }
+  }
+
+  /** Books through the button of a message the person received: the button opens the booking form. */
+  private void book(Member who, Pair pair, ShownMessage on, int minDays, int maxDays) throws Exception {
+    ShownForm form = click(who, on, ActionIds.BOOK_MEETING).requireForm();
+    fillInBooking(who, pair, form, minDays, maxDays);
+  }
+
+  /** Books from {@code /mentoring me}, which shows the pairing with its booking button. */
+  private void bookFromHome(Member who, Pair pair, int minDays, int maxDays) throws Exception {
+    ShownMessage me = say(who, "me");
+    if (me.button(ActionIds.BOOK_MEETING).isEmpty()) {
+      pair.bookingPlanned = false;
+      return;
+    }
+    book(who, pair, me, minDays, maxDays);
+  }
+
+  private void fillInBooking(Member who, Pair pair, ShownForm form, int minDays, int maxDays) throws Exception {
+    pair.bookingPlanned = false;
+    ZonedDateTime when = meetingTime(pair, minDays, maxDays);
+    if (!when.toInstant().isBefore(end)) {
+      transcript.did(clock.instant(), who, "closes the form: the program ends before their next free slot");
+      return;
+    }
+    Optional<ShownMessage> booked = submit(who, form, Map.of("date", when.toLocalDate().toString(),
+        "time", when.toLocalTime().toString()), "date " + when.toLocalDate() + ", time " + when.toLocalTime());
+    if (booked.isPresent() && booked.get().text().startsWith("Booked")) {
+      pair.meetings.add(when.toInstant());
+      count("booked");
+    }
+  }
+
+  /** A weekday {@code minDays} to {@code maxDays} ahead, at a half hour when both are at work if they ever are. */
+  private ZonedDateTime meetingTime(Pair pair, int minDays, int maxDays) {
+    ZoneId zone = pair.mentee.zone();
+    LocalDate day = LocalDate.ofInstant(clock.instant(), zone).plusDays(minDays + random.nextInt(maxDays - minDays + 1));
+    while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
+      day = day.plusDays(1);
+    }
+    List<ZonedDateTime> both = new ArrayList<>();
+    List<ZonedDateTime> menteeOnly = new ArrayList<>();
+    for (LocalTime t = LocalTime.of(8, 0); t.isBefore(LocalTime.of(17, 0)); t = t.plusMinutes(30)) {
+      ZonedDateTime slot = ZonedDateTime.of(day, t, zone);
+      if (WorkingTime.isWorking(pair.mentee.asPerson(), slot.toInstant())
+          && WorkingTime.isWorking(pair.mentee.asPerson(), slot.plusMinutes(45).toInstant())) {
+        menteeOnly.add(slot);
+        if (WorkingTime.isWorking(pair.mentor.asPerson(), slot.toInstant())
+            && WorkingTime.isWorking(pair.mentor.asPerson(), slot.plusMinutes(45).toInstant())) {
+          both.add(slot);
+        }
+      }
+    }
+    List<ZonedDateTime> choices = both.isEmpty() ? menteeOnly : both;
+    return choices.isEmpty() ? ZonedDateTime.of(day, LocalTime.of(10, 0), zone) : choices.get(random.nextInt(choices.size()));
+  }
+
+  private Pair pairOfButton(ShownMessage m, String actionId) {
+    String value = m.button(actionId).orElseThrow(() -> new IllegalStateException(
+        "expected a " + actionId + " button on: " + m.text())).value();
+    long id = Long.parseLong(value.contains("|") ? value.substring(0, value.indexOf('|')) : value);
+    Pair pair = pairs.get(id);
+    if (pair == null) {
+      throw new IllegalStateException("a message about pairing " + id + ", which nobody was proposed");
+    }
+    return pair;
+  }
+
+  private Optional<Pair> pairOfMessage(ShownMessage m, List<Member> to) {
+    return pairs.values().stream().filter(p -> to.contains(p.mentor) && to.contains(p.mentee)).findFirst();
+  }
+
+  // Acting in Slack: every exchange goes in the transcript
+
+  /** What a click led to: a message (a reply, or the message replaced) or a form. */
+  private record Answer(ShownMessage message, ShownForm form) {
+    ShownMessage requireMessage() {
+      if (message == null) {
+        throw new IllegalStateException("expected a message, the bot opened form " + form.title());
+      }
+      return message;
+    }
+
+    ShownForm requireForm() {
+      if (form == null) {
+        throw new IllegalStateException("expected a form, the bot said: " + message.text());
+      }
+      return form;
+    }
+  }
+
+  @Override
+  public ShownMessage say(Member who, String text) throws Exception {
+    Instant at = clock.instant();
+    transcript.did(at, who, "/mentoring " + text);
+    FakeSlackWorkspace.Sent sent = slack.command(who.userId(), text);
+    requireOk(sent, "/mentoring " + text);
+    if (sent.body().isBlank()) {
+      throw new IllegalStateException("/mentoring " + text + " opened a form; the demo does not fill that one in");
+    }
+    ShownMessage reply = ShownMessage.json(sent.body());
+    if (reply.text().startsWith("Working on it")) {
+      transcript.shown(at, List.of(who), reply.text(), List.of());
+      reply = ShownMessage.json(slack.awaitAnswer(sent, WAIT).body());
+    }
+    showReply(at, who, reply, text.startsWith("match") || text.startsWith("rematch") ? 3 : 6);
+    return reply;
+  }
+
+  private Answer click(Member who, ShownMessage on, String actionId) throws Exception {
+    ShownMessage.Button button = on.button(actionId)
+        .orElseThrow(() -> new IllegalStateException("no " + actionId + " button on: " + on.text()));
+    Instant at = clock.instant();
+    transcript.did(at, who, "clicks [" + button.label() + "]");
+    FakeSlackWorkspace.Sent sent = slack.click(who.userId(), actionId, button.value());
+    requireOk(sent, "a click on " + actionId);
+    SlackCall answer = slack.awaitAnswer(sent, WAIT);
+    if (answer.method().equals("views.open")) {
+      ShownForm form = ShownForm.opened(answer);
+      transcript.shown(at, List.of(who), "[form \"" + form.title() + "\"] "
+          + String.join(" | ", form.inputs().stream().map(ShownForm.Input::label).toList()) + "  [" + form.submitLabel() + "]",
+          List.of());
+      return new Answer(null, form);
+    }
+    ShownMessage reply = ShownMessage.json(answer.body());
+    showReply(at, who, reply, 2);
+    return new Answer(reply, null);
+  }
+
+  /** Submits a form; the bot's answer, or empty if the form showed errors. */
+  private Optional<ShownMessage> submit(Member who, ShownForm form, Map<String, String> values, String shown)
+      throws Exception {
+    Instant at = clock.instant();
+    transcript.did(at, who, "submits \"" + form.title() + "\": " + shown);
+    FakeSlackWorkspace.Sent sent = slack.submit(who.userId(), form.callbackId(), values, form.elementTypes());
+    requireOk(sent, "the " + form.title() + " form");
+    if (!sent.body().isBlank()) {
+      transcript.shown(at, List.of(who), "[the form says] " + sent.body(), List.of());
+      return Optional.empty();
+    }
+    ShownMessage reply = ShownMessage.posted(slack.awaitPostTo(who.userId(), sent, WAIT));
+    showReply(at, who, reply, 2);
+    return Optional.of(reply);
+  }
+
+  private void showReply(Instant at, Member who, ShownMessage reply, int maxSections) {
+    List<String> details = new ArrayList<>();
+    List<String> more = new ArrayList<>(reply.moreSections());
+    String headline = reply.headline();
+    if (headline.equals(reply.text()) && !more.isEmpty() && reply.fields().isEmpty()) {
+      // a bare title ("Your mentoring"): its first section belongs on the same line
+      headline = headline + ": " + more.remove(0).replace("\n", " ");
+    }
+    for (int i = 0; i < Math.min(maxSections, more.size()); i++) {
+      details.add(more.get(i).replace("\n", ": "));
+    }
+    if (more.size() > maxSections) {
+      details.add("... and " + (more.size() - maxSections) + " more");
+    }
+    List<String> fields = reply.fields();
+    for (int i = 0; i < fields.size(); i += 3) {
+      details.add(String.join(" | ", fields.subList(i, Math.min(fields.size(), i + 3))));
+    }
+    details.addAll(reply.contexts());
+    transcript.shown(at, List.of(who), headline + (reply.buttons().isEmpty() ? "" : "  " + reply.buttonRow()), details);
+  }
+
+  private static void requireOk(FakeSlackWorkspace.Sent sent, String what) {
+    if (sent.statusCode() != 200) {
+      throw new IllegalStateException("Slack could not deliver " + what + " to the bot: HTTP " + sent.statusCode());
+    }
+  }
+
+  // Stage, for the feedback chapters
+
+  @Override
+  public Member coordinator() {
+    return cast.coordinator();
+  }
+
+  @Override
+  public List<Member> participants() {
+    return cast.participants();
+  }
+
+  @Override
+  public void note(String text) {
+    transcript.note(clock.instant(), cast.coordinator(), text);
+  }
+
+  @Override
+  public void produced(String what, Path file) {
+    produced.put(what, file);
+  }
+
+  // Output
+
+  private void header() {
+    transcript.always("Reverse mentoring demo: \"" + PROGRAM + "\" (" + THEME + "), " + cast.participants().size()
+        + " people from the sample CSV and a coordinator, " + options.weeks() + " weeks from "
+        + DAY.format(START) + " " + START.getYear() + ", seed " + options.seed() + ".");
+    if (!options.quiet()) {
+      transcript.always("The real bot (core, Slack adapter, Slack client) runs against an in-process fake Slack on a"
+          + " throw-away database. Lines are in time order; each shows what one person saw (<) or did (>), in their"
+          + " own local time.");
+    }
+    transcript.blank();
+  }
+
+  private void progress(int index) {
+    LocalDate from = START.plusWeeks(index);
+    String line = String.format("=== week %d/%d (%s - %s): %s", index + 1, options.weeks(), DAY.format(from),
+        DAY.format(from.plusDays(6)), week.describe());
+    transcript.blank();
+    transcript.always(line);
+    transcript.blank();
+    week.clear();
+  }
+
+  private void summary(Duration took) {
+    transcript.blank();
+    transcript.always(String.format("Summary: %d simulated weeks in %.1f s (seed %d)", options.weeks(),
+        took.toMillis() / 1000.0, options.seed()));
+    transcript.always("  " + cast.participants().size() + " participants imported; " + total.of("proposals")
+        + " delivered, " + total.get("accepted") + " accepted, " + total.get("declined") + " declined"
+        + (decliner != null && declined ? " (" + decliner + ", then matched with "
+            + (rematchedWith == null ? "nobody yet" : rematchedWith) + ")" : ""));
+    unmatched.forEach(u -> transcript.always("  " + u));
+    transcript.always("  " + total.of("introductions") + " in group DMs, " + total.of("booked") + ", "
+        + total.of("reminders") + ", " + total.of("check_ins") + " (" + total.get("met") + " \"we met\", "
+        + total.get("not_yet") + " \"not yet\"), " + total.get("reflections") + " private " + (total.get("reflections") == 1
+            ? "reflection" : "reflections"));
+    transcript.always("  " + total.of("stalled") + ", " + total.of("at_risk") + " to the coordinator, "
+        + total.of("coordinator_nudges") + ", " + total.of("help_requests") + "; " + total.of("messages")
+        + " delivered in all");
+    produced.forEach((what, file) -> transcript.always("  " + what + ": " + file.toAbsolutePath()));
+    if (finalStatus != null) {
+      transcript.always("Final status (what " + cast.coordinator().name() + " saw on the last day):");
+      transcript.always("  " + finalStatus.headline());
+      finalStatus.fields().forEach(f -> transcript.always("  " + f));
+    }
+  }
+
+  private void count(String what) {
+    week.add(what);
+    total.add(what);
+  }
+
+  private static byte[] sampleCsv() throws IOException {
+    try (InputStream in = DemoRun.class.getResourceAsStream("/sample/participants.csv")) {
+      if (in == null) {
+        throw new IllegalStateException("the sample participants.csv is missing from the jar");
+      }
+      return in.readAllBytes();
+    }
+  }
+
+  private static void deleteQuietly(Path dir) {
+    try (var files = Files.walk(dir)) {
+      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // a temporary directory left behind is not worth failing the demo for
+    }
+  }
+
+  /** Counts per kind of event, for the weekly progress lines and the summary. */
+  private static final class Tally {
+    /** Key to {singular, plural} label. */
+    private static final Map<String, String[]> LABELS = new LinkedHashMap<>();
+
+    static {
+      label("messages", "message", "messages");
+      label("proposals", "proposal", "proposals");
+      label("accepted", "accepted", "accepted");
+      label("declined", "declined", "declined");
+      label("introductions", "introduction", "introductions");
+      label("booked", "meeting booked", "meetings booked");
+      label("reminders", "reminder", "reminders");
+      label("check_ins", "check-in", "check-ins");
+      label("met", "\"we met\"", "\"we met\"");
+      label("not_yet", "\"not yet\"", "\"not yet\"");
+      label("reflections", "reflection", "reflections");
+      label("stalled", "gentle nudge", "gentle nudges");
+      label("at_risk", "at-risk alert", "at-risk alerts");
+      label("coordinator_nudges", "coordinator nudge", "coordinator nudges");
+      label("help_requests", "help request", "help requests");
+    }
+
+    private static void label(String key, String one, String many) {
+      LABELS.put(key, new String[] {one, many});
+    }
+
+    /** "1 help request", "2 help requests". */
+    String of(String key) {
+      int n = get(key);
+      String[] label = LABELS.get(key);
+      return n + " " + (n == 1 ? label[0] : label[1]);
+    }
+
+    private final Map<String, Integer> counts = new HashMap<>();
+
+    void add(String what) {
+      counts.merge(what, 1, Integer::sum);
+    }
+
+    int get(String what) {
+      return counts.getOrDefault(what, 0);
+    }
+
+    void clear() {
+      counts.clear();
+    }
+
+    String describe() {
+      List<String> parts = new ArrayList<>();
+      LABELS.keySet().forEach(key -> {
+        if (get(key) > 0) {
+          parts.add(of(key));
+        }
+      });
+      return parts.isEmpty() ? "quiet" : String.join(", ", parts);
+    }
+  }
+}

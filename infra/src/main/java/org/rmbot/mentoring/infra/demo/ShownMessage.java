@@ -1,0 +1,127 @@
+package org.rmbot.mentoring.infra.demo;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A message as a person sees it in Slack, read back from what the bot sent: the fallback text,
+ * then the Block Kit sections, fields, context lines and buttons. {@code kind} is the nudge's
+ * kind from the delivery key the bot stores as message metadata (empty for replies).
+ */
+record ShownMessage(String text, List<String> sections, List<String> fields, List<String> contexts, List<Button> buttons,
+    String kind) {
+
+  record Button(String actionId, String value, String label) {}
+
+  /** A message posted with chat.postMessage. */
+  static ShownMessage posted(SlackCall call) {
+    String kind = "";
+    String metadata = call.param("metadata");
+    if (metadata != null && !metadata.isBlank()) {
+      JsonObject meta = JsonParser.parseString(metadata).getAsJsonObject();
+      if (meta.has("event_payload") && meta.getAsJsonObject("event_payload").has("key")) {
+        String key = meta.getAsJsonObject("event_payload").get("key").getAsString();
+        kind = key.contains("/") ? key.substring(0, key.indexOf('/')) : key;
+      }
+    }
+    String blocks = call.param("blocks");
+    return read(call.param("text"), blocks == null || blocks.isBlank() ? new JsonArray()
+        : JsonParser.parseString(blocks).getAsJsonArray(), kind);
+  }
+
+  /** A JSON message: a slash command's immediate answer or a post to a response URL. */
+  static ShownMessage json(String body) {
+    JsonObject message = JsonParser.parseString(body).getAsJsonObject();
+    JsonArray blocks = message.has("blocks") && message.get("blocks").isJsonArray()
+        ? message.getAsJsonArray("blocks") : new JsonArray();
+    return read(message.has("text") ? message.get("text").getAsString() : "", blocks, "");
+  }
+
+  private static ShownMessage read(String text, JsonArray blocks, String kind) {
+    List<String> sections = new ArrayList<>();
+    List<String> fields = new ArrayList<>();
+    List<String> contexts = new ArrayList<>();
+    List<Button> buttons = new ArrayList<>();
+    for (JsonElement element : blocks) {
+      JsonObject block = element.getAsJsonObject();
+      switch (string(block, "type")) {
+        case "section" -> {
+          if (block.has("text")) {
+            sections.add(plain(string(block.getAsJsonObject("text"), "text")));
+          }
+          if (block.has("fields")) {
+            for (JsonElement field : block.getAsJsonArray("fields")) {
+              String[] parts = plain(string(field.getAsJsonObject(), "text")).split("\n", 2);
+              fields.add(parts.length == 2 ? parts[0] + ": " + parts[1].replace('\n', ' ') : parts[0]);
+            }
+          }
+        }
+        case "context" -> {
+          for (JsonElement part : block.getAsJsonArray("elements")) {
+            contexts.add(plain(string(part.getAsJsonObject(), "text")));
+          }
+        }
+        case "actions" -> {
+          for (JsonElement part : block.getAsJsonArray("elements")) {
+            JsonObject button = part.getAsJsonObject();
+            buttons.add(new Button(string(button, "action_id"), string(button, "value"),
+                string(button.getAsJsonObject("text"), "text")));
+          }
+        }
+        default -> { }
+      }
+    }
+    return new ShownMessage(plain(text), sections, fields, contexts, buttons, kind);
+  }
+
+  Optional<Button> button(String actionId) {
+    return buttons.stream().filter(b -> b.actionId().equals(actionId)).findFirst();
+  }
+
+  /** The buttons as a person sees them: {@code [Accept] [Decline]}. */
+  String buttonRow() {
+    return String.join(" ", buttons.stream().map(b -> "[" + b.label() + "]").toList());
+  }
+
+  /** The first section when it says more than the fallback (a title with figures), else the fallback. */
+  String headline() {
+    if (!sections.isEmpty() && sections.get(0).startsWith(stripEnd(text))) {
+      return sections.get(0).replace('\n', ' ');
+    }
+    return text.replace('\n', ' ');
+  }
+
+  /** Sections after the headline, with newlines kept as separate lines. */
+  List<String> moreSections() {
+    List<String> more = new ArrayList<>();
+    boolean headlineIsSection = !sections.isEmpty() && sections.get(0).startsWith(stripEnd(text));
+    for (int i = headlineIsSection ? 1 : 0; i < sections.size(); i++) {
+      String section = sections.get(i);
+      if (!section.equals(text)) {
+        more.add(section);
+      }
+    }
+    return more;
+  }
+
+  private static String stripEnd(String s) {
+    return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
+  }
+
+  /** Slack mrkdwn back to what a reader sees: entities undone, bold markers dropped. */
+  static String plain(String mrkdwn) {
+    if (mrkdwn == null) {
+      return "";
+    }
+    return mrkdwn.replace("*", "").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&").strip();
+  }
+
+  private static String string(JsonObject o, String name) {
+    return o != null && o.has(name) && !o.get(name).isJsonNull() ? o.get(name).getAsString() : "";
+  }
+}

@@ -1,0 +1,230 @@
+package org.rmbot.mentoring.infra.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.rmbot.mentoring.importing.ParticipantCsv;
+import org.rmbot.mentoring.importing.ParticipantRow;
+import org.rmbot.mentoring.infra.Main;
+import org.rmbot.mentoring.participant.WorkingHours;
+import picocli.CommandLine;
+
+/**
+ * The demo runs in-process, as {@code java -jar mentoring-bot.jar demo} would, and its transcript
+ * is read back line by line: it must tell a whole program, truthfully dated, with every message
+ * inside its recipient's working hours.
+ */
+class DemoCommandTest {
+  /** A dated transcript line: local day and time, city, who, direction, what. */
+  private static final Pattern LINE =
+      Pattern.compile("^(\\w{3} \\d{2} \\w{3}) (\\d{2}:\\d{2}) (.{9}) (.+?) +([<>$]) (.*)$");
+  private static final Pattern NOTE = Pattern.compile("^\\w{3} \\d{2} \\w{3} \\d{2}:\\d{2} .{9} \\*\\* .+$");
+  private static final String CORA = "Cora Bennett";
+
+  record Run(int exitCode, String out, String err) {}
+
+  record Line(LocalDate day, LocalTime time, String who, String arrow, String text, int index) {
+    boolean to(String name) {
+      return arrow.equals("<") && who.equals(name);
+    }
+
+    boolean by(String name) {
+      return arrow.equals(">") && who.equals(name);
+    }
+  }
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cli = Main.commandLine(Map.of());
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(err, true));
+    int code = cli.execute(args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void twelveWeeksOfAProgramReadLikeARealOne() throws Exception {
+    Run run = run("demo");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out()).doesNotContain("Exception").doesNotContainPattern("\\n\\s+at [\\w.$]+\\(");
+    List<String> raw = run.out().lines().toList();
+    List<Line> lines = parse(raw);
+    Map<String, ParticipantRow> people = sampleParticipants();
+
+    // every line is a dated line, a continuation, a note, a progress line or part of the header and summary
+    int summary = raw.indexOf(raw.stream().filter(l -> l.startsWith("Summary: ")).findFirst().orElseThrow());
+    for (String l : raw.subList(2, summary)) {
+      assertThat(l.isEmpty() || LINE.matcher(l).matches() || NOTE.matcher(l).matches() || l.startsWith(" ".repeat(20))
+          || l.startsWith("=== week ")).as("an unexpected line: %s", l).isTrue();
+    }
+    assertThat(raw.stream().filter(l -> l.startsWith("=== week ")).map(l -> l.substring(0, l.indexOf(" ("))))
+        .containsExactly("=== week 1/12", "=== week 2/12", "=== week 3/12", "=== week 4/12", "=== week 5/12",
+            "=== week 6/12", "=== week 7/12", "=== week 8/12", "=== week 9/12", "=== week 10/12", "=== week 11/12",
+            "=== week 12/12");
+
+    // everyone matched at commit got a private proposal; the unmatched were told why
+    int commit = indexOf(lines, l -> l.by(CORA) && l.text().equals("/mentoring match commit"));
+    Set<String> unmatched = new LinkedHashSet<>();
+    for (String l : continuationOf(raw, lines.get(commit + 1).index())) {
+      Matcher m = Pattern.compile("^Unmatched (?:mentor|mentee) (.+?): .+").matcher(l);
+      if (m.find()) {
+        unmatched.add(m.group(1));
+      }
+    }
+    assertThat(unmatched).isNotEmpty().allSatisfy(name -> assertThat(people).containsKey(name));
+    for (String name : people.keySet()) {
+      if (!unmatched.contains(name)) {
+        assertThat(lines).as("a proposal to %s", name)
+            .anyMatch(l -> l.to(name) && l.text().startsWith("A mentoring match is proposed for you with"));
+      }
+    }
+
+    // exactly one person declines, privately; the coordinator's rematch proposes them again and they accept
+    List<Line> declines = lines.stream().filter(l -> l.arrow().equals(">") && l.text().equals("clicks [Decline]")).toList();
+    assertThat(declines).hasSize(1);
+    String decliner = declines.get(0).who();
+    assertThat(lines).anyMatch(l -> l.arrow().equals("<") && l.text().startsWith("Your proposed mentoring match will not go ahead")
+        && !l.who().equals(decliner));
+    int rematch = indexOf(lines, l -> l.by(CORA) && l.text().equals("/mentoring rematch"));
+    assertThat(lines.get(rematch + 1).text()).startsWith("Proposed 1 pair");
+    int secondProposal = indexOf(lines, l -> l.index() > lines.get(rematch).index() && l.to(decliner)
+        && l.text().startsWith("A mentoring match is proposed for you with"));
+    assertThat(lines.subList(secondProposal, lines.size())).anyMatch(l -> l.by(decliner) && l.text().equals("clicks [Accept]"));
+
+    // introductions go to group conversations of both people, one per active pair
+    List<Line> introductions = lines.stream()
+        .filter(l -> l.text().startsWith("(group DM) Meet your reverse mentoring partner!")).toList();
+    assertThat(introductions).allSatisfy(l -> assertThat(l.who()).contains(" & "));
+    int active = Integer.parseInt(raw.stream().filter(l -> l.startsWith("  Pairs active: ")).findFirst().orElseThrow()
+        .substring("  Pairs active: ".length()).trim());
+    assertThat(introductions).hasSize(active);
+    assertThat(active).isGreaterThanOrEqualTo(people.size() / 2 - unmatched.size());
+
+    // pairs book, meet and answer check-ins; some write private reflections
+    assertThat(lines).anyMatch(l -> l.arrow().equals(">") && l.text().startsWith("submits \"Book a meeting\""));
+    assertThat(lines).anyMatch(l -> l.arrow().equals("<") && l.text().startsWith("Booked for "));
+    assertThat(lines).anyMatch(l -> l.arrow().equals("<") && l.text().startsWith("Reminder: you meet "));
+    assertThat(lines.stream().filter(l -> l.arrow().equals("<") && l.text().startsWith("Did you meet "))).hasSizeGreaterThan(100);
+    assertThat(lines).anyMatch(l -> l.arrow().equals(">") && l.text().equals("clicks [We met]"));
+    assertThat(lines).anyMatch(l -> l.arrow().equals(">") && l.text().startsWith("submits \"Reflection\": (private)"));
+
+    // stalled pairs get the gentle nudge, then the coordinator gets the at-risk alert, acts, and hears a help request
+    assertThat(lines).anyMatch(l -> l.arrow().equals("<") && l.text().startsWith("It has been a while since you and "));
+    int alert = indexOf(lines, l -> l.to(CORA) && l.text().startsWith("Pairing at risk in " + DemoRun.PROGRAM));
+    assertThat(lines.subList(alert, lines.size())).anyMatch(l -> l.by(CORA) && l.text().equals("/mentoring nudge at-risk"));
+    assertThat(lines).anyMatch(l -> l.to(CORA) && l.text().contains("asked for help in " + DemoRun.PROGRAM));
+
+    // the coordinator looks at the status at the start, half-way and at the end; the feedback chapters are marked
+    assertThat(lines.stream().filter(l -> l.by(CORA) && l.text().equals("/mentoring status"))).hasSize(3);
+    assertThat(raw.stream().filter(l -> NOTE.matcher(l).matches() && l.contains("extension point:"))).hasSize(4);
+    int report = indexOf(lines, l -> l.by(CORA) && l.text().equals("/mentoring report"));
+    assertThat(lines.get(report + 1).to(CORA)).isTrue();
+    assertThat(raw.get(raw.size() - 1)).startsWith("  Undeliverable nudges: 0");
+
+    // dated truly, inside the program, and nobody is messaged outside their own working hours
+    LocalDate first = DemoRun.START;
+    LocalDate last = first.plusWeeks(12);
+    for (Line l : lines) {
+      assertThat(l.day()).isBetween(first, last);
+      if (l.arrow().equals("<")) {
+        String recipient = l.who().contains(" & ") ? l.who().substring(0, l.who().indexOf(" & ")) : l.who();
+        WorkingHours hours = recipient.equals(CORA) ? WorkingHours.officeHours() : people.get(recipient).workingHours();
+        assertThat(hours.contains(l.day().getDayOfWeek(), l.time()))
+            .as("a message outside %s's working hours: %s", recipient, raw.get(l.index())).isTrue();
+      }
+    }
+  }
+
+  @Test
+  void aSeedGivesTheSameTranscriptAndQuietKeepsOnlyProgressAndSummary() {
+    Run once = run("demo", "--weeks", "2", "--seed", "5");
+    Run again = run("demo", "--weeks", "2", "--seed", "5");
+    Run quiet = run("demo", "--weeks", "2", "--seed", "5", "--quiet");
+
+    assertThat(once.exitCode()).as(once.err()).isZero();
+    assertThat(withoutTiming(again.out())).isEqualTo(withoutTiming(once.out()));
+    List<String> expected = withoutTiming(once.out()).stream()
+        .filter(l -> !l.isEmpty() && !LINE.matcher(l).matches() && !NOTE.matcher(l).matches()
+            && !l.startsWith(" ".repeat(20)) && !l.startsWith("The real bot"))
+        .toList();
+    assertThat(quiet.exitCode()).isZero();
+    assertThat(withoutTiming(quiet.out())).isEqualTo(expected).anyMatch(l -> l.startsWith("=== week 2/2"));
+  }
+
+  @Test
+  void teamsIsNotAvailableYetAndBadOptionsAreUsageErrors() {
+    Run teams = run("demo", "--platform", "teams");
+    assertThat(teams.exitCode()).isEqualTo(2);
+    assertThat(teams.err().strip()).startsWith("error: not available yet: the Teams adapter is being built");
+    assertThat(teams.out()).isEmpty();
+
+    assertThat(run("demo", "--platform", "irc").exitCode()).isEqualTo(2);
+    Run tooShort = run("demo", "--weeks", "1");
+    assertThat(tooShort.exitCode()).isEqualTo(2);
+    assertThat(tooShort.err()).contains("--weeks must be from 2 to 26");
+  }
+
+  private static List<String> withoutTiming(String out) {
+    return out.lines().filter(l -> !l.startsWith("Summary: ")).toList();
+  }
+
+  private static List<Line> parse(List<String> raw) {
+    DateTimeFormatter day = DateTimeFormatter.ofPattern("EEE dd MMM yyyy", Locale.ENGLISH);
+    List<Line> lines = new ArrayList<>();
+    for (int i = 0; i < raw.size(); i++) {
+      Matcher m = LINE.matcher(raw.get(i));
+      if (m.matches()) {
+        // parsing with the weekday checks it: "Tue 06 Jan" must be a Tuesday
+        LocalDate date = LocalDate.parse(m.group(1) + " 2026", day);
+        lines.add(new Line(date, LocalTime.parse(m.group(2)), m.group(4).trim(), m.group(5), m.group(6), i));
+      }
+    }
+    return lines;
+  }
+
+  /** The indented lines right after line {@code index}. */
+  private static List<String> continuationOf(List<String> raw, int index) {
+    List<String> more = new ArrayList<>();
+    for (int i = index + 1; i < raw.size() && raw.get(i).startsWith(" ".repeat(20)); i++) {
+      more.add(raw.get(i).strip());
+    }
+    return more;
+  }
+
+  private static int indexOf(List<Line> lines, java.util.function.Predicate<Line> match) {
+    for (int i = 0; i < lines.size(); i++) {
+      if (match.test(lines.get(i))) {
+        return i;
+      }
+    }
+    throw new AssertionError("no such line in the transcript");
+  }
+
+  private static Map<String, ParticipantRow> sampleParticipants() throws Exception {
+    try (InputStream in = DemoCommandTest.class.getResourceAsStream("/sample/participants.csv")) {
+      ParticipantCsv.Parsed parsed = new ParticipantCsv().parse(in.readAllBytes(), ZoneId.of("UTC"));
+      Map<String, ParticipantRow> byName = new HashMap<>();
+      parsed.rows().forEach(r -> byName.put(r.name(), r));
+      return byName;
+    }
+  }
+}
