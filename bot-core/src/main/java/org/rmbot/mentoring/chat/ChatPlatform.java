@@ -51,4 +51,12 @@ public interface ChatPlatform {
   default Optional<String> findSentMessage(Conversation conversation, String deliveryKey) throws ChatFailure {
     return Optional.empty();
   }
+
+  /**
+   * Finds a person in the platform's directory by their work email, so that people a
+   * coordinator imported can be reached before they ever talk to the bot. The default cannot.
+   */
+  default Optional<PlatformIdentity> findPersonByEmail(String email) throws ChatFailure {
+    return Optional.empty();
+  }
 }

@@ -17,6 +17,10 @@ public final class ChatPlatforms {
     }
   }
 
+  public java.util.Collection<ChatPlatform> all() {
+    return java.util.List.copyOf(byPlatform.values());
+  }
+
   public Optional<ChatPlatform> of(Platform platform) {
     return Optional.ofNullable(byPlatform.get(platform));
   }

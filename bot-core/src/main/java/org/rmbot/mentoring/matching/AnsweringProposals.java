@@ -9,6 +9,8 @@ import org.rmbot.mentoring.pairing.PairingLifecycle;
 import org.rmbot.mentoring.pairing.Pairings;
 import org.rmbot.mentoring.participant.Participant;
 import org.rmbot.mentoring.participant.Participants;
+import org.rmbot.mentoring.program.ProgramState;
+import org.rmbot.mentoring.program.Programs;
 
 /**
  * Each side privately accepts or declines a proposed pairing. It becomes active only when both
@@ -38,9 +40,11 @@ public final class AnsweringProposals {
   private final Participants participants;
   private final PairingLifecycle lifecycle;
   private final AuditLog audit;
+  private final Programs programs;
 
   public AnsweringProposals(Transactions transactions, Pairings pairings, Participants participants,
-      PairingLifecycle lifecycle, AuditLog audit) {
+      PairingLifecycle lifecycle, AuditLog audit, Programs programs) {
+    this.programs = programs;
     this.transactions = transactions;
     this.pairings = pairings;
     this.participants = participants;
@@ -62,6 +66,9 @@ public final class AnsweringProposals {
       }
       participants.recordConsent(side.value().id());
       boolean active = after.value().state() == org.rmbot.mentoring.pairing.PairingState.ACTIVE;
+      if (active) {
+        startProgram(before.programId());
+      }
       audit.record(null, "participant", "pairing accepted", before.programId(),
           "pairing " + pairingId + (active ? " now active" : " awaiting the other side"));
       return Outcome.done(new Answer.Accepted(after.value(), active));
@@ -88,6 +95,16 @@ public final class AnsweringProposals {
       audit.record(null, "participant", "pairing declined", before.programId(), "pairing " + pairingId);
       return Outcome.done(new Answer.Declined(after.value(), other));
     });
+  }
+
+  /** The first pair to say yes starts the program: its milestones and campaigns are planned from then on. */
+  private void startProgram(long programId) {
+    programs.findById(programId)
+        .filter(p -> p.state() == ProgramState.ENROLLING || p.state() == ProgramState.MATCHING)
+        .ifPresent(p -> {
+          programs.changeState(programId, ProgramState.ACTIVE);
+          audit.record(null, "bot", "program active", programId, "first pairing active");
+        });
   }
 
   /** The caller's participant record in this pairing; anyone else is refused. */

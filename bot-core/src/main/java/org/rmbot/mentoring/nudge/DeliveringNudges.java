@@ -231,10 +231,39 @@ public final class DeliveringNudges implements AutoCloseable {
     return deliver(nudge, ctx, now);
   }
 
+  /**
+   * People imported by email who have never talked to the bot: look them up in each connected
+   * platform's directory and remember the identity. A lookup that fails leaves them unknown.
+   */
+  private Optional<PlatformIdentity> findByEmailIfUnknown(long personId) {
+    Optional<PlatformIdentity> known = contexts.identityOf(personId);
+    if (known.isPresent()) {
+      return known;
+    }
+    String email = contexts.emailOf(personId);
+    if (email == null) {
+      return Optional.empty();
+    }
+    for (ChatPlatform platform : platforms.all()) {
+      try {
+        Optional<PlatformIdentity> found = platform.findPersonByEmail(email);
+        if (found.isPresent()) {
+          contexts.link(personId, found.get());
+          return found;
+        }
+      } catch (org.rmbot.mentoring.chat.ChatFailure e) {
+        // unknown for now; the delivery below reports it
+      }
+    }
+    return Optional.empty();
+  }
+
   private Outcome deliver(Nudge nudge, DeliveryContext ctx, Instant now) {
     String owner = settings.owner();
     List<PlatformIdentity> to;
     if (nudge.audience() == Audience.PAIR) {
+      findByEmailIfUnknown(ctx.pair().mentor().person().id());
+      findByEmailIfUnknown(ctx.pair().mentee().person().id());
       Optional<List<PlatformIdentity>> shared = contexts.sharedWorkspace(
           ctx.pair().mentor().person().id(), ctx.pair().mentee().person().id());
       if (shared.isEmpty()) {
@@ -242,7 +271,8 @@ public final class DeliveringNudges implements AutoCloseable {
       }
       to = shared.get();
     } else {
-      Optional<PlatformIdentity> identity = contexts.identityOf(nudge.recipientPersonId());
+      Optional<PlatformIdentity> identity = contexts.identityOf(nudge.recipientPersonId())
+          .or(() -> findByEmailIfUnknown(nudge.recipientPersonId()));
       if (identity.isEmpty()) {
         return dead(nudge, "no_platform_identity");
       }

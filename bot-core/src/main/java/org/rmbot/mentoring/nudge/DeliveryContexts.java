@@ -104,6 +104,20 @@ final class DeliveryContexts {
         .bind("program", programId).bind("person", personId).mapTo(String.class).list());
   }
 
+  String emailOf(long personId) {
+    return jdbi.withHandle(h -> h.createQuery("select email from person where id = :id")
+        .bind("id", personId).mapTo(String.class).findOne().orElse(null));
+  }
+
+  void link(long personId, PlatformIdentity identity) {
+    jdbi.useHandle(h -> h.createUpdate(
+            """
+            insert into platform_identity (platform, workspace_id, user_id, person_id)
+            values (:platform, :ws, :user, :person) on conflict do nothing""")
+        .bind("platform", identity.platform().code()).bind("ws", identity.workspaceId())
+        .bind("user", identity.userId()).bind("person", personId).execute());
+  }
+
   /** Why the matcher proposed this pairing, for the proposal message. */
   String explanationOf(long pairingId) {
     return jdbi.withHandle(h -> h.createQuery("select explanation from pairing where id = :id")

@@ -41,7 +41,7 @@ class MatchmakingTest {
     var lifecycle = new PairingLifecycle(world.pairings);
     matchmaking = new Matchmaking(world.transactions, world.programs, world.participants, world.people,
         world.pairings, constraints, authority, world.audit, world.clock, new MatchingEngine());
-    answering = new AnsweringProposals(world.transactions, world.pairings, world.participants, lifecycle, world.audit);
+    answering = new AnsweringProposals(world.transactions, world.pairings, world.participants, lifecycle, world.audit, world.programs);
     rules = new SettingMatchRules(world.participants, world.pairings, constraints, lifecycle, authority, world.audit);
     program = world.aReverseProgram();
     coordinator = world.aPerson("Cora Coordinator");
@@ -129,6 +129,8 @@ class MatchmakingTest {
     var both = (AnsweringProposals.Answer.Accepted) answering.accept(pairing.id(), helen.personId()).value();
     assertThat(both.nowActive()).isTrue();
     assertThat(both.pairing().state()).isEqualTo(PairingState.ACTIVE);
+    assertThat(world.programs.findById(program.id()).orElseThrow().state())
+        .as("the first active pair starts the program").isEqualTo(ProgramState.ACTIVE);
 
     enrol("Late Mentee", Role.MENTEE, 9, "Legal", Set.of(), Set.of());
     Outcome<Matchmaking.Committed> rematch = matchmaking.rematch(program.id(), Actor.person(coordinator.id()));

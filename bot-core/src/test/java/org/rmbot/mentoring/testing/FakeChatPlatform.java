@@ -48,6 +48,7 @@ public final class FakeChatPlatform implements ChatPlatform {
   private final Deque<ChatFailure> failures = new ArrayDeque<>();
   private final AtomicLong ids = new AtomicLong();
   private int crashAfter = -1;
+  private final Map<String, PlatformIdentity> directory = new ConcurrentHashMap<>();
 
   private FakeChatPlatform(Platform platform, Clock clock, boolean lookup) {
     this.platform = platform;
@@ -61,6 +62,17 @@ public final class FakeChatPlatform implements ChatPlatform {
 
   public FakeChatPlatform withoutLookup() {
     return new FakeChatPlatform(platform, clock, false);
+  }
+
+  /** Someone in the workspace's directory, findable by email before they ever talk to the bot. */
+  public FakeChatPlatform inDirectory(String email, PlatformIdentity identity) {
+    directory.put(email.toLowerCase(java.util.Locale.ROOT), identity);
+    return this;
+  }
+
+  @Override
+  public java.util.Optional<PlatformIdentity> findPersonByEmail(String email) {
+    return java.util.Optional.ofNullable(directory.get(email.toLowerCase(java.util.Locale.ROOT)));
   }
 
   /** The next sends fail with these, in order. */

@@ -126,7 +126,7 @@ public final class Wiring {
         authority,
         new Matchmaking(transactions, programs, participants, people, pairings, constraints, authority, audit,
             clock, new MatchingEngine()),
-        new AnsweringProposals(transactions, pairings, participants, lifecycle, audit),
+        new AnsweringProposals(transactions, pairings, participants, lifecycle, audit, programs),
         new SettingMatchRules(participants, pairings, constraints, lifecycle, authority, audit));
   }
 

@@ -110,6 +110,18 @@ public final class SlackChatPlatform implements ChatPlatform {
     return Optional.empty();
   }
 
+  /** users.lookupByEmail (scope users:read.email): reaches people imported by email. */
+  @Override
+  public Optional<PlatformIdentity> findPersonByEmail(String email) throws ChatFailure {
+    try {
+      var response = call(() -> methods.usersLookupByEmail(r -> r.email(email)));
+      return response.getUser() == null ? Optional.empty()
+          : Optional.of(new PlatformIdentity(Platform.SLACK, teamId, response.getUser().getId()));
+    } catch (ChatFailure.Permanent e) {
+      return Optional.empty(); // users_not_found: not in this workspace
+    }
+  }
+
   public String teamId() {
     return teamId;
   }

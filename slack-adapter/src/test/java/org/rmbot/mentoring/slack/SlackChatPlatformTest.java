@@ -122,6 +122,19 @@ class SlackChatPlatformTest {
   }
 
   @Test
+  void findsPeopleByEmailSoImportedPeopleCanBeReached() throws Exception {
+    slack.stubFor(post("/api/users.lookupByEmail").withRequestBody(containing("email=ana%40example.com"))
+        .willReturn(okJson(example("users.lookupByEmail.ok.json"))));
+    slack.stubFor(post("/api/users.lookupByEmail").withRequestBody(containing("email=nobody%40example.com"))
+        .willReturn(okJson(example("users.lookupByEmail.error.json"))));
+    assertThat(platform.findPersonByEmail("ana@example.com")).hasValueSatisfying(identity -> {
+      assertThat(identity.workspaceId()).isEqualTo("T0001");
+      assertThat(identity.userId()).startsWith("W").isNotBlank();
+    });
+    assertThat(platform.findPersonByEmail("nobody@example.com")).isEmpty();
+  }
+
+  @Test
   void findsAMessageAlreadySentWithTheSameDeliveryKey() throws Exception {
     slack.stubFor(post("/api/conversations.history").willReturn(okJson("""
         {"ok": true, "messages": [
