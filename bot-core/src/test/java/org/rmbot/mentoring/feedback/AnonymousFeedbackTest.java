@@ -367,17 +367,4 @@ class AnonymousFeedbackTest {
     assertThat(feedback.open(program.id(), Purpose.POST_SURVEY, CampaignAudience.MENTORS,
         world.clock.instant().plus(Duration.ofDays(91)), coordinator).isDone()).isFalse();
   }
-
-  @Test
-  void formJsonIsCheckedAndNamesTheProblem() {
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> FeedbackForm.fromJson("{\"title\": \"x\", \"questions\": []}"))
-        .hasMessage("a form has 1 to 12 questions");
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> FeedbackForm.fromJson(
-            "{\"title\": \"x\", \"questions\": [{\"id\": \"a\", \"type\": \"text\", \"text\": \"q\", \"maxLength\": 5000}]}"))
-        .hasMessage("question a: a text answer may be 1 to 2000 characters long");
-    for (Purpose purpose : Purpose.values()) {
-      FeedbackForm form = FeedbackForm.defaultFor(purpose);
-      assertThat(FeedbackForm.fromJson(form.toJson())).isEqualTo(form);
-    }
-  }
 }
