@@ -156,6 +156,7 @@ public final class ParticipantSide {
           a.department(), manager, a.offered(), a.sought(), a.languages(), 1, true));
       participants.storeSealedFocusAreas(participant.id(),
           a.focusAreas() == null ? null : box.seal(a.focusAreas(), "focus/participant:" + participant.id()));
+      participants.shareFocusAreas(participant.id(), a.shareFocusAreas());
     });
     return Reply.say("You're in \"" + program.get().name() + "\" as a " + a.role().code()
         + ". When the coordinators run matching, you'll get a private message with your proposed match and why"

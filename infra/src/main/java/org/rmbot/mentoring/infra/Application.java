@@ -105,14 +105,15 @@ public final class Application implements AutoCloseable {
       out.println("warning: no chat platform is configured, so nobody can reach the bot; see README, Configuration");
     }
 
-    Wiring.Nudges nudges = Wiring.nudges(core, storage.database(), clock,
-        new ChatPlatforms(platforms.toArray(ChatPlatform[]::new)), new DeliveryLimits(clock),
+    ChatPlatforms connected = new ChatPlatforms(platforms.toArray(ChatPlatform[]::new));
+    Wiring.Nudges nudges = Wiring.nudges(core, storage.database(), clock, secret, connected, new DeliveryLimits(clock),
         DeliveringNudges.Settings.defaults(server.instanceId()), NudgeScheduler.Settings.defaults(server.instanceId()));
     closeInOrder.add(0, nudges);
     scheduler = nudges.scheduler();
     LedgerNotifications notifications = new LedgerNotifications(nudges.ledger(), nudges.planning(), core.participants(),
         core.programs(), clock);
-    ChatDesk desk = Wiring.desk(core, storage.database(), clock, box, notifications, directory);
+    ChatDesk desk = Wiring.desk(core, storage.database(), clock, box, notifications, directory, nudges.feedback(),
+        connected);
 
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     WebServer.Builder web = WebServer.builder().host(server.host()).port(server.port()).metrics(registry)
