@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       MigrateCommand.class,
       ImportCommand.class,
       MatchCommand.class,
+      FormCommand.class,
       ServeCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
