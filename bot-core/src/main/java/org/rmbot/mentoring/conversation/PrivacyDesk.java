@@ -19,9 +19,11 @@ import org.rmbot.mentoring.participant.PlatformIdentity;
 import org.rmbot.mentoring.personaldata.Erasure;
 import org.rmbot.mentoring.personaldata.PersonalDataExport;
 import org.rmbot.mentoring.program.Programs;
+import org.rmbot.mentoring.reflection.Reflections;
 
 /**
  * A person's own data: {@code my-data} sends them everything the bot holds about them as a file;
+ * a reflection can be shared with the partner it was written about;
  * {@code forget-me}, and a coordinator's {@code forget @person} at someone's request, erase it
  * after a confirmation button. Buttons carry only a reference: who may erase whom is checked
  * again on the click.
@@ -39,9 +41,10 @@ public final class PrivacyDesk implements DeskExtension {
   private final PersonalDataExport export;
   private final Erasure erasure;
   private final ChatPlatforms platforms;
+  private final Reflections reflections;
 
   public PrivacyDesk(People people, Programs programs, Authority authority, AuditLog audit, Directory directory,
-      PersonalDataExport export, Erasure erasure, ChatPlatforms platforms) {
+      PersonalDataExport export, Erasure erasure, ChatPlatforms platforms, Reflections reflections) {
     this.people = people;
     this.programs = programs;
     this.authority = authority;
@@ -50,6 +53,7 @@ public final class PrivacyDesk implements DeskExtension {
     this.export = export;
     this.erasure = erasure;
     this.platforms = platforms;
+    this.reflections = reflections;
   }
 
   @Override
@@ -87,6 +91,12 @@ public final class PrivacyDesk implements DeskExtension {
 
   @Override
   public Optional<Reply> click(Caller caller, Person person, String actionId, String value) {
+    if (actionId.equals(ActionIds.SHARE_REFLECTION)) {
+      // only the author can share, only with the partner of the pairing it was written for
+      boolean shared = reflections.shareWithPartner(ParticipantSide.idAfter(value, ""), person.id());
+      return Optional.of(Reply.say(shared ? "Shared: your partner can now read that reflection in their journal."
+          : "That reflection isn't yours, or belongs to no pairing, so it wasn't shared."));
+    }
     if (actionId.equals(CONFIRM_FORGET_ME)) {
       Erasure.Erased erased = erasure.forget(person.id(), Actor.person(person.id()), null);
       String text = "Done: I've erased everything I held about you (" + Texts.plural(erased.participations(), "enrolment",

@@ -147,8 +147,9 @@ public final class Wiring {
     Jdbi jdbi = database.jdbi();
     ProgramChooser chooser = new ProgramChooser(core.programs(), core.participants(), core.authority());
     ProgramFigures figures = new ProgramFigures(jdbi, clock);
+    ReflectionsInDatabase reflections = new ReflectionsInDatabase(jdbi, clock, box);
     ParticipantSide participantSide = new ParticipantSide(chooser, core.programs(), core.people(), core.participants(),
-        core.pairings(), core.meetings(), new ReflectionsInDatabase(jdbi, clock, box), new HelpRequests(jdbi, clock, box),
+        core.pairings(), core.meetings(), reflections, new HelpRequests(jdbi, clock, box),
         notifications, box, core.transactions(), clock);
     CoordinatorSide coordinatorSide = new CoordinatorSide(chooser, core.programs(), core.people(), core.participants(),
         core.pairings(), core.pairingLifecycle(), core.matchmaking(), core.matchRules(), figures, core.authority(),
@@ -157,7 +158,7 @@ public final class Wiring {
     List<DeskExtension> extensions = List.of(
         new FeedbackDesk(chooser, core.programs(), core.authority(), core.audit(), feedback, clock),
         new PrivacyDesk(core.people(), core.programs(), core.authority(), core.audit(), directory,
-            new PersonalDataExport(jdbi, box, feedback, clock), new Erasure(jdbi, feedback, core.audit(), clock), platforms),
+            new PersonalDataExport(jdbi, box, feedback, clock), new Erasure(jdbi, feedback, core.audit(), clock), platforms, reflections),
         new ReportDesk(chooser, core.programs(), core.authority(), core.audit(), new ImpactReport(jdbi, feedback, clock),
             new ParticipantsCsv(jdbi, box), platforms));
     return new CommandDesk(new Callers(core.people(), core.transactions()), core.authority(), core.programs(),

@@ -187,4 +187,22 @@ class PrivacyTest {
       assertThat(e.programId()).isEqualTo(scene.program.id());
     });
   }
+
+  @Test
+  void aReflectionIsSharedWithThePartnerOnlyWhenItsAuthorChooses() {
+    Caller partner = scene.mentees.get(0);
+    assertThat(DeskWorld.text(w.say(partner, "journal"))).doesNotContain(REFLECTION);
+    Block.Button share = DeskWorld.button(w.say(amara, "journal"));
+    assertThat(share.actionId()).isEqualTo(ActionIds.SHARE_REFLECTION);
+
+    // a click by anyone else shares nothing
+    assertThat(DeskWorld.text(w.click(partner, share.actionId(), share.value()))).contains("wasn't shared");
+    assertThat(DeskWorld.text(w.say(partner, "journal"))).doesNotContain(REFLECTION);
+
+    assertThat(DeskWorld.text(w.click(amara, share.actionId(), share.value()))).contains("Shared");
+    assertThat(DeskWorld.text(w.say(partner, "journal"))).contains("Mentor Number0 shared this with you", REFLECTION);
+    assertThat(DeskWorld.text(w.say(amara, "journal"))).contains("Shared with your partner.");
+    assertThat(DeskWorld.text(w.say(scene.mentees.get(1), "journal"))).doesNotContain(REFLECTION);
+    assertThat(DeskWorld.text(w.say(scene.coordinator, "journal"))).doesNotContain(REFLECTION);
+  }
 }
