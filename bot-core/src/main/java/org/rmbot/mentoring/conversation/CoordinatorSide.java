@@ -135,6 +135,10 @@ public final class CoordinatorSide {
       return Optional.of(withPairing(caller, person, resume.pairing(), "resume pairing", pairing -> move(actor, pairing, PairingEvent.RESUME, "resumed")));
     }
     if (command instanceof Command.NudgePerson nudge) {
+      Optional<Reply> refused = refusedToNonCoordinators(person, "nudge");
+      if (refused.isPresent()) {
+        return refused;
+      }
       Optional<Person> target = resolve(caller, nudge.person());
       if (target.isEmpty()) {
         return Optional.of(Reply.say(unknown(nudge.person())));
@@ -182,6 +186,12 @@ public final class CoordinatorSide {
   }
 
   private Reply addCoordinator(Caller caller, Person person, Command.AddCoordinator add) {
+    // who may comes first, so that every refusal is audited, whatever else is wrong with the request
+    if (!authority.isAdmin(person.id())) {
+      Long named = add.program().flatMap(programs::findByName).map(Program::id).orElse(null);
+      audit.refused(person.id(), "person " + person.id(), "coordinator add", named, "not an admin");
+      return Reply.say("Only workspace admins can add coordinators.");
+    }
     Optional<Person> target = resolve(caller, add.person());
     if (target.isEmpty()) {
       return Reply.say(unknown(add.person()));
@@ -189,10 +199,6 @@ public final class CoordinatorSide {
     Outcome<Program> program = chooser.coordinated(person, add.program());
     if (program instanceof Outcome.Rejected<Program> r) {
       return Reply.say(r.reason());
-    }
-    if (!authority.isAdmin(person.id())) {
-      audit.refused(person.id(), "person " + person.id(), "coordinator add", program.value().id(), "not an admin");
-      return Reply.say("Only workspace admins can add coordinators.");
     }
     programs.addCoordinator(program.value().id(), target.get().id());
     audit.record(person.id(), "person " + person.id(), "coordinator add", program.value().id(), "person " + target.get().id());
@@ -217,11 +223,24 @@ public final class CoordinatorSide {
     return work.apply(program.value());
   }
 
+  /** Before looking anyone up: someone who coordinates nothing is refused, and the refusal audited. */
+  private Optional<Reply> refusedToNonCoordinators(Person person, String action) {
+    if (coordinating.coordinatesAnything(person)) {
+      return Optional.empty();
+    }
+    audit.refused(person.id(), "person " + person.id(), action, null, "not a coordinator");
+    return Optional.of(Reply.say("Only coordinators can use " + action + ". Type help to see what you can do."));
+  }
+
   interface TwoPeople {
     Reply apply(Program program, Person a, Person b);
   }
 
   private Reply twoPeople(Caller caller, Person person, Mention one, Mention other, String action, TwoPeople work) {
+    Optional<Reply> refused = refusedToNonCoordinators(person, action);
+    if (refused.isPresent()) {
+      return refused.get();
+    }
     Optional<Person> a = resolve(caller, one);
     Optional<Person> b = resolve(caller, other);
     if (a.isEmpty()) {
@@ -251,6 +270,10 @@ public final class CoordinatorSide {
   }
 
   private Reply withPairing(Caller caller, Person person, PairingRef ref, String action, java.util.function.Function<Pairing, Reply> work) {
+    Optional<Reply> refused = refusedToNonCoordinators(person, action);
+    if (refused.isPresent()) {
+      return refused.get();
+    }
     Optional<Pairing> pairing;
     if (ref instanceof PairingRef.Numbered n) {
       pairing = pairings.findById(n.pairingId());
@@ -267,10 +290,6 @@ public final class CoordinatorSide {
           .or(() -> open.stream().findFirst());
     }
     if (pairing.isEmpty()) {
-      if (!coordinating.coordinatesAnything(person)) {
-        audit.refused(person.id(), "person " + person.id(), action, null, "not a coordinator");
-        return Reply.say("Only coordinators can use " + action + ". Type help to see what you can do.");
-      }
       return Reply.say("I couldn't find an open pairing for that.");
     }
     if (!authority.canCoordinate(person.id(), pairing.get().programId())) {

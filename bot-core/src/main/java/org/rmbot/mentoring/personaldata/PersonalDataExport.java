@@ -114,6 +114,17 @@ public final class PersonalDataExport {
           where n.recipient_person_id = :p order by n.id""", personId));
       root.set("your_actions_in_the_audit_log", rows(h, """
           select at, action, subject, outcome from audit_log where actor_person_id = :p order by id""", personId));
+      root.set("actions_about_you_in_the_audit_log", rows(h, """
+          select at, action, actor, outcome from audit_log where subject = 'person ' || :p order by id""", personId));
+      // the rules coordinators set about you; who the other person is stays theirs
+      root.set("matching_rules_about_you", rows(h, """
+          select 'never paired with one named person' as rule, pr.name as program, n.created_at from never_pair n
+          left join program pr on pr.id = n.program_id where :p in (n.person_low, n.person_high)
+          union all
+          select 'pinned to a partner by a coordinator', pr.name, m.created_at from match_pin m
+          join program pr on pr.id = m.program_id join participant a on a.id = m.mentor_id join participant b on b.id = m.mentee_id
+          where :p in (a.person_id, b.person_id)
+          order by 3""", personId));
       ArrayNode answered = JSON.createArrayNode();
       for (Campaign c : feedback.answeredBy(personId)) {
         answered.addObject().put("campaign", c.id()).put("purpose", c.purpose().label())

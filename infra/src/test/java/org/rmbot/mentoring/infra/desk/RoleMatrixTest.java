@@ -219,6 +219,22 @@ class RoleMatrixTest {
     }
   }
 
+  /** Left without a program, or naming someone unknown, coordinator commands still refuse (and audit) non-coordinators. */
+  @ParameterizedTest
+  @EnumSource(value = Role_.class, names = {"PARTICIPANT", "STRANGER"})
+  void coordinatorCommandsWithoutAProgramAreRefusedToo(Role_ role) {
+    long personId = w.core.people().findByIdentity(role.caller().identity()).orElseThrow().id();
+    List<String> typed = List.of("status", "match preview", "match commit", "rematch", "nudge at-risk", "feedback open",
+        "feedback close", "feedback results", "report", "export", "forget <@UNOBODY>", "unpair <@UNOBODY>",
+        "pair <@UNOAH> <@UNOBODY>", "nudge <@UMAX>", "coordinator add <@UNOBODY>", "program create Mine");
+    for (String text : typed) {
+      int before = refusals(personId).size();
+      String said = DeskWorld.text(w.say(role.caller(), text));
+      assertThat(said).as(role + " " + text).startsWith("Only ");
+      assertThat(refusals(personId)).as(role + " " + text).hasSize(before + 1);
+    }
+  }
+
   private List<AuditEntry> refusals(long personId) {
     return w.core.audit().recent(10_000).stream().filter(e -> e.refused() && Long.valueOf(personId).equals(e.actorPersonId()))
         .toList();
