@@ -16,6 +16,8 @@ public final class ActionIds {
   public static final String BOOK_MEETING = "meeting.book";
   public static final String WRITE_REFLECTION = "reflection.write";
   public static final String SNOOZE = "participant.snooze";
+  /** Value: the reflection id. */
+  public static final String SHARE_REFLECTION = "reflection.share";
 
   /** Form callback ids (prefix + a pairing or program id). */
   public static final String BOOKING_FORM = "booking:";

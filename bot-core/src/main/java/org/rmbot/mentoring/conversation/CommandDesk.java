@@ -1,5 +1,6 @@
 package org.rmbot.mentoring.conversation;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.rmbot.mentoring.access.Authority;
@@ -32,9 +33,16 @@ public final class CommandDesk implements ChatDesk {
   private final CoordinatorSide coordinatorSide;
   private final Buttons buttons;
   private final HomeView home;
+  private final List<DeskExtension> extensions;
 
   public CommandDesk(Callers callers, Authority authority, Programs programs, ParticipantSide participantSide,
       CoordinatorSide coordinatorSide, Buttons buttons, HomeView home) {
+    this(callers, authority, programs, participantSide, coordinatorSide, buttons, home, List.of());
+  }
+
+  /** {@code extensions} (feedback, privacy, reports) are asked first, in order. */
+  public CommandDesk(Callers callers, Authority authority, Programs programs, ParticipantSide participantSide,
+      CoordinatorSide coordinatorSide, Buttons buttons, HomeView home, List<DeskExtension> extensions) {
     this.callers = callers;
     this.authority = authority;
     this.programs = programs;
@@ -42,6 +50,7 @@ public final class CommandDesk implements ChatDesk {
     this.coordinatorSide = coordinatorSide;
     this.buttons = buttons;
     this.home = home;
+    this.extensions = List.copyOf(extensions);
   }
 
   static Invocation invocation(Caller caller) {
@@ -64,6 +73,12 @@ public final class CommandDesk implements ChatDesk {
         return Reply.say("I don't know you yet and your profile has no email address I can use."
             + " Ask a coordinator to add you to a program, then try again.");
       }
+      for (DeskExtension extension : extensions) {
+        Optional<Reply> answered = extension.command(caller, person.get(), command);
+        if (answered.isPresent()) {
+          return answered.get();
+        }
+      }
       Optional<Reply> handled = participantSide.handle(caller, person.get(), command);
       if (handled.isPresent()) {
         return handled.get();
@@ -84,6 +99,12 @@ public final class CommandDesk implements ChatDesk {
       if (person.isEmpty()) {
         return Reply.say("I can't tell who you are from your profile, so I didn't do anything.");
       }
+      for (DeskExtension extension : extensions) {
+        Optional<Reply> answered = extension.click(caller, person.get(), actionId, value);
+        if (answered.isPresent()) {
+          return answered.get();
+        }
+      }
       return buttons.click(caller, person.get(), actionId, value);
     } catch (RuntimeException e) {
       log.error("button failed: {} at {}", e.getClass().getName(), e.getStackTrace().length > 0 ? e.getStackTrace()[0] : "?");
@@ -97,6 +118,12 @@ public final class CommandDesk implements ChatDesk {
       Optional<Person> person = callers.resolve(caller);
       if (person.isEmpty()) {
         return Reply.say("I can't tell who you are from your profile, so nothing was saved.");
+      }
+      for (DeskExtension extension : extensions) {
+        Optional<Reply> answered = extension.submit(caller, person.get(), formId, values);
+        if (answered.isPresent()) {
+          return answered.get();
+        }
       }
       return participantSide.submit(caller, person.get(), formId, values);
     } catch (RuntimeException e) {

@@ -54,6 +54,7 @@ public final class CoordinatorSide {
   private final Notifications notifications;
   private final Directory directory;
   private final java.time.Clock clock;
+  private final Coordinating coordinating;
 
   public CoordinatorSide(ProgramChooser chooser, Programs programs, People people, Participants participants,
       Pairings pairings, PairingLifecycle lifecycle, Matchmaking matchmaking, SettingMatchRules rules,
@@ -74,6 +75,7 @@ public final class CoordinatorSide {
     this.notifications = notifications;
     this.directory = directory;
     this.clock = clock;
+    this.coordinating = new Coordinating(chooser, programs, authority, audit);
   }
 
   Optional<Reply> handle(Caller caller, Person person, Command command) {
@@ -133,11 +135,15 @@ public final class CoordinatorSide {
       return Optional.of(withPairing(caller, person, resume.pairing(), "resume pairing", pairing -> move(actor, pairing, PairingEvent.RESUME, "resumed")));
     }
     if (command instanceof Command.NudgePerson nudge) {
+      Optional<Reply> refused = refusedToNonCoordinators(person, "nudge");
+      if (refused.isPresent()) {
+        return refused;
+      }
       Optional<Person> target = resolve(caller, nudge.person());
       if (target.isEmpty()) {
         return Optional.of(Reply.say(unknown(nudge.person())));
       }
-      return Optional.of(withProgram(person, Optional.empty(), "nudge", p -> {
+      return Optional.of(withProgramOf(person, List.of(target.get()), "nudge", p -> {
         if (participants.find(p.id(), target.get().id()).isEmpty()) {
           return Reply.say(target.get().displayName() + " is not in \"" + p.name() + "\".");
         }
@@ -180,6 +186,12 @@ public final class CoordinatorSide {
   }
 
   private Reply addCoordinator(Caller caller, Person person, Command.AddCoordinator add) {
+    // who may comes first, so that every refusal is audited, whatever else is wrong with the request
+    if (!authority.isAdmin(person.id())) {
+      Long named = add.program().flatMap(programs::findByName).map(Program::id).orElse(null);
+      audit.refused(person.id(), "person " + person.id(), "coordinator add", named, "not an admin");
+      return Reply.say("Only workspace admins can add coordinators.");
+    }
     Optional<Person> target = resolve(caller, add.person());
     if (target.isEmpty()) {
       return Reply.say(unknown(add.person()));
@@ -187,10 +199,6 @@ public final class CoordinatorSide {
     Outcome<Program> program = chooser.coordinated(person, add.program());
     if (program instanceof Outcome.Rejected<Program> r) {
       return Reply.say(r.reason());
-    }
-    if (!authority.isAdmin(person.id())) {
-      audit.refused(person.id(), "person " + person.id(), "coordinator add", program.value().id(), "not an admin");
-      return Reply.say("Only workspace admins can add coordinators.");
     }
     programs.addCoordinator(program.value().id(), target.get().id());
     audit.record(person.id(), "person " + person.id(), "coordinator add", program.value().id(), "person " + target.get().id());
@@ -208,23 +216,20 @@ public final class CoordinatorSide {
 
   /** Resolves the program and checks the person coordinates it; refusals are audited. */
   private Reply withProgram(Person person, Optional<String> name, String action, java.util.function.Function<Program, Reply> work) {
-    Outcome<Program> program = chooser.coordinated(person, name);
+    Outcome<Program> program = coordinating.program(person, name, action);
     if (program instanceof Outcome.Rejected<Program> r) {
-      if (name.isEmpty() && !coordinatesAnything(person)) {
-        audit.refused(person.id(), "person " + person.id(), action, null, "not a coordinator");
-        return Reply.say("Only coordinators can use " + action + ". Type help to see what you can do.");
-      }
       return Reply.say(r.reason());
-    }
-    if (!authority.canCoordinate(person.id(), program.value().id())) {
-      audit.refused(person.id(), "person " + person.id(), action, program.value().id(), "not a coordinator");
-      return Reply.say("Only coordinators of \"" + program.value().name() + "\" can use " + action + ".");
     }
     return work.apply(program.value());
   }
 
-  private boolean coordinatesAnything(Person person) {
-    return authority.isAdmin(person.id()) || programs.all().stream().anyMatch(p -> authority.canCoordinate(person.id(), p.id()));
+  /** Before looking anyone up: someone who coordinates nothing is refused, and the refusal audited. */
+  private Optional<Reply> refusedToNonCoordinators(Person person, String action) {
+    if (coordinating.coordinatesAnything(person)) {
+      return Optional.empty();
+    }
+    audit.refused(person.id(), "person " + person.id(), action, null, "not a coordinator");
+    return Optional.of(Reply.say("Only coordinators can use " + action + ". Type help to see what you can do."));
   }
 
   interface TwoPeople {
@@ -232,6 +237,10 @@ public final class CoordinatorSide {
   }
 
   private Reply twoPeople(Caller caller, Person person, Mention one, Mention other, String action, TwoPeople work) {
+    Optional<Reply> refused = refusedToNonCoordinators(person, action);
+    if (refused.isPresent()) {
+      return refused.get();
+    }
     Optional<Person> a = resolve(caller, one);
     Optional<Person> b = resolve(caller, other);
     if (a.isEmpty()) {
@@ -240,10 +249,31 @@ public final class CoordinatorSide {
     if (b.isEmpty()) {
       return Reply.say(unknown(other));
     }
-    return withProgram(person, Optional.empty(), action, p -> work.apply(p, a.get(), b.get()));
+    return withProgramOf(person, List.of(a.get(), b.get()), action, p -> work.apply(p, a.get(), b.get()));
+  }
+
+  /**
+   * For commands that name people, not a program: the program they all take part in, if there
+   * is exactly one, checked like a named program (so a coordinator of another program is refused,
+   * and audited); otherwise the caller's own program.
+   */
+  private Reply withProgramOf(Person person, List<Person> named, String action,
+      java.util.function.Function<Program, Reply> work) {
+    List<Long> shared = participants.ofPerson(named.get(0).id()).stream().map(Participant::programId)
+        .filter(program -> named.stream().allMatch(n -> participants.find(program, n.id()).isPresent()))
+        .distinct().toList();
+    if (shared.size() == 1) {
+      Outcome<Program> program = coordinating.program(person, shared.get(0), action);
+      return program instanceof Outcome.Rejected<Program> r ? Reply.say(r.reason()) : work.apply(program.value());
+    }
+    return withProgram(person, Optional.empty(), action, work);
   }
 
   private Reply withPairing(Caller caller, Person person, PairingRef ref, String action, java.util.function.Function<Pairing, Reply> work) {
+    Optional<Reply> refused = refusedToNonCoordinators(person, action);
+    if (refused.isPresent()) {
+      return refused.get();
+    }
     Optional<Pairing> pairing;
     if (ref instanceof PairingRef.Numbered n) {
       pairing = pairings.findById(n.pairingId());
@@ -253,10 +283,11 @@ public final class CoordinatorSide {
       if (who.isEmpty()) {
         return Reply.say(unknown(m));
       }
-      pairing = participants.ofPerson(who.get().id()).stream()
-          .flatMap(p -> pairings.openFor(p.id()).stream())
-          .filter(p -> authority.canCoordinate(person.id(), p.programId()))
-          .findFirst();
+      List<Pairing> open = participants.ofPerson(who.get().id()).stream()
+          .flatMap(p -> pairings.openFor(p.id()).stream()).toList();
+      // the one in a program the caller coordinates; else any, so that the refusal below is audited
+      pairing = open.stream().filter(p -> authority.canCoordinate(person.id(), p.programId())).findFirst()
+          .or(() -> open.stream().findFirst());
     }
     if (pairing.isEmpty()) {
       return Reply.say("I couldn't find an open pairing for that.");

@@ -27,6 +27,7 @@ final class JoinForm {
   static final String SOUGHT = "topics_sought";
   static final String LANGUAGES = "languages";
   static final String FOCUS = "focus_areas";
+  static final String FOCUS_SHARE = "focus_share";
   static final String CONSENT = "consent";
   static final String PRIVACY_NOTICE =
       "Privacy: the bot keeps only what you enter here, to find you a good match and to remind you of"
@@ -37,7 +38,7 @@ final class JoinForm {
   private static final Pattern EMAIL = Pattern.compile("^[^@\\s,;<>\"]+@[^@\\s,;<>\"]+\\.[^@\\s,;<>\"]+$");
 
   record Answers(Role role, int grade, String department, String managerEmail, Set<String> offered,
-      Set<String> sought, Set<String> languages, String focusAreas) {}
+      Set<String> sought, Set<String> languages, String focusAreas, boolean shareFocusAreas) {}
 
   static Form form(Program program) {
     List<FormInput> inputs = List.of(
@@ -51,6 +52,8 @@ final class JoinForm {
         new FormInput.LongText(SOUGHT, "Topics you'd like to learn about, separated by ;", true, 500),
         new FormInput.ShortText(LANGUAGES, "Languages you're happy to meet in, separated by ;", true, 200),
         new FormInput.LongText(FOCUS, "Optional and private: lived-experience areas you'd like to focus on", true, 500),
+        new FormInput.SingleChoice(FOCUS_SHARE, "Your focus areas stay private unless you tick this", true, List.of(
+            new Form.Choice("yes", "Coordinators may see my focus areas (to help matching and support)"))),
         new FormInput.SingleChoice(CONSENT, PRIVACY_NOTICE, false, List.of(
             new Form.Choice("yes", "I have read this and agree"))));
     return new Form(PREFIX + program.id(), "Join the program", "Join", inputs);
@@ -89,7 +92,8 @@ final class JoinForm {
     }
     String focus = values.getOrDefault(FOCUS, "").trim();
     return new Answers(role, grade, department, manager.isEmpty() ? null : manager, list(values.get(OFFERED)),
-        list(values.get(SOUGHT)), list(values.get(LANGUAGES)), focus.isEmpty() ? null : focus);
+        list(values.get(SOUGHT)), list(values.get(LANGUAGES)), focus.isEmpty() ? null : focus,
+        !focus.isEmpty() && "yes".equals(values.get(FOCUS_SHARE)));
   }
 
   static Set<String> list(String text) {

@@ -156,6 +156,7 @@ public final class ParticipantSide {
           a.department(), manager, a.offered(), a.sought(), a.languages(), 1, true));
       participants.storeSealedFocusAreas(participant.id(),
           a.focusAreas() == null ? null : box.seal(a.focusAreas(), "focus/participant:" + participant.id()));
+      participants.shareFocusAreas(participant.id(), a.shareFocusAreas());
     });
     return Reply.say("You're in \"" + program.get().name() + "\" as a " + a.role().code()
         + ". When the coordinators run matching, you'll get a private message with your proposed match and why"
@@ -281,7 +282,8 @@ public final class ParticipantSide {
 
   private ChatMessage journal(Person person) {
     List<Reflection> mine = reflections.writtenBy(person.id());
-    if (mine.isEmpty()) {
+    List<Reflection> shared = reflections.sharedWith(person.id());
+    if (mine.isEmpty() && shared.isEmpty()) {
       return ChatMessage.of("Your journal is empty.", new Block.Section(
           "Your journal is empty. After a meeting, use *Write a reflection* to note what you learned. Only you can read it."));
     }
@@ -290,6 +292,16 @@ public final class ParticipantSide {
     for (Reflection r : mine.subList(Math.max(0, mine.size() - 20), mine.size())) {
       blocks.add(new Block.Section("*" + DateTimeFormatter.ofPattern("d MMM yyyy").format(r.createdAt().atZone(person.timeZone()))
           + "*\n" + r.text()));
+      if (r.pairingId() != null && !r.sharedWithPartner()) {
+        blocks.add(new Block.Actions(List.of(new Block.Button(ActionIds.SHARE_REFLECTION, String.valueOf(r.id()),
+            "Share this one with my partner", Block.ButtonStyle.DEFAULT))));
+      } else if (r.sharedWithPartner()) {
+        blocks.add(new Block.Context("Shared with your partner."));
+      }
+    }
+    for (Reflection r : shared) {
+      String author = people.findById(r.authorPersonId()).map(Person::displayName).orElse("Your partner");
+      blocks.add(new Block.Section("*" + author + " shared this with you*\n" + r.text()));
     }
     return new ChatMessage("Your journal", blocks, null);
   }

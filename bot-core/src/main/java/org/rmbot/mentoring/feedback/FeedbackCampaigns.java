@@ -1,15 +1,30 @@
 package org.rmbot.mentoring.feedback;
 
+import java.time.ZoneId;
+import java.util.Optional;
+import org.rmbot.mentoring.chat.ChatMessage;
+
 /**
- * Opens a program's feedback campaign (the forms, anonymity and results come with the feedback
- * feature). The nudge schedule calls it at the program's midpoint and at its close.
+ * The feedback campaigns as the nudge schedule sees them: it opens the program's campaigns at
+ * its start (the self-assessment before), midpoint (feedback) and close (feedback and the
+ * self-assessment after), releases each campaign when its closing time comes, and asks for the
+ * invitation it delivers to each person.
  */
 public interface FeedbackCampaigns {
 
   enum Kind {
+    KICKOFF,
     MIDPOINT,
     CLOSING
   }
 
   void open(long programId, Kind kind);
+
+  /** The campaign's closing time has come: its answers are released for results (or discarded below k). */
+  default void closeDue(long campaignId) {}
+
+  /** The invitation to one person, dates in their zone; empty once the campaign no longer collects answers. */
+  default Optional<ChatMessage> invitation(long campaignId, ZoneId zone) {
+    return Optional.empty();
+  }
 }

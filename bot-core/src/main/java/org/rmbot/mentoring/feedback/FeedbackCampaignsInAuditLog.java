@@ -4,8 +4,8 @@ import java.util.Locale;
 import org.rmbot.mentoring.audit.AuditLog;
 
 /**
- * Until the feedback feature exists, opening a campaign only records that it was due and opened
- * in the program's audit log, so coordinators can see the schedule worked.
+ * A stand-in for {@link AnonymousFeedback} where campaigns do not matter (schedule and delivery
+ * tests): opening one only records in the program's audit log that it was due.
  */
 public final class FeedbackCampaignsInAuditLog implements FeedbackCampaigns {
   private final AuditLog audit;

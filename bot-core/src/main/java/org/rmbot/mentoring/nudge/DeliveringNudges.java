@@ -132,7 +132,7 @@ public final class DeliveringNudges implements AutoCloseable {
     this.ledger = ledger;
     this.contexts = new DeliveryContexts(jdbi);
     this.conditions = new DispatchConditions(meetings, contexts);
-    this.messages = new NudgeMessages(contexts);
+    this.messages = new NudgeMessages(contexts, campaigns);
     this.meetings = meetings;
     this.platforms = platforms;
     this.limits = limits;
@@ -224,9 +224,21 @@ public final class DeliveringNudges implements AutoCloseable {
       if (!ledger.beginAttempt(nudge.id(), owner, "program:" + nudge.programId(), settings.lease())) {
         return Outcome.LEASE_LOST;
       }
-      campaigns.open(nudge.programId(),
-          "closing".equals(nudge.windowRef()) ? FeedbackCampaigns.Kind.CLOSING : FeedbackCampaigns.Kind.MIDPOINT);
-      return ledger.markSent(nudge.id(), owner, "campaign:" + nudge.windowRef()) ? Outcome.SENT : Outcome.LEASE_LOST;
+      String ref = nudge.windowRef();
+      if (ref.startsWith("close:")) {
+        campaigns.closeDue(Long.parseLong(ref.substring("close:".length())));
+      } else {
+        campaigns.open(nudge.programId(), switch (ref) {
+          case "kickoff" -> FeedbackCampaigns.Kind.KICKOFF;
+          case "closing" -> FeedbackCampaigns.Kind.CLOSING;
+          default -> FeedbackCampaigns.Kind.MIDPOINT;
+        });
+      }
+      return ledger.markSent(nudge.id(), owner, "campaign:" + ref) ? Outcome.SENT : Outcome.LEASE_LOST;
+    }
+    if (nudge.kind() == NudgeKind.FEEDBACK_INVITATION
+        && campaigns.invitation(NudgeMessages.campaignOf(nudge), ctx.recipient().person().timeZone()).isEmpty()) {
+      return ledger.markSkipped(nudge.id(), owner, "campaign_closed") ? Outcome.SKIPPED : Outcome.LEASE_LOST;
     }
     return deliver(nudge, ctx, now);
   }

@@ -43,7 +43,9 @@ final class DispatchConditions {
   Decision decide(DeliveryContext ctx, NudgePolicy policy, Instant now) {
     Nudge n = ctx.nudge();
     NudgeKind kind = n.kind();
-    boolean programLevel = kind == NudgeKind.CLOSING || kind == NudgeKind.FEEDBACK_CAMPAIGN;
+    // a program's last messages and its final feedback still go out after a coordinator closes it
+    boolean programLevel = kind == NudgeKind.CLOSING || kind == NudgeKind.FEEDBACK_CAMPAIGN
+        || kind == NudgeKind.FEEDBACK_INVITATION;
     if ("closed".equals(ctx.programState()) && !programLevel) {
       return new Cancel("program_closed");
     }

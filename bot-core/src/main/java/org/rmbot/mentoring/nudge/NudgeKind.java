@@ -33,7 +33,9 @@ public enum NudgeKind {
   /** A coordinator is told that someone asked for help, privately. */
   HELP_REQUEST,
   /** A coordinator asked the bot to nudge someone about their pairing. */
-  COORDINATOR_NUDGE;
+  COORDINATOR_NUDGE,
+  /** One person's invitation to an anonymous feedback campaign or survey, with the button that opens the form. */
+  FEEDBACK_INVITATION;
 
   /** Kinds sent while the pairing is still waiting for both answers (or just closed by a decline). */
   boolean aboutConsent() {

@@ -11,6 +11,7 @@ import org.rmbot.mentoring.chat.Block.ButtonStyle;
 import org.rmbot.mentoring.chat.ChatMessage;
 import org.rmbot.mentoring.conversation.ActionIds;
 import org.rmbot.mentoring.conversation.ProposalMessage;
+import org.rmbot.mentoring.feedback.FeedbackCampaigns;
 import org.rmbot.mentoring.matching.AnsweringProposals;
 import org.rmbot.mentoring.participant.Person;
 
@@ -30,9 +31,11 @@ final class NudgeMessages {
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
 
   private final DeliveryContexts contexts;
+  private final FeedbackCampaigns campaigns;
 
-  NudgeMessages(DeliveryContexts contexts) {
+  NudgeMessages(DeliveryContexts contexts, FeedbackCampaigns campaigns) {
     this.contexts = contexts;
+    this.campaigns = campaigns;
   }
 
   ChatMessage render(DeliveryContext ctx, Instant meetingAt) {
@@ -154,8 +157,15 @@ final class NudgeMessages {
           new Block.Section("Hi " + first(me.displayName()) + ", a friendly nudge from the coordinators of *"
               + ctx.programName() + "*: how is your mentoring going? If you haven't met recently, a short"
               + " conversation this week counts. If something isn't working, type help-request: it's private."));
+      case FEEDBACK_INVITATION -> campaigns.invitation(campaignOf(n), me.timeZone())
+          .orElseThrow(() -> new IllegalStateException("the campaign stopped collecting answers"));
     };
     return message.withDeliveryKey(n.idempotencyKey());
+  }
+
+  /** The campaign an invitation is for: its window is {@code campaign:<id>}. */
+  static long campaignOf(Nudge n) {
+    return Long.parseLong(n.windowRef().substring("campaign:".length()));
   }
 
   /** Recognition matters: mentors are thanked by name to their mentees and to the coordinators. */

@@ -375,7 +375,8 @@ public final class PlanningNudges {
               WorkingTime.next(p, localDayStart), expires));
         }
       }
-      if ((kind == NudgeKind.MIDPOINT || kind == NudgeKind.CLOSING) && policy.sends(NudgeKind.FEEDBACK_CAMPAIGN)) {
+      // the self-assessment before at kickoff; feedback at midpoint; feedback and the self-assessment after at the close
+      if (policy.sends(NudgeKind.FEEDBACK_CAMPAIGN)) {
         Instant opens = ZonedDateTime.of(day, LocalTime.of(9, 0), program.zone()).toInstant();
         planned.add(new PlannedNudge(program.id(), null, null, Audience.PROGRAM, NudgeKind.FEEDBACK_CAMPAIGN, name,
             opens, null));

@@ -24,6 +24,12 @@ public interface Participants {
   /** Stores the person's opt-in focus areas, already sealed by the caller; null removes them. */
   void storeSealedFocusAreas(long participantId, byte[] sealed);
 
+  /**
+   * Whether coordinators may see the person's focus areas (in exports). Off unless the person
+   * says so; turning it off takes effect at once.
+   */
+  void shareFocusAreas(long participantId, boolean share);
+
   /** Records consent to the program's privacy notice (the first time only). */
   void recordConsent(long participantId);
 

@@ -105,6 +105,13 @@ public final class ParticipantsInDatabase implements Participants {
   }
 
   @Override
+  public void shareFocusAreas(long participantId, boolean share) {
+    jdbi.useHandle(h -> h.createUpdate(
+            "update participant set focus_areas_shared_at = case when :share then cast(:now as timestamptz) end where id = :id")
+        .bind("share", share).bind("now", clock.instant()).bind("id", participantId).execute());
+  }
+
+  @Override
   public void recordConsent(long participantId) {
     jdbi.useHandle(h -> h.createUpdate(
             "update participant set privacy_consent_at = coalesce(privacy_consent_at, :now) where id = :id")

@@ -59,4 +59,32 @@ public final class ReflectionsInDatabase implements Reflections {
         })
         .list());
   }
+
+  @Override
+  public boolean shareWithPartner(long reflectionId, long authorPersonId) {
+    return jdbi.withHandle(h -> h.createUpdate(
+            """
+            update reflection set shared_with_partner = true
+            where id = :id and author_person_id = :author and pairing_id is not null""")
+        .bind("id", reflectionId).bind("author", authorPersonId).execute()) == 1;
+  }
+
+  @Override
+  public List<Reflection> sharedWith(long personId) {
+    return jdbi.withHandle(h -> h.createQuery(
+            """
+            select r.id, r.author_person_id, r.pairing_id, r.sealed_text, r.created_at from reflection r
+            join pairing p on p.id = r.pairing_id
+            join participant mt on mt.id = p.mentor_id join participant me on me.id = p.mentee_id
+            where r.shared_with_partner and r.author_person_id <> :p and :p in (mt.person_id, me.person_id)
+              and r.author_person_id in (mt.person_id, me.person_id)
+            order by r.id""")
+        .bind("p", personId)
+        .map((rs, ctx) -> {
+          long author = rs.getLong("author_person_id");
+          return new Reflection(rs.getLong("id"), author, rs.getLong("pairing_id"),
+              box.open(rs.getBytes("sealed_text"), context(author)), true, rs.getTimestamp("created_at").toInstant());
+        })
+        .list());
+  }
 }

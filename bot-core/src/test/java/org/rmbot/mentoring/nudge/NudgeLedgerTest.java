@@ -62,8 +62,9 @@ class NudgeLedgerTest {
       planned += done.get();
     }
 
-    // introduction, "book the first meeting" and the preparation prompt per pair, kickoff per participant
-    int expected = pairs * 3 + pairs * 2;
+    // introduction, "book the first meeting" and the preparation prompt per pair, kickoff per participant,
+    // and the program's kickoff self-assessment campaign
+    int expected = pairs * 3 + pairs * 2 + 1;
     assertThat(planned).isEqualTo(expected);
     List<Nudge> rows = nudges.ledger.ofProgram(program.id());
     assertThat(rows).hasSize(expected);

@@ -12,12 +12,13 @@ public final class NudgeSamples {
 
   public static List<ChatMessage> render(Jdbi jdbi, long programId, long pairingId, long recipientPersonId,
       long helpRequestId, Instant now) {
-    NudgeMessages messages = new NudgeMessages(new DeliveryContexts(jdbi));
+    // feedback invitations are rendered by the feedback package and checked by its own tests
+    NudgeMessages messages = new NudgeMessages(new DeliveryContexts(jdbi), (program, kind) -> { });
     DeliveryContexts contexts = new DeliveryContexts(jdbi);
     List<ChatMessage> out = new ArrayList<>();
     long id = 1;
     for (NudgeKind kind : NudgeKind.values()) {
-      if (kind == NudgeKind.FEEDBACK_CAMPAIGN) {
+      if (kind == NudgeKind.FEEDBACK_CAMPAIGN || kind == NudgeKind.FEEDBACK_INVITATION) {
         continue;
       }
       boolean pairLevel = kind == NudgeKind.INTRODUCTION;

@@ -227,7 +227,8 @@ class TwelveWeekProgramTest {
     assertThat(text(grace, "at_risk")).contains("Chidi Mensah", "Dana Whitfield");
     assertThat(text(amara, "mentor_preparation")).contains("LGBTQ+ inclusion");
     assertThat(world.audit.ofProgram(program.id())).extracting(e -> e.action() + " " + e.subject() + " " + e.at())
-        .containsExactly("open feedback campaign campaign:midpoint 2026-02-16T09:00:00Z",
+        .containsExactly("open feedback campaign campaign:kickoff 2026-01-05T09:00:00Z",
+            "open feedback campaign campaign:midpoint 2026-02-16T09:00:00Z",
             "open feedback campaign campaign:closing 2026-03-30T09:00:00Z");
   }
 

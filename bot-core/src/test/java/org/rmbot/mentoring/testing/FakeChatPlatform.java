@@ -33,6 +33,14 @@ public final class FakeChatPlatform implements ChatPlatform {
     }
   }
 
+  /** One file the platform accepted (it also shows as a delivery "file: title"). */
+  public record Upload(Conversation conversation, List<String> members, String fileName, String title, byte[] content,
+      String messageId) {
+    public boolean reaches(String userId) {
+      return members.contains(userId);
+    }
+  }
+
   /** Thrown by {@link #crashAfterSends}: the worker "dies" after the platform accepted the message. */
   public static final class SimulatedCrash extends Error {
     public SimulatedCrash() {
@@ -44,6 +52,7 @@ public final class FakeChatPlatform implements ChatPlatform {
   private final Clock clock;
   private final boolean lookup;
   private final List<Delivery> deliveries = new ArrayList<>();
+  private final List<Upload> uploads = new ArrayList<>();
   private final Map<String, List<String>> members = new ConcurrentHashMap<>();
   private final Deque<ChatFailure> failures = new ArrayDeque<>();
   private final AtomicLong ids = new AtomicLong();
@@ -133,7 +142,14 @@ public final class FakeChatPlatform implements ChatPlatform {
   @Override
   public synchronized String upload(Conversation conversation, byte[] content, String fileName, String title)
       throws ChatFailure {
-    return send(conversation, ChatMessage.of("file: " + title));
+    String id = send(conversation, ChatMessage.of("file: " + title));
+    uploads.add(new Upload(conversation, members.getOrDefault(conversation.id(), List.of()), fileName, title,
+        content.clone(), id));
+    return id;
+  }
+
+  public synchronized List<Upload> uploads() {
+    return List.copyOf(uploads);
   }
 
   @Override

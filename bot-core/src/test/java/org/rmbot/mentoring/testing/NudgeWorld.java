@@ -3,7 +3,13 @@ package org.rmbot.mentoring.testing;
 import java.time.ZoneId;
 import org.rmbot.mentoring.chat.ChatPlatform;
 import org.rmbot.mentoring.chat.ChatPlatforms;
+import org.rmbot.mentoring.feedback.AnonymousFeedback;
+import org.rmbot.mentoring.feedback.FeedbackCampaigns;
 import org.rmbot.mentoring.feedback.FeedbackCampaignsInAuditLog;
+import org.rmbot.mentoring.feedback.FeedbackFormsInDatabase;
+import org.rmbot.mentoring.nudge.LedgerCampaignSchedule;
+import org.rmbot.mentoring.privacy.SealedBox;
+import org.rmbot.mentoring.privacy.SecretKey;
 import org.rmbot.mentoring.nudge.DeliveringNudges;
 import org.rmbot.mentoring.nudge.DeliveryLimits;
 import org.rmbot.mentoring.nudge.NudgeLedger;
@@ -31,22 +37,43 @@ public final class NudgeWorld implements AutoCloseable {
   public final PlanningNudges planning;
   public final DeliveringNudges delivering;
   public final PairingLifecycle lifecycle;
+  /** The real feedback campaigns, when built {@link #withFeedback with them}; else null. */
+  public final AnonymousFeedback feedback;
 
   public NudgeWorld(World world, ChatPlatform platform, FakeChatPlatform fake, DeliveringNudges.Settings settings) {
+    this(world, platform, fake, settings, null);
+  }
+
+  private NudgeWorld(World world, ChatPlatform platform, FakeChatPlatform fake, DeliveringNudges.Settings settings,
+      SecretKey secret) {
     this.world = world;
     this.slack = fake;
     this.ledger = new NudgeLedgerInDatabase(world.jdbi, world.clock);
     this.planning = new PlanningNudges(world.jdbi, ledger, world.clock);
+    this.feedback = secret == null ? null : new AnonymousFeedback(world.jdbi, new SealedBox(secret), secret, world.programs,
+        world.participants, new FeedbackFormsInDatabase(world.jdbi, world.clock), new LedgerCampaignSchedule(ledger),
+        world.audit, world.clock);
+    FeedbackCampaigns campaigns = feedback != null ? feedback : new FeedbackCampaignsInAuditLog(world.audit);
     this.delivering = new DeliveringNudges(world.jdbi, ledger, world.meetings, new ChatPlatforms(platform),
-        new DeliveryLimits(world.clock), new FeedbackCampaignsInAuditLog(world.audit), world.clock, settings);
+        new DeliveryLimits(world.clock), campaigns, world.clock, settings);
     this.lifecycle = new PairingLifecycle(world.pairings);
+  }
+
+  /** Like {@link #onFakeSlack}, with the real anonymous feedback campaigns (sealed under {@code secret}). */
+  public static NudgeWorld withFeedback(World world, SecretKey secret) {
+    FakeChatPlatform fake = FakeChatPlatform.slack(world.clock);
+    return new NudgeWorld(world, fake, fake, oneAtATime(), secret);
   }
 
   /** Delivery through a fake Slack, one send at a time so the order of deliveries is the order of the ledger. */
   public static NudgeWorld onFakeSlack(World world) {
     FakeChatPlatform fake = FakeChatPlatform.slack(world.clock);
-    return new NudgeWorld(world, fake, fake, new DeliveringNudges.Settings("worker-1", java.time.Duration.ofMinutes(2),
-        100, 1, org.rmbot.mentoring.nudge.RetryPolicy.defaults()));
+    return new NudgeWorld(world, fake, fake, oneAtATime());
+  }
+
+  private static DeliveringNudges.Settings oneAtATime() {
+    return new DeliveringNudges.Settings("worker-1", java.time.Duration.ofMinutes(2), 100, 1,
+        org.rmbot.mentoring.nudge.RetryPolicy.defaults());
   }
 
   /** A person in their own zone with office hours, known on Slack as {@code U<person id>}. */

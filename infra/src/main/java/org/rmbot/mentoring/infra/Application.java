@@ -163,15 +163,16 @@ public final class Application implements AutoCloseable {
       delivery = new DeliveringNudges.Settings(delivery.owner(), delivery.lease(), delivery.batchSize(),
           delivery.concurrency(), delivery.retry(), Duration.ZERO);
     }
-    Wiring.Nudges nudges = Wiring.nudges(core, storage.database(), clock,
-        new ChatPlatforms(platforms.toArray(ChatPlatform[]::new)), new DeliveryLimits(clock),
+    ChatPlatforms connected = new ChatPlatforms(platforms.toArray(ChatPlatform[]::new));
+    Wiring.Nudges nudges = Wiring.nudges(core, storage.database(), clock, secret, connected, new DeliveryLimits(clock),
         delivery, schedule(server));
     closeInOrder.add(0, nudges);
     scheduler = nudges.scheduler();
     this.nudges = nudges;
     LedgerNotifications notifications = new LedgerNotifications(nudges.ledger(), nudges.planning(), core.participants(),
         core.programs(), clock);
-    ChatDesk desk = Wiring.desk(core, storage.database(), clock, box, notifications, directory);
+    ChatDesk desk = Wiring.desk(core, storage.database(), clock, box, notifications, directory, nudges.feedback(),
+        connected);
 
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     BotMetrics.register(registry, nudges.ledger());

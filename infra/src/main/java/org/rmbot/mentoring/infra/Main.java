@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       MigrateCommand.class,
       ImportCommand.class,
       MatchCommand.class,
+      FormCommand.class,
       ServeCommand.class,
       DemoCommand.class,
       BenchCommand.class,

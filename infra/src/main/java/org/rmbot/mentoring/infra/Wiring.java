@@ -1,6 +1,7 @@
 package org.rmbot.mentoring.infra;
 
 import java.time.Clock;
+import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 import org.rmbot.mentoring.access.Admins;
 import org.rmbot.mentoring.access.AdminsInDatabase;
@@ -30,7 +31,18 @@ import org.rmbot.mentoring.matching.SettingMatchRules;
 import org.rmbot.mentoring.audit.AuditLogInDatabase;
 import org.rmbot.mentoring.chat.ChatPlatforms;
 import org.rmbot.mentoring.common.Transactions;
-import org.rmbot.mentoring.feedback.FeedbackCampaignsInAuditLog;
+import org.rmbot.mentoring.conversation.DeskExtension;
+import org.rmbot.mentoring.conversation.FeedbackDesk;
+import org.rmbot.mentoring.conversation.PrivacyDesk;
+import org.rmbot.mentoring.conversation.ReportDesk;
+import org.rmbot.mentoring.feedback.AnonymousFeedback;
+import org.rmbot.mentoring.feedback.FeedbackFormsInDatabase;
+import org.rmbot.mentoring.nudge.LedgerCampaignSchedule;
+import org.rmbot.mentoring.personaldata.Erasure;
+import org.rmbot.mentoring.personaldata.PersonalDataExport;
+import org.rmbot.mentoring.privacy.SecretKey;
+import org.rmbot.mentoring.report.ImpactReport;
+import org.rmbot.mentoring.report.ParticipantsCsv;
 import org.rmbot.mentoring.importing.ImportingParticipants;
 import org.rmbot.mentoring.meeting.Meetings;
 import org.rmbot.mentoring.meeting.MeetingsInDatabase;
@@ -73,8 +85,8 @@ public final class Wiring {
       SettingMatchRules matchRules) {}
 
   /** The nudge schedule: ledger, planner, delivery, and the Quartz scheduler that runs them (in standby until started). */
-  public record Nudges(NudgeLedger ledger, PlanningNudges planning, DeliveringNudges delivering, NudgeScheduler scheduler)
-      implements AutoCloseable {
+  public record Nudges(NudgeLedger ledger, PlanningNudges planning, DeliveringNudges delivering, NudgeScheduler scheduler,
+      AnonymousFeedback feedback) implements AutoCloseable {
     /** How long shutdown waits for Quartz; with the database gone Quartz would retry for ever. */
     static final java.time.Duration SHUTDOWN_WAIT = java.time.Duration.ofSeconds(15);
 
@@ -92,15 +104,21 @@ public final class Wiring {
     }
   }
 
-  public static Nudges nudges(Core core, Database database, Clock clock, ChatPlatforms platforms, DeliveryLimits limits,
-      DeliveringNudges.Settings delivery, NudgeScheduler.Settings schedule) {
+  /**
+   * The schedule, with the anonymous feedback campaigns it opens and releases (sealed with keys
+   * derived from {@code secret}).
+   */
+  public static Nudges nudges(Core core, Database database, Clock clock, SecretKey secret, ChatPlatforms platforms,
+      DeliveryLimits limits, DeliveringNudges.Settings delivery, NudgeScheduler.Settings schedule) {
     Jdbi jdbi = database.jdbi();
     NudgeLedger ledger = new NudgeLedgerInDatabase(jdbi, clock);
     PlanningNudges planning = new PlanningNudges(jdbi, ledger, clock);
-    DeliveringNudges delivering = new DeliveringNudges(jdbi, ledger, core.meetings(), platforms, limits,
-        new FeedbackCampaignsInAuditLog(core.audit()), clock, delivery);
+    AnonymousFeedback feedback = new AnonymousFeedback(jdbi, new SealedBox(secret), secret, core.programs(),
+        core.participants(), new FeedbackFormsInDatabase(jdbi, clock), new LedgerCampaignSchedule(ledger), core.audit(), clock);
+    DeliveringNudges delivering = new DeliveringNudges(jdbi, ledger, core.meetings(), platforms, limits, feedback, clock,
+        delivery);
     NudgeScheduler scheduler = NudgeScheduler.create(database.dataSource(), planning, delivering, schedule);
-    return new Nudges(ledger, planning, delivering, scheduler);
+    return new Nudges(ledger, planning, delivering, scheduler, feedback);
   }
 
   public static Core core(Database database, Clock clock) {
@@ -130,20 +148,31 @@ public final class Wiring {
         new SettingMatchRules(participants, pairings, constraints, lifecycle, authority, audit));
   }
 
-  /** The inbound chat desk over the core; {@code directory} finds mentioned people by their profile email. */
+  /**
+   * The inbound chat desk over the core; {@code directory} finds mentioned people by their profile
+   * email; {@code platforms} carry the files (reports, exports, my-data) into people's direct messages.
+   */
   public static ChatDesk desk(Core core, Database database, Clock clock, SealedBox box, Notifications notifications,
-      Directory directory) {
+      Directory directory, AnonymousFeedback feedback, ChatPlatforms platforms) {
     Jdbi jdbi = database.jdbi();
     ProgramChooser chooser = new ProgramChooser(core.programs(), core.participants(), core.authority());
     ProgramFigures figures = new ProgramFigures(jdbi, clock);
+    ReflectionsInDatabase reflections = new ReflectionsInDatabase(jdbi, clock, box);
     ParticipantSide participantSide = new ParticipantSide(chooser, core.programs(), core.people(), core.participants(),
-        core.pairings(), core.meetings(), new ReflectionsInDatabase(jdbi, clock, box), new HelpRequests(jdbi, clock, box),
+        core.pairings(), core.meetings(), reflections, new HelpRequests(jdbi, clock, box),
         notifications, box, core.transactions(), clock);
     CoordinatorSide coordinatorSide = new CoordinatorSide(chooser, core.programs(), core.people(), core.participants(),
         core.pairings(), core.pairingLifecycle(), core.matchmaking(), core.matchRules(), figures, core.authority(),
         core.admins(), core.audit(), notifications, directory, clock);
     Buttons buttons = new Buttons(core.answering(), core.pairings(), core.participants(), core.meetings(), notifications, clock);
+    List<DeskExtension> extensions = List.of(
+        new FeedbackDesk(chooser, core.programs(), core.authority(), core.audit(), feedback, clock),
+        new PrivacyDesk(core.people(), core.programs(), core.authority(), core.audit(), directory,
+            new PersonalDataExport(jdbi, box, feedback, clock), new Erasure(jdbi, feedback, core.audit(), clock), platforms, reflections),
+        new ReportDesk(chooser, core.programs(), core.authority(), core.audit(), new ImpactReport(jdbi, feedback, clock),
+            new ParticipantsCsv(jdbi, box), platforms));
     return new CommandDesk(new Callers(core.people(), core.transactions()), core.authority(), core.programs(),
-        participantSide, coordinatorSide, buttons, new HomeView(participantSide, core.programs(), figures, core.authority()));
+        participantSide, coordinatorSide, buttons, new HomeView(participantSide, core.programs(), figures, core.authority()),
+        extensions);
   }
 }

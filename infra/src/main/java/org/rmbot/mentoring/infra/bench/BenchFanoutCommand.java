@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import org.rmbot.mentoring.chat.ChatPlatforms;
 import org.rmbot.mentoring.infra.Wiring;
+import org.rmbot.mentoring.privacy.SecretKey;
 import org.rmbot.mentoring.nudge.DeliveringNudges;
 import org.rmbot.mentoring.nudge.DeliveryLimits;
 import org.rmbot.mentoring.nudge.NudgeState;
@@ -83,7 +84,9 @@ public final class BenchFanoutCommand implements Callable<Integer> {
           List.of(new DeliveryLimits.Band(1, 1, Duration.ofSeconds(1))))), 10_000);
       Wiring.Core core = Wiring.core(database, clock);
       long started = System.nanoTime();
-      try (Wiring.Nudges nudges = Wiring.nudges(core, database, clock,
+      // a throwaway key: the bench's database is thrown away too
+      SecretKey secret = SecretKey.of(java.util.UUID.randomUUID() + "-" + java.util.UUID.randomUUID());
+      try (Wiring.Nudges nudges = Wiring.nudges(core, database, clock, secret,
           new ChatPlatforms(new HttpBenchPlatform(URI.create(server.baseUrl()))), limits,
           new DeliveringNudges.Settings("bench-1", Duration.ofMinutes(2), Math.max(16, rate / 10), concurrency,
               RetryPolicy.defaults(), Duration.ofSeconds(1)),

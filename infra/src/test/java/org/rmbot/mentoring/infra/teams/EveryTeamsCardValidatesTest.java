@@ -74,7 +74,7 @@ class EveryTeamsCardValidatesTest {
   @BeforeEach
   void setUp() {
     world = new World(db.jdbi());
-    nudges = NudgeWorld.onFakeSlack(world);
+    nudges = NudgeWorld.withFeedback(world, SecretKey.of("a-test-secret-that-is-long-enough-1234567890"));
   }
 
   @AfterEach
@@ -152,7 +152,8 @@ class EveryTeamsCardValidatesTest {
 
     // the desk: a coordinator's and a participant's replies, forms and views
     Wiring.Core core = Wiring.core(db.database(), world.clock, Set.of("aad-admin"));
-    ChatDesk desk = Wiring.desk(core, db.database(), world.clock, box, notifications, Directory.NONE);
+    ChatDesk desk = Wiring.desk(core, db.database(), world.clock, box, notifications, Directory.NONE, nudges.feedback,
+        new org.rmbot.mentoring.chat.ChatPlatforms(nudges.slack));
     Caller admin = new Caller(new PlatformIdentity(Platform.TEAMS, "tenant", "aad-admin"), LONG, Optional.of("admin@example.com"),
         Optional.of(ZoneId.of("Europe/London")));
     Caller mentor = Caller.of(NudgeWorld.slackIdentity(amara));

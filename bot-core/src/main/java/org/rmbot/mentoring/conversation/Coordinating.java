@@ -1,0 +1,63 @@
+package org.rmbot.mentoring.conversation;
+
+import java.util.Optional;
+import org.rmbot.mentoring.access.Authority;
+import org.rmbot.mentoring.audit.AuditLog;
+import org.rmbot.mentoring.common.Outcome;
+import org.rmbot.mentoring.participant.Person;
+import org.rmbot.mentoring.program.Program;
+import org.rmbot.mentoring.program.Programs;
+
+/**
+ * The program a coordinator command is for, once the person is known to coordinate it (admins
+ * coordinate every program). Refusals are audited and say what the person can do instead.
+ */
+final class Coordinating {
+  private final ProgramChooser chooser;
+  private final Programs programs;
+  private final Authority authority;
+  private final AuditLog audit;
+
+  Coordinating(ProgramChooser chooser, Programs programs, Authority authority, AuditLog audit) {
+    this.chooser = chooser;
+    this.programs = programs;
+    this.authority = authority;
+    this.audit = audit;
+  }
+
+  Outcome<Program> program(Person person, Optional<String> name, String action) {
+    Outcome<Program> program = chooser.coordinated(person, name);
+    if (program instanceof Outcome.Rejected<Program> r) {
+      if (name.isEmpty() && !coordinatesAnything(person)) {
+        return refused(person, action, null, "Only coordinators can use " + action + ". Type help to see what you can do.");
+      }
+      return Outcome.rejected(r.reason());
+    }
+    return checked(person, program.value(), action);
+  }
+
+  /** The program named by id (a form or a button), if the person coordinates it. */
+  Outcome<Program> program(Person person, long programId, String action) {
+    Optional<Program> program = programs.findById(programId);
+    if (program.isEmpty()) {
+      return Outcome.rejected("That program no longer exists, so nothing was changed.");
+    }
+    return checked(person, program.get(), action);
+  }
+
+  private Outcome<Program> checked(Person person, Program program, String action) {
+    if (!authority.canCoordinate(person.id(), program.id())) {
+      return refused(person, action, program.id(), "Only coordinators of \"" + program.name() + "\" can use " + action + ".");
+    }
+    return Outcome.done(program);
+  }
+
+  <T> Outcome<T> refused(Person person, String action, Long programId, String reason) {
+    audit.refused(person.id(), "person " + person.id(), action, programId, "not a coordinator");
+    return Outcome.rejected(reason);
+  }
+
+  boolean coordinatesAnything(Person person) {
+    return authority.isAdmin(person.id()) || programs.all().stream().anyMatch(p -> authority.canCoordinate(person.id(), p.id()));
+  }
+}

@@ -1,0 +1,240 @@
+package org.rmbot.mentoring.conversation;
+
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.rmbot.mentoring.access.Actor;
+import org.rmbot.mentoring.audit.AuditLog;
+import org.rmbot.mentoring.chat.Block;
+import org.rmbot.mentoring.chat.ChatMessage;
+import org.rmbot.mentoring.chat.Form;
+import org.rmbot.mentoring.command.Command;
+import org.rmbot.mentoring.common.Outcome;
+import org.rmbot.mentoring.feedback.AnonymousFeedback;
+import org.rmbot.mentoring.feedback.Campaign;
+import org.rmbot.mentoring.feedback.CampaignAudience;
+import org.rmbot.mentoring.feedback.CampaignResults;
+import org.rmbot.mentoring.feedback.FeedbackInvitation;
+import org.rmbot.mentoring.feedback.Purpose;
+import org.rmbot.mentoring.feedback.Submission;
+import org.rmbot.mentoring.feedback.SurveyChange;
+import org.rmbot.mentoring.participant.Person;
+import org.rmbot.mentoring.program.Program;
+
+/**
+ * Anonymous feedback in chat: coordinators open, close and read campaigns ({@code feedback
+ * open|close|results}); participants answer through the invitation's button and form. Results
+ * come cut to the anonymity threshold by {@link AnonymousFeedback}; this class only words them.
+ */
+public final class FeedbackDesk implements DeskExtension {
+  static final String OPEN_FORM = "feedback-open:";
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+
+  private final Coordinating coordinating;
+  private final AnonymousFeedback feedback;
+  private final Clock clock;
+
+  public FeedbackDesk(ProgramChooser chooser, org.rmbot.mentoring.program.Programs programs,
+      org.rmbot.mentoring.access.Authority authority, AuditLog audit, AnonymousFeedback feedback, Clock clock) {
+    this.coordinating = new Coordinating(chooser, programs, authority, audit);
+    this.feedback = feedback;
+    this.clock = clock;
+  }
+
+  @Override
+  public Optional<Reply> command(Caller caller, Person person, Command command) {
+    if (command instanceof Command.OpenFeedback open) {
+      return Optional.of(with(person, open.program(), "feedback open", p -> new Reply.ShowForm(openForm(p))));
+    }
+    if (command instanceof Command.CloseFeedback close) {
+      return Optional.of(with(person, close.program(), "feedback close", p -> close(person, p)));
+    }
+    if (command instanceof Command.FeedbackResults results) {
+      return Optional.of(with(person, results.program(), "feedback results", p -> new Reply.Say(results(p))));
+    }
+    return Optional.empty();
+  }
+
+  @Override
+  public Optional<Reply> click(Caller caller, Person person, String actionId, String value) {
+    if (!actionId.equals(FeedbackInvitation.OPEN_FORM)) {
+      return Optional.empty();
+    }
+    Outcome<Form> form = feedback.formFor(ParticipantSide.idAfter(value, ""), person.id(), person.timeZone());
+    return Optional.of(form instanceof Outcome.Rejected<Form> r ? Reply.say(r.reason()) : new Reply.ShowForm(form.value()));
+  }
+
+  @Override
+  public Optional<Reply> submit(Caller caller, Person person, String formId, Map<String, String> values) {
+    if (formId.startsWith(FeedbackInvitation.FORM_PREFIX)) {
+      Submission done = feedback.submit(ParticipantSide.idAfter(formId, FeedbackInvitation.FORM_PREFIX), person.id(), values);
+      if (done instanceof Submission.Invalid invalid) {
+        return Optional.of(new Reply.FormErrors(invalid.errors()));
+      }
+      if (done instanceof Submission.Refused refused) {
+        return Optional.of(Reply.say(refused.reason()));
+      }
+      Campaign campaign = ((Submission.Accepted) done).campaign();
+      return Optional.of(Reply.say("Thank you: your answers are in, anonymously. Nothing links them to you; coordinators"
+          + " will see them only as part of a group of at least " + campaign.threshold() + ", after it closes on "
+          + FeedbackInvitation.closingDay(campaign, person.timeZone()) + "."));
+    }
+    if (formId.startsWith(OPEN_FORM)) {
+      return Optional.of(opened(person, ParticipantSide.idAfter(formId, OPEN_FORM), values));
+    }
+    return Optional.empty();
+  }
+
+  private Reply with(Person person, Optional<String> name, String action, java.util.function.Function<Program, Reply> work) {
+    Outcome<Program> program = coordinating.program(person, name, action);
+    return program instanceof Outcome.Rejected<Program> r ? Reply.say(r.reason()) : work.apply(program.value());
+  }
+
+  static Form openForm(Program program) {
+    return new Form(OPEN_FORM + program.id(), "Open feedback", "Open", List.of(
+        new Form.FormInput.SingleChoice("purpose", "What to ask \"" + Texts.clip(program.name(), 60) + "\"", false, List.of(
+            new Form.Choice("feedback", "Feedback on the program (the program's feedback form)"),
+            new Form.Choice("pre_survey", "Self-assessment before the program"),
+            new Form.Choice("post_survey", "Self-assessment after the program"))),
+        new Form.FormInput.SingleChoice("audience", "Who to ask", false, List.of(
+            new Form.Choice("everyone", "Everyone taking part"),
+            new Form.Choice("mentors", "Mentors only"),
+            new Form.Choice("mentees", "Mentees only"))),
+        new Form.FormInput.DateInput("closes", "Last day to answer (results show after it, for groups of at least "
+            + program.settings().anonymityThreshold() + ")", false)));
+  }
+
+  private Reply opened(Person person, long programId, Map<String, String> values) {
+    Outcome<Program> program = coordinating.program(person, programId, "feedback open");
+    if (program instanceof Outcome.Rejected<Program> r) {
+      return Reply.say(r.reason());
+    }
+    Purpose purpose;
+    CampaignAudience audience;
+    try {
+      purpose = Purpose.fromCode(values.getOrDefault("purpose", "feedback"));
+      audience = CampaignAudience.fromCode(values.getOrDefault("audience", "everyone"));
+    } catch (IllegalArgumentException e) {
+      return new Reply.FormErrors(Map.of("purpose", "Please choose from the list."));
+    }
+    LocalDate last;
+    try {
+      last = LocalDate.parse(values.getOrDefault("closes", "").trim());
+    } catch (DateTimeException e) {
+      return new Reply.FormErrors(Map.of("closes", "Please pick the last day to answer."));
+    }
+    Instant closes = last.plusDays(1).atStartOfDay(person.timeZone()).toInstant();
+    Outcome<Campaign> opened = feedback.open(program.value().id(), purpose, audience, closes, Actor.person(person.id()));
+    if (opened instanceof Outcome.Rejected<Campaign> r) {
+      return new Reply.FormErrors(Map.of("closes", capitalise(r.reason()) + "."));
+    }
+    Campaign c = opened.value();
+    return Reply.say("Opened " + purpose.label() + " for \"" + program.value().name() + "\": " + Texts.plural(c.invited(),
+        "person is", "people are") + " invited, each privately, inside their working hours. It closes at the end of "
+        + DAY.format(last) + "; then type feedback results. Answers show only for groups of at least " + c.threshold() + ".");
+  }
+
+  private Reply close(Person person, Program program) {
+    List<Campaign> closed = feedback.closeCollecting(program.id(), Actor.person(person.id()));
+    if (closed.isEmpty()) {
+      return Reply.say("No feedback is being collected in \"" + program.name() + "\" right now.");
+    }
+    List<String> lines = new ArrayList<>();
+    for (Campaign c : closed) {
+      lines.add(capitalise(c.purpose().label()) + ": " + Texts.plural(c.responses(), "answer", "answers")
+          + (c.responses() < c.threshold() ? ", fewer than " + c.threshold() + ", so they were deleted unread" : ""));
+    }
+    return Reply.say("Closed in \"" + program.name() + "\". " + String.join("; ", lines) + ". Type feedback results to see them.");
+  }
+
+  /** The latest closed campaign of each purpose, the ones still open, and the change from before to after. */
+  ChatMessage results(Program program) {
+    List<Block> blocks = new ArrayList<>();
+    blocks.add(new Block.Section("*Feedback: " + program.name() + "*"));
+    Instant now = clock.instant();
+    for (Campaign open : feedback.campaigns(program.id())) {
+      if (open.collecting(now)) {
+        blocks.add(new Block.Context(capitalise(open.purpose().label()) + " is open until "
+            + DAY.format(open.closesAt().atZone(java.time.ZoneOffset.UTC)) + ": " + open.responses() + " of "
+            + open.invited() + " answered so far. Nothing is shown until it closes."));
+      }
+    }
+    boolean any = false;
+    for (Purpose purpose : Purpose.values()) {
+      Optional<CampaignResults> latest = feedback.latestResults(program.id(), purpose);
+      if (latest.isPresent()) {
+        any = true;
+        blocks.addAll(describe(latest.get()));
+      }
+    }
+    List<SurveyChange> changes = feedback.surveyChanges(program.id());
+    if (!changes.isEmpty()) {
+      StringBuilder s = new StringBuilder("*Change from before to after* (means of 1 to 5)");
+      for (SurveyChange c : changes) {
+        s.append("\n• ").append(c.text()).append(" ").append(String.format(Locale.ROOT, "%.1f → %.1f", c.before(), c.after()))
+            .append(" (").append(signed(c.percentChange())).append(")");
+      }
+      blocks.add(new Block.Section(s.toString()));
+    }
+    if (!any) {
+      blocks.add(new Block.Section("No campaign has closed yet, so there is nothing to show."));
+    }
+    blocks.add(new Block.Context("Anonymous: shown only for groups of at least " + program.settings().anonymityThreshold()
+        + " answers; comments only above that, in random order; nothing here can be linked to a person."));
+    return new ChatMessage("Feedback for " + program.name(), blocks, null);
+  }
+
+  private static List<Block> describe(CampaignResults r) {
+    Campaign c = r.campaign();
+    int k = c.threshold();
+    String title = "*" + capitalise(c.purpose().label()) + "*, closed " + DAY.format(c.closedAt().atZone(java.time.ZoneOffset.UTC))
+        + ": " + c.responses() + " of " + c.invited() + " answered";
+    List<Block> blocks = new ArrayList<>();
+    if (r.visibility() != CampaignResults.Visibility.SHOWN) {
+      blocks.add(new Block.Section(title + ". Fewer than " + k + ", so nothing is shown and the answers were deleted unread."));
+      return blocks;
+    }
+    StringBuilder s = new StringBuilder(title + ".");
+    for (CampaignResults.QuestionResult q : r.questions()) {
+      s.append("\n• ").append(q.text()).append(": ").append(q.shown()
+          ? String.format(Locale.ROOT, "%.1f / 5 (1–5: %s)", q.mean(), q.counts())
+          : "hidden, fewer than " + k + " answered it");
+    }
+    blocks.add(new Block.Section(s.toString()));
+    if (r.byRoleShown()) {
+      StringBuilder roles = new StringBuilder("_By role_");
+      r.byRole().forEach((role, questions) -> {
+        roles.append("\n").append(role).append("s: ");
+        roles.append(String.join(", ", questions.stream().map(q -> q.shown()
+            ? String.format(Locale.ROOT, "%.1f", q.mean()) : "hidden").toList()));
+      });
+      blocks.add(new Block.Section(roles.toString()));
+    } else if (c.audience() == CampaignAudience.EVERYONE) {
+      blocks.add(new Block.Context("By role: hidden, because fewer than " + k + " mentors or mentees answered."));
+    }
+    for (CampaignResults.Comments comments : r.comments()) {
+      blocks.add(new Block.Section("_" + comments.text() + "_ (in random order)\n• "
+          + String.join("\n• ", comments.answers().stream().map(a -> Texts.clip(a, 600)).toList())));
+    }
+    if (!r.commentsShown() && !c.form().texts().isEmpty()) {
+      blocks.add(new Block.Context("Comments are shown only when more than " + k + " people answered."));
+    }
+    return blocks;
+  }
+
+  private static String signed(double percent) {
+    long rounded = Math.round(percent);
+    return (rounded > 0 ? "+" : "") + rounded + "%";
+  }
+
+  private static String capitalise(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+}

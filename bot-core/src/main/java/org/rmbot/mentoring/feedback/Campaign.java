@@ -1,0 +1,35 @@
+package org.rmbot.mentoring.feedback;
+
+import java.time.Instant;
+
+/**
+ * One round of anonymous feedback (or of a self-assessment survey) in a program.
+ *
+ * @param origin what opened it: {@code kickoff}, {@code midpoint} or {@code closing} (the nudge
+ *     schedule, once each) or {@code manual} (a coordinator)
+ * @param form the form as it was when the campaign opened
+ * @param threshold k: results are shown only for groups of at least k answers
+ * @param closedAt when a coordinator closed it early, or when it was released; null before
+ * @param released whether its answers were written out for results (or discarded, below k)
+ * @param responses how many people have answered (counted even when fewer than k were discarded)
+ */
+public record Campaign(
+    long id,
+    long programId,
+    Purpose purpose,
+    String origin,
+    CampaignAudience audience,
+    FeedbackForm form,
+    int threshold,
+    Instant openedAt,
+    Instant closesAt,
+    Instant closedAt,
+    boolean released,
+    int responses,
+    int invited) {
+
+  /** Whether answers are still taken at {@code now}. */
+  public boolean collecting(Instant now) {
+    return !released && closedAt == null && now.isBefore(closesAt);
+  }
+}

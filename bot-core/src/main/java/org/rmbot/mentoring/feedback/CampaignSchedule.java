@@ -1,0 +1,23 @@
+package org.rmbot.mentoring.feedback;
+
+import java.util.List;
+
+/**
+ * What happens later for a campaign, through the nudge ledger (implemented there, so it has the
+ * ledger's guarantees): each invited person gets the invitation inside their working hours,
+ * once; at the closing time the campaign is released.
+ */
+public interface CampaignSchedule {
+  void invite(Campaign campaign, List<Long> personIds);
+
+  void closeAt(Campaign campaign);
+
+  /** For tests and tools that do not deliver anything. */
+  CampaignSchedule NONE = new CampaignSchedule() {
+    @Override
+    public void invite(Campaign campaign, List<Long> personIds) {}
+
+    @Override
+    public void closeAt(Campaign campaign) {}
+  };
+}

@@ -1,0 +1,84 @@
+package org.rmbot.mentoring.feedback;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.rmbot.mentoring.chat.Block;
+import org.rmbot.mentoring.chat.ChatMessage;
+import org.rmbot.mentoring.chat.Form;
+
+/**
+ * The invitation each person in a campaign's audience receives, the form its button opens,
+ * and the notice on both that says exactly who sees what.
+ */
+public final class FeedbackInvitation {
+  /** Button: value is the campaign id. */
+  public static final String OPEN_FORM = "feedback.open";
+  /** Form callback id prefix: followed by the campaign id. */
+  public static final String FORM_PREFIX = "feedback:";
+
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+
+  private FeedbackInvitation() {}
+
+  /** The closing day as the person reads it. */
+  public static String closingDay(Campaign campaign, ZoneId zone) {
+    return DAY.format(campaign.closesAt().atZone(zone));
+  }
+
+  /** Who sees what, stated exactly for this campaign's threshold, audience and form. */
+  public static String notice(Campaign campaign, String programName, ZoneId zone) {
+    int k = campaign.threshold();
+    StringBuilder s = new StringBuilder();
+    s.append("Who sees what: this is anonymous. Your answers are stored with no name, no id and no time finer than")
+        .append(" this campaign. Until it closes on ").append(closingDay(campaign, zone))
+        .append(", all answers stay sealed together and are shown to no one. After that the coordinators of ")
+        .append(programName).append(" see averages and spreads only if at least ").append(k)
+        .append(" people answered; with fewer, every answer is deleted unread.");
+    if (campaign.audience() == CampaignAudience.EVERYONE) {
+      s.append(" Results by role are shown only if at least ").append(k).append(" mentors and at least ")
+          .append(k).append(" mentees answered.");
+    }
+    if (!campaign.form().texts().isEmpty()) {
+      s.append(" Comments are shown only if more than ").append(k)
+          .append(" people answered, in random order and without names; please leave out names and details"
+              + " that would identify you.");
+    }
+    s.append(" To stop double answers the bot keeps a one-way receipt that you answered (never what),"
+        + " deleted when the campaign closes. Nobody, coordinators and admins included, can see what you answered.");
+    return s.toString();
+  }
+
+  public static ChatMessage message(Campaign campaign, String programName, ZoneId zone) {
+    int questions = campaign.form().questions().size();
+    String title = programName + ": " + campaign.purpose().label();
+    String ask = switch (campaign.purpose()) {
+      case FEEDBACK -> "How is the program going for you? " + questions + " short questions, anonymous.";
+      case PRE_SURVEY -> "Before you start: " + questions + " quick questions about where you are today, anonymous.";
+      case POST_SURVEY -> "Looking back: the same " + questions + " questions as at the start, anonymous, so the"
+          + " program can see what changed.";
+    };
+    return new ChatMessage(title + ". " + ask + " Open until " + closingDay(campaign, zone) + ".", List.of(
+        new Block.Section("*" + title + "*\n" + ask + " Open until " + closingDay(campaign, zone) + "."),
+        new Block.Context(notice(campaign, programName, zone)),
+        new Block.Actions(List.of(new Block.Button(OPEN_FORM, String.valueOf(campaign.id()), "Answer anonymously",
+            Block.ButtonStyle.PRIMARY)))), null);
+  }
+
+  public static Form form(Campaign campaign, String programName, String theme, ZoneId zone) {
+    List<Form.FormInput> inputs = new ArrayList<>();
+    inputs.add(new Form.FormInput.SingleChoice(FeedbackForm.NOTICE_INPUT, notice(campaign, programName, zone), true,
+        List.of(new Form.Choice("understood", "I understand who sees what"))));
+    for (Question q : campaign.form().questions()) {
+      if (q instanceof Question.Scale s) {
+        inputs.add(new Form.FormInput.Scale(s.id(), s.textFor(theme), s.optional(), s.low(), s.high()));
+      } else {
+        Question.Text t = (Question.Text) q;
+        inputs.add(new Form.FormInput.LongText(t.id(), t.textFor(theme), t.optional(), t.maxLength()));
+      }
+    }
+    return new Form(FORM_PREFIX + campaign.id(), campaign.form().title(), "Send anonymously", inputs);
+  }
+}

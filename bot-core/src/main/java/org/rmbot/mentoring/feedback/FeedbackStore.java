@@ -1,0 +1,224 @@
+package org.rmbot.mentoring.feedback;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.core.statement.Update;
+
+/** The feedback tables. Package-private: only {@link AnonymousFeedback} and {@link FeedbackResults} use them. */
+final class FeedbackStore {
+  private static final String COLUMNS =
+      """
+      id, program_id, purpose, origin, audience, form::text as form, anonymity_threshold, opened_at, closes_at,
+      closed_at, released, ballots, invited""";
+
+  private final Jdbi jdbi;
+
+  FeedbackStore(Jdbi jdbi) {
+    this.jdbi = jdbi;
+  }
+
+  /** The new campaign; empty if the schedule already opened this one, or one of its purpose is collecting. */
+  Optional<Campaign> insert(long programId, Purpose purpose, String origin, CampaignAudience audience,
+      FeedbackForm form, int threshold, Instant openedAt, Instant closesAt) {
+    return jdbi.withHandle(h -> h.createQuery(
+            """
+            insert into feedback_campaign (program_id, purpose, origin, audience, form, anonymity_threshold,
+                opened_at, closes_at)
+            values (:program, :purpose, :origin, :audience, cast(:form as jsonb), :k, :opened, :closes)
+            on conflict do nothing
+            returning \s""" + COLUMNS)
+        .bind("program", programId)
+        .bind("purpose", purpose.code())
+        .bind("origin", origin)
+        .bind("audience", audience.code())
+        .bind("form", form.toJson())
+        .bind("k", threshold)
+        .bind("opened", openedAt)
+        .bind("closes", closesAt)
+        .map(FeedbackStore::map)
+        .findOne());
+  }
+
+  void recordInvited(long campaignId, int invited) {
+    jdbi.useHandle(h -> h.createUpdate("update feedback_campaign set invited = :n where id = :id")
+        .bind("n", invited).bind("id", campaignId).execute());
+  }
+
+  Optional<Campaign> find(long id) {
+    return jdbi.withHandle(h -> h.createQuery("select " + COLUMNS + " from feedback_campaign where id = :id")
+        .bind("id", id).map(FeedbackStore::map).findOne());
+  }
+
+  /** Newest first. */
+  List<Campaign> ofProgram(long programId) {
+    return jdbi.withHandle(h -> h.createQuery(
+            "select " + COLUMNS + " from feedback_campaign where program_id = :p order by id desc")
+        .bind("p", programId).map(FeedbackStore::map).list());
+  }
+
+  /** Campaigns not yet released whose closing time has come or that a coordinator closed. */
+  List<Long> dueForRelease(Instant now) {
+    return jdbi.withHandle(h -> h.createQuery(
+            "select id from feedback_campaign where not released and (closed_at is not null or closes_at <= :now) order by id")
+        .bind("now", now).mapTo(Long.class).list());
+  }
+
+  List<Long> collectingIds() {
+    return jdbi.withHandle(h -> h.createQuery("select id from feedback_campaign where not released order by id")
+        .mapTo(Long.class).list());
+  }
+
+  boolean hasReceipt(long campaignId, byte[] receipt) {
+    return jdbi.withHandle(h -> h.createQuery(
+            "select count(*) from feedback_receipt where campaign_id = :c and receipt = :r")
+        .bind("c", campaignId).bind("r", receipt).mapTo(Integer.class).one()) > 0;
+  }
+
+  void deleteReceipt(long campaignId, byte[] receipt) {
+    jdbi.useHandle(h -> h.createUpdate("delete from feedback_receipt where campaign_id = :c and receipt = :r")
+        .bind("c", campaignId).bind("r", receipt).execute());
+  }
+
+  private record OpenRow(boolean closed, Instant closesAt, byte[] sealed) {}
+
+  private record BoxRow(boolean released, byte[] sealed) {}
+
+  enum Added {
+    ADDED,
+    ALREADY_ANSWERED,
+    CLOSED
+  }
+
+  /**
+   * In one transaction, holding the campaign's row: records the receipt and replaces the box
+   * with {@code refill} applied to the current one. Nothing changes if the person already has a
+   * receipt or the campaign stopped collecting meanwhile.
+   */
+  Added addBallot(long campaignId, byte[] receipt, Instant now, Function<byte[], byte[]> refill) {
+    return jdbi.inTransaction(h -> {
+      var row = h.createQuery(
+              "select released, closed_at is not null as closed, closes_at, ballot_box from feedback_campaign where id = :id for update")
+          .bind("id", campaignId)
+          .map((rs, ctx) -> new OpenRow(rs.getBoolean("released") || rs.getBoolean("closed"),
+              rs.getTimestamp("closes_at").toInstant(), rs.getBytes("ballot_box")))
+          .findOne();
+      if (row.isEmpty() || row.get().closed() || !now.isBefore(row.get().closesAt())) {
+        return Added.CLOSED;
+      }
+      int fresh = h.createUpdate(
+              "insert into feedback_receipt (campaign_id, receipt) values (:c, :r) on conflict do nothing")
+          .bind("c", campaignId).bind("r", receipt).execute();
+      if (fresh == 0) {
+        return Added.ALREADY_ANSWERED;
+      }
+      h.createUpdate("update feedback_campaign set ballot_box = :box, ballots = ballots + 1 where id = :id")
+          .bind("box", refill.apply(row.get().sealed())).bind("id", campaignId).execute();
+      return Added.ADDED;
+    });
+  }
+
+  void markClosed(long campaignId, Instant now) {
+    jdbi.useHandle(h -> h.createUpdate(
+            "update feedback_campaign set closed_at = coalesce(closed_at, :now) where id = :id and not released")
+        .bind("now", now).bind("id", campaignId).execute());
+  }
+
+  /**
+   * In one transaction, holding the campaign's row: writes out what {@code release} makes of the
+   * box (already shuffled; empty below k) in a single statement, empties the box and deletes
+   * the receipts. False if another instance released it first.
+   */
+  boolean release(long campaignId, Instant now, Function<byte[], List<Ballot>> release) {
+    return jdbi.inTransaction(h -> {
+      var box = h.createQuery("select released, ballot_box from feedback_campaign where id = :id for update")
+          .bind("id", campaignId)
+          .map((rs, ctx) -> new BoxRow(rs.getBoolean("released"), rs.getBytes("ballot_box")))
+          .findOne();
+      if (box.isEmpty() || box.get().released()) {
+        return false;
+      }
+      List<Ballot> ballots = release.apply(box.get().sealed());
+      if (!ballots.isEmpty()) {
+        insertAll(h, campaignId, ballots);
+      }
+      h.createUpdate(
+              """
+              update feedback_campaign set released = true, ballot_box = null, closed_at = coalesce(closed_at, :now)
+              where id = :id""")
+          .bind("now", now).bind("id", campaignId).execute();
+      h.createUpdate("delete from feedback_receipt where campaign_id = :id").bind("id", campaignId).execute();
+      return true;
+    });
+  }
+
+  /** One INSERT for all rows, in the order given: they share one transaction id and one command id. */
+  private static void insertAll(Handle h, long campaignId, List<Ballot> ballots) {
+    StringBuilder sql = new StringBuilder("insert into feedback_response (id, campaign_id, role, answers) values ");
+    for (int i = 0; i < ballots.size(); i++) {
+      sql.append(i == 0 ? "" : ", ").append("(cast(:id").append(i).append(" as uuid), :campaign, :role").append(i)
+          .append(", cast(:answers").append(i).append(" as jsonb))");
+    }
+    Update insert = h.createUpdate(sql.toString()).bind("campaign", campaignId);
+    for (int i = 0; i < ballots.size(); i++) {
+      insert.bind("id" + i, UUID.randomUUID().toString()).bind("role" + i, ballots.get(i).role())
+          .bind("answers" + i, ballots.get(i).answersJson());
+    }
+    insert.execute();
+  }
+
+  /** The released answers, in random order. */
+  List<Ballot> responses(long campaignId) {
+    List<Ballot> rows = new ArrayList<>(jdbi.withHandle(h -> h.createQuery(
+            "select role, answers::text as answers from feedback_response where campaign_id = :c")
+        .bind("c", campaignId)
+        .map((rs, ctx) -> new Ballot(rs.getString("role"), Ballot.answersFromJson(rs.getString("answers"))))
+        .list()));
+    return BallotBox.shuffled(rows);
+  }
+
+  /**
+   * Clears out the dead row versions the box and the receipts left behind (best effort: VACUUM
+   * cannot run inside a transaction, and then autovacuum does it later).
+   */
+  void vacuum() {
+    jdbi.useHandle(h -> {
+      if (h.isInTransaction()) {
+        return;
+      }
+      h.execute("vacuum feedback_campaign");
+      h.execute("vacuum feedback_receipt");
+    });
+  }
+
+  private static Instant instant(ResultSet rs, String column) throws SQLException {
+    Timestamp t = rs.getTimestamp(column);
+    return t == null ? null : t.toInstant();
+  }
+
+  private static Campaign map(ResultSet rs, StatementContext ctx) throws SQLException {
+    return new Campaign(
+        rs.getLong("id"),
+        rs.getLong("program_id"),
+        Purpose.fromCode(rs.getString("purpose")),
+        rs.getString("origin"),
+        CampaignAudience.fromCode(rs.getString("audience")),
+        FeedbackForm.fromJson(rs.getString("form")),
+        rs.getInt("anonymity_threshold"),
+        instant(rs, "opened_at"),
+        instant(rs, "closes_at"),
+        instant(rs, "closed_at"),
+        rs.getBoolean("released"),
+        rs.getInt("ballots"),
+        rs.getInt("invited"));
+  }
+}

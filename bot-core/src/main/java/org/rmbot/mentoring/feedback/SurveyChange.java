@@ -1,0 +1,12 @@
+package org.rmbot.mentoring.feedback;
+
+/**
+ * One self-assessment question before and after the program, each a mean over at least k
+ * anonymous answers, and the change between them as practitioners report it ("+56%").
+ */
+public record SurveyChange(String questionId, String text, double before, double after, int beforeAnswers, int afterAnswers) {
+  /** The change relative to the mean before, in percent. */
+  public double percentChange() {
+    return (after - before) / before * 100.0;
+  }
+}

@@ -1,0 +1,49 @@
+package org.rmbot.mentoring.report;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategoryChartBuilder;
+import org.knowm.xchart.CategorySeries;
+import org.knowm.xchart.style.Styler;
+
+/** The report's chart: meetings confirmed per week (bars) and pairs at risk at each week's end (line), as a PNG. */
+public final class ReportChart {
+  private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+
+  private ReportChart() {}
+
+  public static byte[] png(ProgramReport report) {
+    // no display on a server: draw into an image only
+    System.setProperty("java.awt.headless", "true");
+    CategoryChart chart = new CategoryChartBuilder().width(900).height(450)
+        .title(report.programName() + ": meetings and pairs at risk")
+        .xAxisTitle("Week starting").yAxisTitle("Pairs").build();
+    chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
+    chart.getStyler().setChartBackgroundColor(Color.WHITE);
+    chart.getStyler().setXAxisLabelRotation(45);
+    chart.getStyler().setYAxisDecimalPattern("#");
+    // one bar series and one line: draw both over the same week instead of side by side
+    chart.getStyler().setOverlapped(true);
+    List<ProgramReport.Week> weeks = report.weeks();
+    List<String> labels = weeks.stream().map(w -> WEEK.format(w.start())).toList();
+    CategorySeries meetings = chart.addSeries("Meetings confirmed", labels,
+        weeks.stream().map(ProgramReport.Week::meetingsConfirmed).toList());
+    meetings.setFillColor(new Color(0x2E, 0x7D, 0x32));
+    CategorySeries atRisk = chart.addSeries("Pairs at risk", labels,
+        weeks.stream().map(ProgramReport.Week::pairsAtRisk).toList());
+    atRisk.setChartCategorySeriesRenderStyle(CategorySeries.CategorySeriesRenderStyle.Line);
+    atRisk.setLineColor(new Color(0xC6, 0x28, 0x28));
+    atRisk.setMarkerColor(new Color(0xC6, 0x28, 0x28));
+    try {
+      return BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
+    } catch (IOException e) {
+      throw new UncheckedIOException("the chart could not be drawn", e);
+    }
+  }
+}

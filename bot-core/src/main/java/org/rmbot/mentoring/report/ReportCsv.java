@@ -1,0 +1,76 @@
+package org.rmbot.mentoring.report;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.rmbot.mentoring.feedback.CampaignResults;
+import org.rmbot.mentoring.feedback.SurveyChange;
+
+/**
+ * The report as CSV, one figure per row ({@code section,metric,group,value}), ready for a
+ * spreadsheet. Only counts, rates and means: never a row per anonymous answer, never a comment.
+ */
+public final class ReportCsv {
+  private ReportCsv() {}
+
+  public static byte[] figures(ProgramReport r) {
+    StringWriter out = new StringWriter();
+    try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
+        .setHeader("section", "metric", "group", "value").build())) {
+      r.enrolled().forEach((role, n) -> print(csv, "enrolment", "participants", role, n));
+      print(csv, "enrolment", "left", "", r.left());
+      print(csv, "matching", "matched participants", "", r.matched());
+      print(csv, "matching", "match rate", "", decimal(r.matchRate()));
+      print(csv, "matching", "pairings proposed", "", r.proposed());
+      print(csv, "matching", "pairings accepted", "", r.accepted());
+      print(csv, "matching", "pairings declined", "", r.declined());
+      r.pairingsByState().forEach((state, n) -> print(csv, "pairings", "by state", state, n));
+      print(csv, "meetings", "confirmed", "", r.confirmedMeetings());
+      print(csv, "meetings", "per pair", "", decimal(r.meetingsPerPair()));
+      print(csv, "meetings", "per pair per window", "", decimal(r.meetingsPerWindow()));
+      print(csv, "risk", "pairs at risk now", "", r.atRisk());
+      for (ProgramReport.Week w : r.weeks()) {
+        print(csv, "weekly", "meetings confirmed", w.start().toString(), w.meetingsConfirmed());
+        print(csv, "weekly", "pairs at risk", w.start().toString(), w.pairsAtRisk());
+      }
+      print(csv, "support", "help requests", "", r.helpRequests());
+      print(csv, "support", "help requests open", "", r.openHelpRequests());
+      r.nudgesByState().forEach((state, n) -> print(csv, "nudges", "by state", state, n));
+      if (r.feedback().isPresent()) {
+        CampaignResults f = r.feedback().get();
+        print(csv, "feedback", "answers", "", f.campaign().responses());
+        print(csv, "feedback", "shown", "", f.visibility().name().toLowerCase(Locale.ROOT));
+        for (CampaignResults.QuestionResult q : f.questions()) {
+          print(csv, "feedback", q.text(), "mean", q.shown() ? decimal(q.mean()) : "hidden (fewer than k)");
+        }
+        f.byRole().forEach((role, questions) -> questions.forEach(q ->
+            print(csv, "feedback", q.text(), "mean, " + role, q.shown() ? decimal(q.mean()) : "hidden (fewer than k)")));
+      }
+      for (SurveyChange c : r.surveyChanges()) {
+        print(csv, "self-assessment", c.text(), "mean before", decimal(c.before()));
+        print(csv, "self-assessment", c.text(), "mean after", decimal(c.after()));
+        print(csv, "self-assessment", c.text(), "change %", decimal(c.percentChange()));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static void print(CSVPrinter csv, Object... values) {
+    try {
+      csv.printRecord(List.of(values));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static String decimal(double value) {
+    return String.format(Locale.ROOT, "%.2f", value);
+  }
+}

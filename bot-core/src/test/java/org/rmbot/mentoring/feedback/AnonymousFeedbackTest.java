@@ -1,0 +1,370 @@
+package org.rmbot.mentoring.feedback;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.rmbot.mentoring.access.Actor;
+import org.rmbot.mentoring.chat.Block;
+import org.rmbot.mentoring.chat.Form;
+import org.rmbot.mentoring.feedback.CampaignResults.Visibility;
+import org.rmbot.mentoring.nudge.NudgeKind;
+import org.rmbot.mentoring.participant.Person;
+import org.rmbot.mentoring.privacy.SecretKey;
+import org.rmbot.mentoring.program.Program;
+import org.rmbot.mentoring.testing.FakeChatPlatform;
+import org.rmbot.mentoring.testing.NudgeWorld;
+import org.rmbot.mentoring.testing.TestDatabase;
+import org.rmbot.mentoring.testing.World;
+
+class AnonymousFeedbackTest {
+  static final SecretKey SECRET = SecretKey.of("a-feedback-test-secret-that-is-long-enough-42");
+
+  @RegisterExtension final TestDatabase db = new TestDatabase();
+  private World world;
+  private NudgeWorld nudges;
+  private AnonymousFeedback feedback;
+  private Program program;
+  private final List<Person> mentors = new ArrayList<>();
+  private final List<Person> mentees = new ArrayList<>();
+  private Actor coordinator;
+
+  @BeforeEach
+  void setUp() {
+    world = new World(db.jdbi());
+    // Monday 10:00 in London: inside everyone's working hours
+    world.clock.moveTo(Instant.parse("2026-01-05T10:00:00Z"));
+    nudges = NudgeWorld.withFeedback(world, SECRET);
+    feedback = nudges.feedback;
+    program = world.aReverseProgram();
+    coordinator = Actor.person(world.aPerson("Cora Coordinator").id());
+    for (int i = 1; i <= 6; i++) {
+      Person mentor = nudges.aPersonIn("Mentor " + i, "Europe/London");
+      nudges.mentor(program, mentor);
+      mentors.add(mentor);
+      Person mentee = nudges.aPersonIn("Mentee " + i, "Europe/London");
+      nudges.mentee(program, mentee);
+      mentees.add(mentee);
+    }
+  }
+
+  @AfterEach
+  void tearDown() {
+    nudges.close();
+  }
+
+  /** Delivers everything due, letting the clock move on past short rate-limit waits as it would. */
+  private void deliver() {
+    for (int pass = 0; pass < 20; pass++) {
+      nudges.delivering.dispatchAllDue();
+      Instant now = world.clock.instant();
+      var next = nudges.ledger.nextAttemptAt().filter(t -> t.isBefore(now.plus(Duration.ofMinutes(1))));
+      if (next.isEmpty()) {
+        return;
+      }
+      world.clock.moveTo(next.get().isAfter(now) ? next.get() : now);
+    }
+  }
+
+  private Campaign open(CampaignAudience audience) {
+    return feedback.open(program.id(), Purpose.FEEDBACK, audience, world.clock.instant().plus(Duration.ofDays(7)),
+        coordinator).value();
+  }
+
+  private static Map<String, String> answers(int safe, int working, int learned, String comment) {
+    Map<String, String> values = new HashMap<>(Map.of("safe", String.valueOf(safe), "working", String.valueOf(working),
+        "learned", String.valueOf(learned)));
+    if (comment != null) {
+      values.put("comment", comment);
+    }
+    return values;
+  }
+
+  private Submission answer(Campaign campaign, Person person, int score, String comment) {
+    return feedback.submit(campaign.id(), person.id(), answers(score, score, score, comment));
+  }
+
+  private Campaign close(Campaign campaign) {
+    feedback.closeCollecting(program.id(), coordinator);
+    return feedback.find(campaign.id()).orElseThrow();
+  }
+
+  private int count(String sql) {
+    return db.jdbi().withHandle(h -> h.createQuery(sql).mapTo(Integer.class).one());
+  }
+
+  /** Everything the feedback tables hold, to show that a refused answer changed none of it. */
+  private String stored() {
+    return db.jdbi().withHandle(h -> h.createQuery(
+            """
+            select concat_ws(' | ', (select string_agg(id || ':' || ballots || ':' || md5(coalesce(ballot_box, '')), ',')
+                                       from feedback_campaign),
+                   (select count(*) from feedback_receipt), (select count(*) from feedback_response))""")
+        .mapTo(String.class).one());
+  }
+
+  @Test
+  void everyoneInTheAudienceIsInvitedWithAButtonToTheFormAndTheNoticeOfWhoSeesWhat() {
+    Campaign campaign = open(CampaignAudience.MENTEES);
+    deliver();
+
+    List<FakeChatPlatform.Delivery> invitations = nudges.slack.deliveries();
+    assertThat(invitations).hasSize(6);
+    for (Person mentee : mentees) {
+      FakeChatPlatform.Delivery invitation = nudges.slack.to(NudgeWorld.slackUser(mentee)).get(0);
+      assertThat(invitation.message().blocks()).anySatisfy(b -> assertThat(b).isEqualTo(new Block.Actions(List.of(
+          new Block.Button(FeedbackInvitation.OPEN_FORM, String.valueOf(campaign.id()), "Answer anonymously",
+              Block.ButtonStyle.PRIMARY)))));
+      assertThat(invitation.message().blocks()).anySatisfy(b -> assertThat(b).isInstanceOfSatisfying(Block.Context.class,
+          c -> assertThat(c.text()).contains("no name, no id and no time finer than this campaign",
+              "shown to no one", "only if at least 5 people answered", "every answer is deleted unread",
+              "only if more than 5 people answered", "one-way receipt", "Mon 12 Jan")));
+    }
+    assertThat(nudges.slack.to(NudgeWorld.slackUser(mentors.get(0)))).isEmpty();
+    assertThat(feedback.find(campaign.id()).orElseThrow().invited()).isEqualTo(6);
+
+    // the form the button opens says the same, and asks the program's questions
+    Form form = feedback.formFor(campaign.id(), mentees.get(0).id(), java.time.ZoneId.of("Europe/London")).value();
+    assertThat(form.callbackId()).isEqualTo("feedback:" + campaign.id());
+    assertThat(form.inputs().get(0).label()).contains("Who sees what").contains("at least 5");
+    assertThat(form.inputs()).extracting(Form.FormInput::id).containsExactly("about", "safe", "working", "learned", "comment");
+    assertThat(form.inputs().get(1)).isEqualTo(new Form.FormInput.Scale("safe", "I felt safe to speak candidly", false,
+        "Not at all", "Completely"));
+  }
+
+  @Test
+  void nothingIsShownWhileItCollectsThenMeansSpreadsAndShuffledCommentsForMoreThanK() {
+    Campaign campaign = open(CampaignAudience.EVERYONE);
+    for (int i = 0; i < 3; i++) {
+      assertThat(answer(campaign, mentors.get(i), 4, "mentor comment " + i)).isInstanceOf(Submission.Accepted.class);
+      assertThat(answer(campaign, mentees.get(i), 2, "mentee comment " + i)).isInstanceOf(Submission.Accepted.class);
+    }
+    assertThat(feedback.results(feedback.find(campaign.id()).orElseThrow()).visibility()).isEqualTo(Visibility.COLLECTING);
+    assertThat(count("select count(*) from feedback_response")).isZero();
+
+    CampaignResults results = feedback.results(close(campaign));
+    assertThat(results.visibility()).isEqualTo(Visibility.SHOWN);
+    assertThat(results.questions()).extracting(CampaignResults.QuestionResult::mean).containsExactly(3.0, 3.0, 3.0);
+    assertThat(results.questions().get(0).counts()).containsExactly(0, 3, 0, 3, 0);
+    // 6 answers > k = 5: comments show, shuffled; 3 mentors and 3 mentees < 5: no results by role
+    assertThat(results.comments()).singleElement().satisfies(c -> assertThat(c.answers()).containsExactlyInAnyOrder(
+        "mentor comment 0", "mentor comment 1", "mentor comment 2", "mentee comment 0", "mentee comment 1", "mentee comment 2"));
+    assertThat(results.byRoleShown()).isFalse();
+    // the role is not even stored when a role group is below k: subtracting could otherwise reveal it
+    assertThat(count("select count(*) from feedback_response where role is not null")).isZero();
+    assertThat(count("select count(*) from feedback_receipt")).isZero();
+    assertThat(count("select count(*) from feedback_campaign where ballot_box is not null")).isZero();
+  }
+
+  @Test
+  void commentsShowOnlyAboveKAndRolesOnlyWhenEveryRoleReachesK() {
+    program = world.aReverseProgram();
+    List<Person> moreMentors = new ArrayList<>();
+    List<Person> moreMentees = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      Person a = nudges.aPersonIn("Second mentor " + i, "Europe/London");
+      nudges.mentor(program, a);
+      moreMentors.add(a);
+      Person b = nudges.aPersonIn("Second mentee " + i, "Europe/London");
+      nudges.mentee(program, b);
+      moreMentees.add(b);
+    }
+    Campaign exactlyK = open(CampaignAudience.MENTORS);
+    moreMentors.forEach(p -> answer(exactlyK, p, 5, "a comment"));
+    CampaignResults atK = feedback.results(close(exactlyK));
+    assertThat(atK.visibility()).isEqualTo(Visibility.SHOWN);
+    assertThat(atK.questions().get(0).mean()).isEqualTo(5.0);
+    assertThat(atK.commentsShown()).isFalse();
+
+    Campaign both = open(CampaignAudience.EVERYONE);
+    moreMentors.forEach(p -> answer(both, p, 5, null));
+    moreMentees.forEach(p -> answer(both, p, 1, null));
+    CampaignResults byRole = feedback.results(close(both));
+    assertThat(byRole.byRole()).containsOnlyKeys("mentor", "mentee");
+    assertThat(byRole.byRole().get("mentor").get(0).mean()).isEqualTo(5.0);
+    assertThat(byRole.byRole().get("mentee").get(0).mean()).isEqualTo(1.0);
+  }
+
+  @Test
+  void fewerThanKAnswersAreDiscardedUnreadAtClose() {
+    Campaign campaign = open(CampaignAudience.EVERYONE);
+    for (int i = 0; i < 4; i++) {
+      answer(campaign, mentors.get(i), 3, "too few to show " + i);
+    }
+    CampaignResults results = feedback.results(close(campaign));
+    assertThat(results.visibility()).isEqualTo(Visibility.TOO_FEW);
+    assertThat(results.campaign().responses()).isEqualTo(4);
+    assertThat(results.questions()).isEmpty();
+    assertThat(count("select count(*) from feedback_response")).isZero();
+    assertThat(count("select count(*) from feedback_receipt")).isZero();
+  }
+
+  @Test
+  void badAnswersAreRefusedWithAClearMessageAndNothingIsStored() {
+    Campaign campaign = open(CampaignAudience.MENTEES);
+    assertThat(answer(campaign, mentees.get(0), 4, "first")).isInstanceOf(Submission.Accepted.class);
+    String before = stored();
+
+    assertThat(answer(campaign, mentees.get(0), 5, "second")).isEqualTo(new Submission.Refused(
+        "You've already answered this one, thank you. Answers can't be sent twice or changed, so nothing new was saved."));
+    assertThat(feedback.submit(campaign.id(), mentees.get(1).id(), answers(6, 0, 3, null)))
+        .isEqualTo(new Submission.Invalid(Map.of("safe", "Please choose a number from 1 to 5.",
+            "working", "Please choose a number from 1 to 5.")));
+    Map<String, String> words = answers(3, 3, 3, null);
+    words.put("learned", "very much indeed");
+    assertThat(feedback.submit(campaign.id(), mentees.get(1).id(), words))
+        .isEqualTo(new Submission.Invalid(Map.of("learned", "Please choose a number from 1 to 5.")));
+    assertThat(feedback.submit(campaign.id(), mentees.get(1).id(), Map.of()))
+        .isInstanceOfSatisfying(Submission.Invalid.class, i -> assertThat(i.errors()).containsOnlyKeys("safe", "working", "learned"));
+    assertThat(answer(campaign, mentees.get(1), 3, "x".repeat(10_000))).isEqualTo(new Submission.Invalid(Map.of(
+        "comment", "Please keep this to 2000 characters (this has 10000). Nothing was saved.")));
+    assertThat(answer(campaign, mentors.get(0), 3, "not my campaign")).isEqualTo(new Submission.Refused(
+        "This feedback is for the program's mentees, so nothing was saved."));
+    assertThat(feedback.submit(campaign.id() + 99, mentees.get(1).id(), answers(3, 3, 3, null)))
+        .isEqualTo(new Submission.Refused("That feedback form is no longer available. Nothing was saved."));
+    assertThat(stored()).isEqualTo(before);
+
+    world.clock.advance(Duration.ofDays(8));
+    assertThat(answer(campaign, mentees.get(2), 3, "too late")).isEqualTo(new Submission.Refused(
+        "This feedback has closed, so nothing was saved. Thank you for wanting to answer."));
+    assertThat(count("select count(*) from feedback_receipt")).isZero();
+  }
+
+  @Test
+  void whileOpenTheAnswersAreOneSealedValueThatGrowsTheSameWhateverIsWritten() {
+    Campaign campaign = open(CampaignAudience.EVERYONE);
+    String secretWords = "my mentor interrupts me";
+    answer(campaign, mentors.get(0), 1, secretWords);
+    int oneBallot = count("select length(ballot_box) from feedback_campaign");
+    answer(campaign, mentors.get(1), 5, null);
+    int twoBallots = count("select length(ballot_box) from feedback_campaign");
+    answer(campaign, mentors.get(2), 5, "é".repeat(2000));
+    int threeBallots = count("select length(ballot_box) from feedback_campaign");
+    assertThat(threeBallots - twoBallots).isEqualTo(twoBallots - oneBallot);
+
+    List<String> everyRow = db.jdbi().withHandle(h -> h.createQuery(
+            """
+            select to_jsonb(t)::text from feedback_campaign t union all select to_jsonb(t)::text from feedback_receipt t
+            union all select to_jsonb(t)::text from nudge t union all select to_jsonb(t)::text from audit_log t""")
+        .mapTo(String.class).list());
+    assertThat(everyRow).noneMatch(row -> row.contains("interrupts") || row.contains("696e74657272757074")); // hex of "interrupt"
+    assertThat(count("select count(*) from feedback_response")).isZero();
+  }
+
+  @Test
+  void theScheduleOpensEachCampaignOnceInvitesAndReleasesItAtTheClosingTime() {
+    feedback.open(program.id(), FeedbackCampaigns.Kind.MIDPOINT);
+    feedback.open(program.id(), FeedbackCampaigns.Kind.MIDPOINT);
+    assertThat(feedback.campaigns(program.id())).singleElement().satisfies(c -> {
+      assertThat(c.purpose()).isEqualTo(Purpose.FEEDBACK);
+      assertThat(c.origin()).isEqualTo("midpoint");
+      assertThat(c.audience()).isEqualTo(CampaignAudience.EVERYONE);
+      assertThat(c.closesAt()).isEqualTo(world.clock.instant().plus(Duration.ofDays(14)));
+    });
+    deliver();
+    assertThat(nudges.ledger.ofProgram(program.id())).filteredOn(n -> n.kind() == NudgeKind.FEEDBACK_INVITATION)
+        .hasSize(12).allSatisfy(n -> assertThat(n.sentAt()).isNotNull());
+    Campaign campaign = feedback.campaigns(program.id()).get(0);
+    for (Person p : mentors.subList(0, 5)) {
+      answer(campaign, p, 4, null);
+    }
+
+    world.clock.advance(Duration.ofDays(14));
+    deliver();
+    // released by the ledger's closing entry, before anyone asked for results
+    assertThat(count("select count(*) from feedback_response")).isEqualTo(5);
+    assertThat(count("select count(*) from feedback_campaign where released")).isEqualTo(1);
+
+    feedback.open(program.id(), FeedbackCampaigns.Kind.CLOSING);
+    assertThat(feedback.campaigns(program.id())).extracting(Campaign::purpose, Campaign::origin).containsExactly(
+        org.assertj.core.groups.Tuple.tuple(Purpose.POST_SURVEY, "closing"),
+        org.assertj.core.groups.Tuple.tuple(Purpose.FEEDBACK, "closing"),
+        org.assertj.core.groups.Tuple.tuple(Purpose.FEEDBACK, "midpoint"));
+  }
+
+  @Test
+  void anInvitationToACampaignThatClosedMeanwhileIsNotSent() {
+    Campaign campaign = open(CampaignAudience.EVERYONE);
+    close(campaign);
+    deliver();
+    assertThat(nudges.slack.deliveries()).isEmpty();
+    assertThat(nudges.ledger.ofProgram(program.id())).filteredOn(n -> n.kind() == NudgeKind.FEEDBACK_INVITATION)
+        .hasSize(12).allSatisfy(n -> assertThat(n.lastError()).isEqualTo("campaign_closed"));
+  }
+
+  @Test
+  void theSelfAssessmentIsReportedAsTheChangeBetweenThePreAndPostMeans() {
+    feedback.open(program.id(), FeedbackCampaigns.Kind.KICKOFF);
+    Campaign before = feedback.campaigns(program.id()).get(0);
+    assertThat(before.purpose()).isEqualTo(Purpose.PRE_SURVEY);
+    int[] pre = {2, 2, 3, 2, 1};
+    for (int i = 0; i < 5; i++) {
+      feedback.submit(before.id(), mentees.get(i).id(), Map.of("confidence_theme", String.valueOf(pre[i]),
+          "understanding", "2", "ask_questions", "3", "share_knowledge", "1"));
+    }
+    world.clock.advance(Duration.ofDays(15));
+    assertThat(feedback.surveyChanges(program.id())).isEmpty();
+
+    feedback.open(program.id(), FeedbackCampaigns.Kind.CLOSING);
+    Campaign after = feedback.campaigns(program.id()).stream().filter(c -> c.purpose() == Purpose.POST_SURVEY).findFirst()
+        .orElseThrow();
+    int[] post = {4, 3, 5, 3, 3};
+    for (int i = 0; i < 5; i++) {
+      feedback.submit(after.id(), mentees.get(i).id(), Map.of("confidence_theme", String.valueOf(post[i]),
+          "understanding", "4", "ask_questions", "3", "share_knowledge", "2"));
+    }
+    world.clock.advance(Duration.ofDays(15));
+
+    List<SurveyChange> changes = feedback.surveyChanges(program.id());
+    assertThat(changes).extracting(SurveyChange::questionId)
+        .containsExactly("confidence_theme", "understanding", "ask_questions", "share_knowledge");
+    assertThat(changes.get(0).text()).isEqualTo("How confident do you feel talking about LGBTQ+ inclusion?");
+    assertThat(changes.get(0).before()).isEqualTo(2.0);
+    assertThat(changes.get(0).after()).isEqualTo(3.6);
+    assertThat(changes.get(0).percentChange()).isCloseTo(80.0, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(changes.get(1).percentChange()).isCloseTo(100.0, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(changes.get(2).percentChange()).isZero();
+    assertThat(changes.get(3).percentChange()).isCloseTo(100.0, org.assertj.core.data.Offset.offset(1e-9));
+  }
+
+  @Test
+  void formsAreDataPerProgramAndACampaignKeepsTheFormItOpenedWith() {
+    FeedbackForms forms = new FeedbackFormsInDatabase(db.jdbi(), world.clock);
+    FeedbackForm ours = FeedbackForm.fromJson(
+        """
+        {"title": "Pulse", "questions": [
+          {"id": "heard", "type": "scale", "text": "My mentee listens", "low": "Rarely", "high": "Always"},
+          {"id": "wish", "type": "text", "text": "One wish", "maxLength": 300, "optional": true}]}""");
+    forms.save(program.id(), Purpose.FEEDBACK, ours);
+    assertThat(forms.formFor(program.id(), Purpose.FEEDBACK)).isEqualTo(ours);
+    assertThat(forms.formFor(world.aReverseProgram().id(), Purpose.FEEDBACK)).isEqualTo(FeedbackForm.defaultFor(Purpose.FEEDBACK));
+
+    Campaign campaign = open(CampaignAudience.MENTORS);
+    forms.reset(program.id(), Purpose.FEEDBACK);
+    assertThat(feedback.find(campaign.id()).orElseThrow().form()).isEqualTo(ours);
+    assertThat(feedback.submit(campaign.id(), mentors.get(0).id(), Map.of("heard", "4", "wish", "w".repeat(301))))
+        .isEqualTo(new Submission.Invalid(Map.of("wish", "Please keep this to 300 characters (this has 301). Nothing was saved.")));
+    assertThat(feedback.submit(campaign.id(), mentors.get(0).id(), Map.of("heard", "4"))).isInstanceOf(Submission.Accepted.class);
+  }
+
+  @Test
+  void aSecondCampaignOfTheSamePurposeWaitsForTheFirstToClose() {
+    open(CampaignAudience.EVERYONE);
+    assertThat(feedback.open(program.id(), Purpose.FEEDBACK, CampaignAudience.MENTORS,
+        world.clock.instant().plus(Duration.ofDays(3)), coordinator))
+        .isEqualTo(org.rmbot.mentoring.common.Outcome.rejected("a feedback campaign is already open in \""
+            + program.name() + "\"; close it first with feedback close"));
+    assertThat(feedback.open(program.id(), Purpose.PRE_SURVEY, CampaignAudience.MENTORS,
+        world.clock.instant().plus(Duration.ofDays(3)), coordinator).isDone()).isTrue();
+    assertThat(feedback.open(program.id(), Purpose.POST_SURVEY, CampaignAudience.MENTORS,
+        world.clock.instant().plus(Duration.ofDays(91)), coordinator).isDone()).isFalse();
+  }
+}
