@@ -18,16 +18,7 @@ final class SharedReference {
   private SharedReference() {}
 
   static Path orLibrary() {
-    Path start = Path.of("").toAbsolutePath();
-    for (Path dir = start; dir != null; dir = dir.getParent()) {
-      Path candidate = dir.resolve("shared").resolve("reference").resolve("or-library");
-      if (Files.isDirectory(candidate)) {
-        return candidate;
-      }
-    }
-    throw new IllegalStateException(
-        "shared/reference/or-library not found in " + start + " or any parent folder;"
-            + " the OR-Library tests need the shared reference data beside the repository");
+    return org.rmbot.mentoring.testing.SharedReference.path("or-library");
   }
 
   /** The "optimal_values" object of optimal_values.json, by instance name. */
