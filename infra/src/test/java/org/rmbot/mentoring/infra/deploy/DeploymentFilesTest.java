@@ -466,6 +466,25 @@ class DeploymentFilesTest {
     }
   }
 
+  // ---------------------------------------------------------------- docs/OPERATIONS.md
+
+  /** The metric names the operations guide tells people to watch are the ones the bot registers. */
+  @Test
+  void theOperationsGuideNamesMetricsTheBotExports() throws IOException {
+    String guide = Files.readString(Path.of("..", "docs", "OPERATIONS.md"));
+    String metrics = Files.readString(Path.of("src", "main", "java", "org", "rmbot", "mentoring", "infra", "BotMetrics.java"));
+    Matcher named = Pattern.compile("`(mentoring_[a-z_]+)").matcher(guide);
+    Set<String> inGuide = new LinkedHashSet<>();
+    while (named.find()) {
+      inGuide.add(named.group(1));
+    }
+    assertThat(inGuide).contains("mentoring_nudges", "mentoring_nudge_queue_depth", "mentoring_slack_ack_seconds");
+    for (String metric : inGuide) {
+      assertThat(metrics).as(metric + " is registered in BotMetrics").contains("\"" + metric + "\"");
+    }
+    assertThat(Files.readString(README)).contains("(docs/OPERATIONS.md)");
+  }
+
   // ---------------------------------------------------------------- the checks can fail
 
   @Test
