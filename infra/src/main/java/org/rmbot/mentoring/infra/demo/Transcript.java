@@ -82,6 +82,11 @@ final class Transcript {
     return WHEN.format(at.atZone(where.zone())) + " " + pad(where.city(), CITY_WIDTH);
   }
 
+  /** At most {@code max} characters, with an ellipsis if cut. */
+  static String clip(String s, int max) {
+    return s.length() <= max ? s : s.substring(0, max - 1).stripTrailing() + "…";
+  }
+
   private static String pad(String s, int width) {
     return s.length() >= width ? s : s + " ".repeat(width - s.length());
   }
