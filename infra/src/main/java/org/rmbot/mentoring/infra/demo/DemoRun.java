@@ -745,7 +745,13 @@ final class DemoRun implements FeedbackChapters.Stage {
       String section = more.get(i);
       if (section.contains("\n• ")) {
         // a list (results, one line per question): one line each
-        section.lines().forEach(l -> details.add(l.startsWith("• ") ? "  " + l : l));
+        List<String> lines = new ArrayList<>(section.lines().toList());
+        if (lines.get(0).endsWith("(in random order)")) {
+          // the bot shuffles comments anew each time, on purpose; sorted, a seed still gives one transcript
+          lines.set(0, lines.get(0) + ", sorted here");
+          java.util.Collections.sort(lines.subList(1, lines.size()));
+        }
+        lines.forEach(l -> details.add(l.startsWith("• ") ? "  " + l : l));
       } else {
         details.add(section.replace("\n", ": "));
       }
@@ -874,11 +880,14 @@ final class DemoRun implements FeedbackChapters.Stage {
         + total.of("coordinator_nudges") + ", " + total.of("help_requests") + "; " + total.of("messages")
         + " delivered in all");
     summaryLines.forEach(l -> transcript.always("  " + l));
-    produced.forEach((what, file) -> transcript.always("  " + what + ": " + file.toAbsolutePath()));
     if (finalStatus != null) {
       transcript.always("Final status (what " + cast.coordinator().name() + " saw on the last day):");
       transcript.always("  " + finalStatus.headline());
       finalStatus.fields().forEach(f -> transcript.always("  " + f));
+    }
+    if (!produced.isEmpty()) {
+      transcript.always("Files from the report:");
+      produced.forEach((what, file) -> transcript.always("  " + what + ": " + file.toAbsolutePath()));
     }
   }
 
