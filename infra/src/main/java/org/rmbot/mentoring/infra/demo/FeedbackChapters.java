@@ -115,7 +115,6 @@ interface FeedbackChapters {
     private final Path outputDir;
     /** Campaign ids each person has already decided about, so a retried invitation is not answered twice. */
     private final Set<String> decided = new HashSet<>();
-    private final Map<String, Integer> answered = new LinkedHashMap<>();
     private int nextComment;
 
     /** @param outputDir where the report's chart and CSV are written */
@@ -219,9 +218,7 @@ interface FeedbackChapters {
             default -> { }
           }
         }
-        if (stage.submit(who, form, values, "(anonymous) " + String.join(", ", shown)).isPresent()) {
-          answered.merge(purpose, 1, Integer::sum);
-        }
+        stage.submit(who, form, values, "(anonymous) " + String.join(", ", shown));
       });
     }
 

@@ -44,7 +44,7 @@ final class Transcript {
     output.forEach(this::detail);
   }
 
-  /** A note from the demo itself (an extension point, a scene change), not something anyone saw. */
+  /** A note from the demo itself (a scene change, a file written), not something anyone saw. */
   void note(Instant at, Member where, String text) {
     if (!quiet) {
       out.println(when(at, where) + " ** " + text);
