@@ -37,7 +37,8 @@ public record CampaignResults(
 
   public CampaignResults {
     questions = List.copyOf(questions);
-    byRole = Map.copyOf(byRole);
+    // by role name, so results read the same each time (Map.copyOf iterates in an order that varies per run)
+    byRole = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(byRole));
     comments = List.copyOf(comments);
   }
 

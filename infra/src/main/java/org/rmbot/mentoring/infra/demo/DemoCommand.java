@@ -12,8 +12,10 @@ import picocli.CommandLine.Command;
     description = {
       "Run a whole reverse mentoring program in about a minute, with no credentials: 40 people from the",
       "sample CSV are matched, accept (one declines and is rematched), meet, answer check-ins and stall,",
-      "over twelve simulated weeks. The real bot runs against an in-process fake Slack on a throw-away",
-      "embedded database; the transcript shows what each person saw, in their local time."
+      "over twelve simulated weeks; they answer anonymous surveys before and after and a feedback campaign",
+      "half-way, and the coordinator gets the report with its chart. The real bot runs against an in-process",
+      "fake Slack on a throw-away embedded database; the transcript shows what each person saw, in their",
+      "local time, and ends with the path of the chart PNG."
     })
 public final class DemoCommand implements Callable<Integer> {
   static final int MOST_WEEKS = 26;
@@ -32,6 +34,11 @@ public final class DemoCommand implements Callable<Integer> {
       description = "How many weeks the program runs, 2 to " + MOST_WEEKS + " (default: ${DEFAULT-VALUE});"
           + " stalled pairs reach the coordinator's at-risk alert in week 7.")
   int weeks;
+
+  @CommandLine.Option(names = "--report-dir", paramLabel = "DIR",
+      description = "Where to write the report's chart (PNG) and figures (CSV) (default: mentoring-demo-<seed> in the"
+          + " system's temporary directory).")
+  java.nio.file.Path reportDir;
 
   @CommandLine.Option(names = "--quiet", description = "Print only the weekly progress lines and the summary.")
   boolean quiet;
@@ -55,7 +62,8 @@ public final class DemoCommand implements Callable<Integer> {
       return 2;
     }
     PrintWriter out = spec.commandLine().getOut();
-    int code = new DemoRun(new DemoRun.Options(seed, weeks, quiet), out, new FeedbackChapters.NotBuiltYet()).run();
+    int code = new DemoRun(new DemoRun.Options(seed, weeks, quiet), out, new FeedbackChapters.Live(reportDir != null ? reportDir
+        : java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "mentoring-demo-" + seed))).run();
     out.flush();
     return code;
   }

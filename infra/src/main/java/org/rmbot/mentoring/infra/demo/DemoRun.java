@@ -155,6 +155,7 @@ final class DemoRun implements FeedbackChapters.Stage {
   private final Tally total = new Tally();
   private ShownMessage finalStatus;
   private final Map<String, Path> produced = new LinkedHashMap<>();
+  private final List<String> summaryLines = new ArrayList<>();
 
   DemoRun(Options options, PrintWriter out, FeedbackChapters feedback) {
     this.options = options;
@@ -249,8 +250,9 @@ final class DemoRun implements FeedbackChapters.Stage {
       say(cora, "status");
       feedback.midpointCampaign(this);
     });
-    LocalDate lastFriday = START.plusWeeks(options.weeks() - 1).plusDays(4);
-    at(london(lastFriday, 15, 0), () -> feedback.postProgramSurvey(this));
+    LocalDate lastMonday = START.plusWeeks(options.weeks() - 1);
+    LocalDate lastFriday = lastMonday.plusDays(4);
+    at(london(lastMonday, 10, 0), () -> feedback.postProgramSurvey(this));
     at(london(lastFriday, 16, 0), () -> {
       note("the last working day: final status");
       finalStatus = say(cora, "status");
@@ -427,7 +429,7 @@ final class DemoRun implements FeedbackChapters.Stage {
       case "at_risk" -> onAtRisk();
       case "coordinator_nudge" -> onCoordinatorNudge(who);
       case "help_request" -> count("help_requests");
-      default -> { }
+      default -> feedback.received(this, who, m);
     }
   }
 
@@ -658,7 +660,7 @@ final class DemoRun implements FeedbackChapters.Stage {
     FakeSlackWorkspace.Sent sent = slack.command(who.userId(), text);
     requireOk(sent, "/mentoring " + text);
     if (sent.body().isBlank()) {
-      throw new IllegalStateException("/mentoring " + text + " opened a form; the demo does not fill that one in");
+      throw new IllegalStateException("/mentoring " + text + " opened a form; the demo fills that one in with sayForForm");
     }
     ShownMessage reply = ShownMessage.json(sent.body());
     if (reply.text().startsWith("Working on it")) {
@@ -667,6 +669,33 @@ final class DemoRun implements FeedbackChapters.Stage {
     }
     showReply(at, who, reply, text.startsWith("match") || text.startsWith("rematch") ? 3 : 6);
     return reply;
+  }
+
+  @Override
+  public ShownForm sayForForm(Member who, String text) throws Exception {
+    Instant at = clock.instant();
+    transcript.did(at, who, "/mentoring " + text);
+    FakeSlackWorkspace.Sent sent = slack.command(who.userId(), text);
+    requireOk(sent, "/mentoring " + text);
+    SlackCall answer = slack.awaitAnswer(sent, WAIT);
+    if (!answer.method().equals("views.open")) {
+      throw new IllegalStateException("/mentoring " + text + " was expected to open a form; the bot said: "
+          + ShownMessage.json(answer.body()).text());
+    }
+    ShownForm form = ShownForm.opened(answer);
+    showForm(at, who, form);
+    return form;
+  }
+
+  @Override
+  public ShownForm clickForForm(Member who, ShownMessage on, String actionId) throws Exception {
+    return click(who, on, actionId).requireForm();
+  }
+
+  private void showForm(Instant at, Member who, ShownForm form) {
+    List<String> labels = form.inputs().stream().map(i -> Transcript.clip(i.label(), 45)).toList();
+    transcript.shown(at, List.of(who), "[form \"" + form.title() + "\"] " + String.join(" | ", labels)
+        + "  [" + form.submitLabel() + "]", List.of());
   }
 
   private Answer click(Member who, ShownMessage on, String actionId) throws Exception {
@@ -679,9 +708,7 @@ final class DemoRun implements FeedbackChapters.Stage {
     SlackCall answer = slack.awaitAnswer(sent, WAIT);
     if (answer.method().equals("views.open")) {
       ShownForm form = ShownForm.opened(answer);
-      transcript.shown(at, List.of(who), "[form \"" + form.title() + "\"] "
-          + String.join(" | ", form.inputs().stream().map(ShownForm.Input::label).toList()) + "  [" + form.submitLabel() + "]",
-          List.of());
+      showForm(at, who, form);
       return new Answer(null, form);
     }
     ShownMessage reply = ShownMessage.json(answer.body());
@@ -690,7 +717,8 @@ final class DemoRun implements FeedbackChapters.Stage {
   }
 
   /** Submits a form; the bot's answer, or empty if the form showed errors. */
-  private Optional<ShownMessage> submit(Member who, ShownForm form, Map<String, String> values, String shown)
+  @Override
+  public Optional<ShownMessage> submit(Member who, ShownForm form, Map<String, String> values, String shown)
       throws Exception {
     Instant at = clock.instant();
     transcript.did(at, who, "submits \"" + form.title() + "\": " + shown);
@@ -714,7 +742,19 @@ final class DemoRun implements FeedbackChapters.Stage {
       headline = headline + ": " + more.remove(0).replace("\n", " ");
     }
     for (int i = 0; i < Math.min(maxSections, more.size()); i++) {
-      details.add(more.get(i).replace("\n", ": "));
+      String section = more.get(i);
+      if (section.contains("\n• ")) {
+        // a list (results, one line per question): one line each
+        List<String> lines = new ArrayList<>(section.lines().toList());
+        if (lines.get(0).endsWith("(in random order)")) {
+          // the bot shuffles comments anew each time, on purpose; sorted, a seed still gives one transcript
+          lines.set(0, lines.get(0) + ", sorted here");
+          java.util.Collections.sort(lines.subList(1, lines.size()));
+        }
+        lines.forEach(l -> details.add(l.startsWith("• ") ? "  " + l : l));
+      } else {
+        details.add(section.replace("\n", ": "));
+      }
     }
     if (more.size() > maxSections) {
       details.add("... and " + (more.size() - maxSections) + " more");
@@ -753,6 +793,50 @@ final class DemoRun implements FeedbackChapters.Stage {
   @Override
   public void produced(String what, Path file) {
     produced.put(what, file);
+  }
+
+  @Override
+  public void later(Member who, int minMinutes, int maxMinutes, FeedbackChapters.Act act) {
+    at(inHours(who, minMinutes, maxMinutes), act::run);
+  }
+
+  @Override
+  public long mark() {
+    return slack.lastSeq();
+  }
+
+  @Override
+  public void showPostedTo(Member who, long mark) {
+    for (SlackCall call : slack.callsAfter(mark)) {
+      if (call.method().equals("chat.postMessage") && ("D" + who.userId()).equals(call.param("channel"))) {
+        showReply(call.at(), who, ShownMessage.posted(call), 8);
+      }
+    }
+  }
+
+  @Override
+  public Random random() {
+    return random;
+  }
+
+  @Override
+  public LocalDate today(Member who) {
+    return LocalDate.ofInstant(clock.instant(), who.zone());
+  }
+
+  @Override
+  public LocalDate programEnd() {
+    return LocalDate.ofInstant(end, ZoneOffset.UTC).minusDays(1);
+  }
+
+  @Override
+  public List<FakeSlackWorkspace.Upload> uploads() {
+    return slack.uploads();
+  }
+
+  @Override
+  public void summaryLine(String line) {
+    summaryLines.add(line);
   }
 
   // Output
@@ -795,11 +879,15 @@ final class DemoRun implements FeedbackChapters.Stage {
     transcript.always("  " + total.of("stalled") + ", " + total.of("at_risk") + " to the coordinator, "
         + total.of("coordinator_nudges") + ", " + total.of("help_requests") + "; " + total.of("messages")
         + " delivered in all");
-    produced.forEach((what, file) -> transcript.always("  " + what + ": " + file.toAbsolutePath()));
+    summaryLines.forEach(l -> transcript.always("  " + l));
     if (finalStatus != null) {
       transcript.always("Final status (what " + cast.coordinator().name() + " saw on the last day):");
       transcript.always("  " + finalStatus.headline());
       finalStatus.fields().forEach(f -> transcript.always("  " + f));
+    }
+    if (!produced.isEmpty()) {
+      transcript.always("Files from the report:");
+      produced.forEach((what, file) -> transcript.always("  " + what + ": " + file.toAbsolutePath()));
     }
   }
 

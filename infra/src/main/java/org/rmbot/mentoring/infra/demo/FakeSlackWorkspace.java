@@ -47,6 +47,9 @@ public final class FakeSlackWorkspace implements AutoCloseable {
   /** The signing secret the bot must be configured with (SLACK_SIGNING_SECRET). */
   public static final String SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
 
+  /** A file the bot uploaded and shared in a conversation (filesUploadV2). */
+  public record Upload(String fileId, String fileName, String title, String channel, byte[] content) {}
+
   /** A request sent to the bot; {@code id} names its response URL and trigger id. */
   public record Sent(HttpResponse<String> response, long id, long after) {
     public int statusCode() {
@@ -65,6 +68,9 @@ public final class FakeSlackWorkspace implements AutoCloseable {
   private final Map<String, List<String>> channels = new ConcurrentHashMap<>();
   private final AtomicLong requestIds = new AtomicLong();
   private final AtomicLong messages = new AtomicLong();
+  private final AtomicLong fileIds = new AtomicLong();
+  private final Map<String, Upload> uploads = new ConcurrentHashMap<>();
+  private final List<Upload> shared = new ArrayList<>();
   private volatile String botUrl;
 
   public FakeSlackWorkspace() {
@@ -88,6 +94,10 @@ public final class FakeSlackWorkspace implements AutoCloseable {
     api.stubFor(WireMock.post("/api/views.publish").willReturn(okJson("{\"ok\":true,\"view\":{\"id\":\"V2\"}}")));
     api.stubFor(WireMock.post("/api/conversations.history").willReturn(okJson("{\"ok\":true,\"messages\":[]}")));
     api.stubFor(WireMock.post(urlPathMatching("/response(/.*)?")).willReturn(okJson("{\"ok\":true}")));
+    // filesUploadV2: files.getUploadURLExternal, a POST of the bytes to the URL it gave, files.completeUploadExternal
+    api.stubFor(WireMock.post("/api/files.getUploadURLExternal").willReturn(okJson("{\"ok\":true}")));
+    api.stubFor(WireMock.post(urlPathMatching("/upload/.*")).willReturn(WireMock.ok("OK - 0")));
+    api.stubFor(WireMock.post("/api/files.completeUploadExternal").willReturn(okJson("{\"ok\":true}")));
   }
 
   /** The Web API base URL to give the bot (SLACK_API_URL). */
@@ -324,6 +334,15 @@ public final class FakeSlackWorkspace implements AutoCloseable {
     return calls.stream().filter(c -> c.method().equals("response")).map(SlackCall::body).toList();
   }
 
+  /** Files the bot uploaded and completed (shared), oldest first. */
+  public synchronized List<Upload> uploads() {
+    return List.copyOf(shared);
+  }
+
+  private synchronized void shared(Upload upload) {
+    shared.add(upload);
+  }
+
   @Override
   public void close() {
     api.stop();
@@ -385,6 +404,47 @@ public final class FakeSlackWorkspace implements AutoCloseable {
         long n = messages.incrementAndGet();
         return okJson("{\"ok\":true,\"channel\":\"" + channel + "\",\"ts\":\"1700000000."
             + String.format("%06d", n) + "\"}").build();
+      }
+      if (url.startsWith("/api/files.getUploadURLExternal")) {
+        String fileId = "F" + String.format("%08d", fileIds.incrementAndGet());
+        uploads.put(fileId, new Upload(fileId, call.param("filename"), null, null, null));
+        return okJson("{\"ok\":true,\"upload_url\":\"" + api.baseUrl() + "/upload/" + fileId + "\",\"file_id\":\""
+            + fileId + "\"}").build();
+      }
+      if (url.startsWith("/upload/")) {
+        String fileId = url.substring("/upload/".length());
+        Upload pending = uploads.get(fileId);
+        if (pending == null) {
+          return ResponseDefinition.notFound();
+        }
+        byte[] content = event.getRequest().getBody();
+        uploads.put(fileId, new Upload(fileId, pending.fileName(), null, null, content));
+        return new ResponseDefinition(200, "OK - " + content.length);
+      }
+      if (url.startsWith("/api/files.completeUploadExternal")) {
+        JsonArray files = com.google.gson.JsonParser.parseString(call.param("files")).getAsJsonArray();
+        String channel = call.param("channel_id");
+        JsonArray answered = new JsonArray();
+        for (var element : files) {
+          JsonObject f = element.getAsJsonObject();
+          String fileId = f.get("id").getAsString();
+          Upload pending = uploads.remove(fileId);
+          if (pending == null || pending.content() == null) {
+            return okJson("{\"ok\":false,\"error\":\"file_not_found\"}").build();
+          }
+          String title = f.has("title") ? f.get("title").getAsString() : pending.fileName();
+          shared(new Upload(fileId, pending.fileName(), title, channel, pending.content()));
+          JsonObject file = new JsonObject();
+          file.addProperty("id", fileId);
+          file.addProperty("name", pending.fileName());
+          file.addProperty("title", title);
+          file.addProperty("size", pending.content().length);
+          answered.add(file);
+        }
+        JsonObject answer = new JsonObject();
+        answer.addProperty("ok", true);
+        answer.add("files", answered);
+        return okJson(answer.toString()).build();
       }
       return event.getResponseDefinition();
     }

@@ -1,17 +1,38 @@
 package org.rmbot.mentoring.infra.demo;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.rmbot.mentoring.feedback.FeedbackInvitation;
 import org.rmbot.mentoring.infra.demo.Cast.Member;
 
 /**
- * EXTENSION POINT: the demo's chapters that belong to the feedback feature (anonymous feedback
- * campaigns, pre/post surveys, the report with its chart), which is being built separately.
- * {@link DemoRun} calls each at its place in the program; this build's implementation,
- * {@link NotBuiltYet}, asks the bot what a coordinator would type and shows its real answer
- * ("not available yet"), or says plainly that the chapter is still to come. When the feature
- * lands, replace {@code NotBuiltYet} with chapters that drive it through the same {@link Stage}.
+ * The demo's chapters of the feedback feature: the self-assessment before the program, the
+ * anonymous feedback campaign half-way, the self-assessment after, and the coordinators' report
+ * with its chart. {@link DemoRun} calls each at its place in the program; people answer the
+ * invitations the bot sends them through its ledger, through the invitation's button and form,
+ * as anyone in Slack would.
  */
 interface FeedbackChapters {
+
+  /** Something a person does later. */
+  @FunctionalInterface
+  interface Act {
+    void run() throws Exception;
+  }
 
   /** What a chapter may do: act as someone in Slack, and write to the transcript. */
   interface Stage {
@@ -22,11 +43,44 @@ interface FeedbackChapters {
     /** Types {@code /mentoring text} as {@code who}; the exchange goes in the transcript. */
     ShownMessage say(Member who, String text) throws Exception;
 
+    /** Types {@code /mentoring text} as {@code who}, a command that opens a form; the form as shown. */
+    ShownForm sayForForm(Member who, String text) throws Exception;
+
+    /** Clicks a button that opens a form. */
+    ShownForm clickForForm(Member who, ShownMessage on, String actionId) throws Exception;
+
+    /** Submits a form; the bot's answer, or empty if the form showed errors. */
+    Optional<ShownMessage> submit(Member who, ShownForm form, Map<String, String> values, String shown) throws Exception;
+
+    /** {@code who} does {@code act} inside their working hours, {@code min} to {@code max} minutes from now (or later). */
+    void later(Member who, int minMinutes, int maxMinutes, Act act);
+
+    /** Where Slack's record of the bot's calls stands now. */
+    long mark();
+
+    /** Shows the messages the bot posted in {@code who}'s direct conversation since {@code mark}. */
+    void showPostedTo(Member who, long mark);
+
+    /** The demo's seeded random generator. */
+    Random random();
+
+    /** Today, where {@code who} is. */
+    LocalDate today(Member who);
+
+    /** The program's last day. */
+    LocalDate programEnd();
+
+    /** Files the bot has uploaded to Slack so far. */
+    List<FakeSlackWorkspace.Upload> uploads();
+
     /** A line of the demo's own, marked as such in the transcript. */
     void note(String text);
 
+    /** A line for the summary at the end. */
+    void summaryLine(String line);
+
     /** Remembers a file the chapter produced (a chart) so the summary can print its path. */
-    void produced(String what, java.nio.file.Path file);
+    void produced(String what, Path file);
   }
 
   /** After the introductions, before the first meetings: the pre-program survey goes out. */
@@ -41,30 +95,191 @@ interface FeedbackChapters {
   /** The end: the coordinators' report with its chart. */
   void finalReport(Stage stage) throws Exception;
 
-  /** This build: no surveys, campaigns or reports yet, shown as such. */
-  final class NotBuiltYet implements FeedbackChapters {
+  /** A message the bot delivered to someone that no other chapter handles (an invitation to answer). */
+  void received(Stage stage, Member who, ShownMessage message);
+
+  /** The feedback feature, driven as coordinators and participants would. */
+  final class Live implements FeedbackChapters {
+    private static final Pattern THRESHOLD = Pattern.compile("groups of at least (\\d+)");
+    private static final String[] COMMENTS = {
+        "Having a fixed slot every other week made it much easier to keep going.",
+        "I would have liked a short guide with conversation starters for the first meeting.",
+        "It felt safe to be honest; my mentee really listened.",
+        "Time zones made booking hard; a suggested slot from the bot would help.",
+        "More of this, please, and for the whole leadership team.",
+        "Our first meeting was awkward; by the third we had a real conversation.",
+        "I wish my manager knew more about what I am doing here.",
+        "Could we meet the other pairs once, half-way, to swap ideas?"
+    };
+
+    private final Path outputDir;
+    /** Campaign ids each person has already decided about, so a retried invitation is not answered twice. */
+    private final Set<String> decided = new HashSet<>();
+    private int nextComment;
+
+    /** @param outputDir where the report's chart and CSV are written */
+    Live(Path outputDir) {
+      this.outputDir = outputDir;
+    }
+
     @Override
-    public void preProgramSurvey(Stage stage) {
-      stage.note("extension point: pre-program survey (confidence and understanding, 1-5) -"
-          + " not in this build yet; it comes with the feedback feature");
+    public void preProgramSurvey(Stage stage) throws Exception {
+      stage.note("before the first meetings: everyone is asked, anonymously, where they stand today");
+      LocalDate friday = stage.today(stage.coordinator()).with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY));
+      open(stage, "pre_survey", "self-assessment (before)", friday);
     }
 
     @Override
     public void midpointCampaign(Stage stage) throws Exception {
-      stage.note("extension point: mid-program anonymous feedback campaign; the coordinator asks the bot for it");
-      stage.say(stage.coordinator(), "feedback open");
+      stage.note("half-way: the coordinator opens the anonymous feedback campaign");
+      LocalDate friday = stage.today(stage.coordinator()).with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY));
+      open(stage, "feedback", "feedback", friday);
+      Member cora = stage.coordinator();
+      stage.later(cora, 60 * 24 * 4 - 120, 60 * 24 * 4 - 60, () -> {
+        stage.note("the feedback campaign has run its week; the coordinator closes it and reads the results");
+        stage.say(cora, "feedback close");
+        ShownMessage results = stage.say(cora, "feedback results");
+        summarise(stage, results, "feedback");
+      });
     }
 
     @Override
-    public void postProgramSurvey(Stage stage) {
-      stage.note("extension point: post-program survey (the same questions as before, for the pre/post figures) -"
-          + " not in this build yet");
+    public void postProgramSurvey(Stage stage) throws Exception {
+      stage.note("the last week: the coordinator asks the same questions as at the start (anonymous)");
+      LocalDate last = stage.today(stage.coordinator()).with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY));
+      open(stage, "post_survey", "self-assessment (after)", last.isAfter(stage.programEnd()) ? stage.programEnd() : last);
     }
 
     @Override
     public void finalReport(Stage stage) throws Exception {
-      stage.note("extension point: the final report with its chart; the coordinator asks the bot for it");
-      stage.say(stage.coordinator(), "report");
+      Member cora = stage.coordinator();
+      stage.note("the self-assessment after has closed: the coordinator reads the change from before to after");
+      ShownMessage results = stage.say(cora, "feedback results");
+      summarise(stage, results, "change");
+      stage.note("the coordinator asks for the report: figures, a chart and a CSV, posted in her direct messages");
+      int before = stage.uploads().size();
+      long mark = stage.mark();
+      stage.say(cora, "report");
+      stage.showPostedTo(cora, mark);
+      List<FakeSlackWorkspace.Upload> files = stage.uploads().subList(before, stage.uploads().size());
+      if (files.isEmpty()) {
+        throw new IllegalStateException("the report uploaded no files");
+      }
+      Files.createDirectories(outputDir);
+      for (FakeSlackWorkspace.Upload file : files) {
+        Path written = outputDir.resolve(file.fileName());
+        Files.write(written, file.content());
+        boolean png = file.fileName().endsWith(".png");
+        if (png && !isPng(file.content())) {
+          throw new IllegalStateException("the report's chart is not a PNG: " + file.fileName());
+        }
+        stage.note("uploaded to Slack: " + file.fileName() + " (\"" + file.title() + "\", "
+            + String.format(Locale.ROOT, "%.1f KB", file.content().length / 1024.0) + ")");
+        stage.produced(png ? "Report chart (PNG)" : "Report figures (CSV)", written);
+      }
+    }
+
+    @Override
+    public void received(Stage stage, Member who, ShownMessage message) {
+      Optional<ShownMessage.Button> button = message.button(FeedbackInvitation.OPEN_FORM);
+      if (button.isEmpty() || !decided.add(button.get().value() + "/" + who.userId())) {
+        return;
+      }
+      Random random = stage.random();
+      if (random.nextDouble() >= 0.85) {
+        return; // busy: this one goes unanswered
+      }
+      String purpose = message.text().contains("(before)") ? "before" : message.text().contains("(after)") ? "after" : "feedback";
+      double lean = random.nextDouble();
+      // a few write a comment, each their own
+      String comment = purpose.equals("feedback") && nextComment < COMMENTS.length && random.nextDouble() < 0.3
+          ? COMMENTS[nextComment++] : null;
+      stage.later(who, 20, 600, () -> {
+        ShownForm form = stage.clickForForm(who, message, FeedbackInvitation.OPEN_FORM);
+        Map<String, String> values = new LinkedHashMap<>();
+        List<String> shown = new ArrayList<>();
+        for (ShownForm.Input input : form.inputs()) {
+          switch (input.elementType()) {
+            case "radio_buttons" -> {
+              if (input.id().equals("about")) {
+                values.put(input.id(), "understood");
+              } else {
+                int score = score(purpose, lean, random);
+                values.put(input.id(), String.valueOf(score));
+                shown.add(input.id() + " " + score);
+              }
+            }
+            case "plain_text_input" -> {
+              if (comment != null) {
+                values.put(input.id(), comment);
+                shown.add(input.id() + " \"" + comment + "\"");
+              }
+            }
+            default -> { }
+          }
+        }
+        stage.submit(who, form, values, "(anonymous) " + String.join(", ", shown));
+      });
+    }
+
+    /** Before the program people rate themselves lower than after it; feedback is mostly good. */
+    private static int score(String purpose, double lean, Random random) {
+      double base = switch (purpose) {
+        case "before" -> 1.8 + lean * 1.5;
+        case "after" -> 3.0 + lean * 1.6;
+        default -> 3.0 + lean * 1.8;
+      };
+      long s = Math.round(base + random.nextGaussian() * 0.6);
+      return (int) Math.max(1, Math.min(5, s));
+    }
+
+    /** Opens a campaign through the coordinator's form, unless the bot's own schedule already opened one of that kind. */
+    private void open(Stage stage, String purposeCode, String label, LocalDate lastDay) throws Exception {
+      Member cora = stage.coordinator();
+      ShownMessage status = stage.say(cora, "feedback results");
+      String open = Character.toUpperCase(label.charAt(0)) + label.substring(1) + " is open until";
+      if (status.contexts().stream().anyMatch(c -> c.startsWith(open))) {
+        stage.note("the bot opened the " + label + " itself at kickoff, so there is nothing to open; it closes by itself");
+        return;
+      }
+      ShownForm form = stage.sayForForm(cora, "feedback open");
+      Optional<ShownMessage> opened = stage.submit(cora, form,
+          Map.of("purpose", purposeCode, "audience", "everyone", "closes", lastDay.toString()),
+          label + ", everyone, last day " + lastDay);
+      if (opened.isEmpty()) {
+        throw new IllegalStateException("the bot refused to open the " + label);
+      }
+      Matcher k = THRESHOLD.matcher(opened.get().text());
+      if (k.find()) {
+        stage.note("invitations go out through the bot's ledger, privately, inside each person's working hours;"
+            + " results show only for groups of at least " + k.group(1));
+      }
+    }
+
+    /** The lines of the results worth repeating in the summary: the campaign's figures, or the survey's change. */
+    private void summarise(Stage stage, ShownMessage results, String what) {
+      for (String section : results.sections()) {
+        String first = section.lines().findFirst().orElse("");
+        boolean match = what.equals("feedback") ? first.startsWith("Feedback, closed")
+            : first.startsWith("Change from before to after");
+        if (match) {
+          stage.summaryLine(what.equals("feedback") ? "Anonymous feedback: " + first : first + ":");
+          section.lines().skip(1).forEach(l -> stage.summaryLine("  " + l));
+        }
+      }
+    }
+
+    private static boolean isPng(byte[] content) {
+      byte[] magic = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+      if (content.length < magic.length) {
+        return false;
+      }
+      for (int i = 0; i < magic.length; i++) {
+        if (content[i] != magic[i]) {
+          return false;
+        }
+      }
+      return true;
     }
   }
 }

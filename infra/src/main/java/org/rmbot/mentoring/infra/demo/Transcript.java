@@ -44,7 +44,7 @@ final class Transcript {
     output.forEach(this::detail);
   }
 
-  /** A note from the demo itself (an extension point, a scene change), not something anyone saw. */
+  /** A note from the demo itself (a scene change, a file written), not something anyone saw. */
   void note(Instant at, Member where, String text) {
     if (!quiet) {
       out.println(when(at, where) + " ** " + text);
@@ -80,6 +80,11 @@ final class Transcript {
 
   private static String when(Instant at, Member where) {
     return WHEN.format(at.atZone(where.zone())) + " " + pad(where.city(), CITY_WIDTH);
+  }
+
+  /** At most {@code max} characters, with an ellipsis if cut. */
+  static String clip(String s, int max) {
+    return s.length() <= max ? s : s.substring(0, max - 1).stripTrailing() + "…";
   }
 
   private static String pad(String s, int width) {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -19,6 +21,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.rmbot.mentoring.importing.ParticipantCsv;
 import org.rmbot.mentoring.importing.ParticipantRow;
 import org.rmbot.mentoring.infra.Main;
@@ -60,8 +63,8 @@ class DemoCommandTest {
   }
 
   @Test
-  void twelveWeeksOfAProgramReadLikeARealOne() throws Exception {
-    Run run = run("demo");
+  void twelveWeeksOfAProgramReadLikeARealOne(@TempDir Path reports) throws Exception {
+    Run run = run("demo", "--report-dir", reports.toString());
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.err()).isEmpty();
@@ -133,12 +136,53 @@ class DemoCommandTest {
     assertThat(lines.subList(alert, lines.size())).anyMatch(l -> l.by(CORA) && l.text().equals("/mentoring nudge at-risk"));
     assertThat(lines).anyMatch(l -> l.to(CORA) && l.text().contains("asked for help in " + DemoRun.PROGRAM));
 
-    // the coordinator looks at the status at the start, half-way and at the end; the feedback chapters are marked
+    // the coordinator looks at the status at the start, half-way and at the end
     assertThat(lines.stream().filter(l -> l.by(CORA) && l.text().equals("/mentoring status"))).hasSize(3);
-    assertThat(raw.stream().filter(l -> NOTE.matcher(l).matches() && l.contains("extension point:"))).hasSize(4);
+    assertThat(raw).noneMatch(l -> l.contains("extension point"));
+
+    // everyone is invited privately to the self-assessment before, the feedback half-way and the self-assessment
+    // after; people answer through the invitation's form, anonymously, enough of them to pass the threshold
+    for (String purpose : List.of("self-assessment (before)", "feedback", "self-assessment (after)")) {
+      Set<String> invited = new LinkedHashSet<>();
+      lines.stream().filter(l -> l.arrow().equals("<") && l.text().startsWith(DemoRun.PROGRAM + ": " + purpose + ". "))
+          .forEach(l -> invited.add(l.who()));
+      assertThat(invited).as("invited to the %s", purpose).hasSizeGreaterThanOrEqualTo(people.size() - unmatched.size())
+          .allSatisfy(name -> assertThat(people).containsKey(name));
+    }
+    List<Line> answers = lines.stream().filter(l -> l.arrow().equals(">") && l.text().startsWith("submits \"")
+        && l.text().contains("\": (anonymous) ")).toList();
+    assertThat(answers).hasSizeGreaterThan(3 * 5).allSatisfy(l -> assertThat(people).containsKey(l.who()));
+    assertThat(lines).anyMatch(l -> l.to(CORA) && l.text().startsWith("Opened feedback for \"" + DemoRun.PROGRAM + "\""));
+    int close = indexOf(lines, l -> l.by(CORA) && l.text().equals("/mentoring feedback close"));
+    Matcher closed = Pattern.compile("^Closed in \"" + Pattern.quote(DemoRun.PROGRAM) + "\"\\. Feedback: (\\d+) answers\\.")
+        .matcher(lines.get(close + 1).text());
+    assertThat(closed.find()).as(lines.get(close + 1).text()).isTrue();
+    assertThat(Integer.parseInt(closed.group(1))).isGreaterThanOrEqualTo(5);
+    assertThat(lines.get(close + 2).text()).isEqualTo("/mentoring feedback results");
+    List<String> results = continuationOf(raw, lines.get(close + 3).index());
+    assertThat(results).anyMatch(l -> l.matches("Feedback, closed \\w{3} \\d+ \\w{3}: \\d+ of \\d+ answered\\."))
+        .anyMatch(l -> l.matches("• I felt safe to speak candidly: \\d\\.\\d / 5 \\(1–5: \\[.+\\]\\)"))
+        .anyMatch(l -> l.startsWith("Anonymous: shown only for groups of at least 5 answers"));
+
+    // at the end: the change from before to after, and the report with its chart, uploaded and written to a file
     int report = indexOf(lines, l -> l.by(CORA) && l.text().equals("/mentoring report"));
     assertThat(lines.get(report + 1).to(CORA)).isTrue();
-    assertThat(raw.get(raw.size() - 1)).startsWith("  Undeliverable nudges: 0");
+    assertThat(lines.get(report + 2).text()).startsWith("Report for " + DemoRun.PROGRAM);
+    assertThat(continuationOf(raw, lines.get(report + 2).index()))
+        .anyMatch(l -> l.matches("• How confident do you feel talking about LGBTQ\\+ inclusion\\? \\d\\.\\d → \\d\\.\\d \\([+-]?\\d+%\\)"));
+    List<String> end = raw.subList(summary, raw.size());
+    assertThat(end).anyMatch(l -> l.startsWith("  Anonymous feedback: Feedback, closed "))
+        .anyMatch(l -> l.equals("  Change from before to after (means of 1 to 5):"))
+        .anyMatch(l -> l.matches("    • How well do you understand .+ \\d\\.\\d → \\d\\.\\d \\([+-]?\\d+%\\)"))
+        .anyMatch(l -> l.equals("  Undeliverable nudges: 0"));
+    String chartLine = raw.get(raw.size() - 2);
+    assertThat(chartLine).startsWith("  Report chart (PNG): ");
+    assertThat(raw.get(raw.size() - 1)).startsWith("  Report figures (CSV): ");
+    Path chart = Path.of(chartLine.substring("  Report chart (PNG): ".length()));
+    assertThat(chart).isRegularFile();
+    byte[] png = Files.readAllBytes(chart);
+    assertThat(png).startsWith(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
+    assertThat(png.length).isGreaterThan(1000);
 
     // dated truly, inside the program, and nobody is messaged outside their own working hours
     LocalDate first = DemoRun.START;
