@@ -150,6 +150,22 @@ public sealed interface Command {
   /** Nudge every pair the core considers at risk (not meeting), in the caller's programs. */
   record NudgeAtRisk() implements Command {}
 
+  /** The program's open help requests, with the notes people wrote for coordinators. */
+  record HelpRequests(Optional<String> program) implements Command {
+    public HelpRequests {
+      Objects.requireNonNull(program);
+    }
+  }
+
+  /** Mark a help request, by its number from {@code help-requests}, as taken care of. */
+  record ResolveHelpRequest(long number) implements Command {
+    public ResolveHelpRequest {
+      if (number < 1) {
+        throw new IllegalArgumentException("a help request's number is positive");
+      }
+    }
+  }
+
   record OpenFeedback(Optional<String> program) implements Command {
     public OpenFeedback {
       Objects.requireNonNull(program);

@@ -81,6 +81,7 @@ public final class CommandParser {
       case "unpair" -> new Unpair(pairing(words,
           "unpair needs a person in the pairing, like " + invocation.show("unpair @person") + "."));
       case "nudge" -> nudge(words);
+      case "help-requests" -> helpRequests(words);
       case "feedback" -> feedback(words);
       case "report" -> new Report(ProgramNames.optional(words));
       case "export" -> new Export(ProgramNames.optional(words));
@@ -144,6 +145,24 @@ public final class CommandParser {
       case "close" -> new CloseFeedback(program);
       default -> new FeedbackResults(program);
     };
+  }
+
+  private Command helpRequests(Words words) {
+    if (!"done".equalsIgnoreCase(words.peek())) {
+      return new HelpRequests(ProgramNames.optional(words));
+    }
+    words.next();
+    String typed = words.next();
+    String usage = invocation.show("help-requests done 12");
+    if (typed == null) {
+      throw new NotUnderstood("help-requests done needs the request's number from the list, like " + usage + ".");
+    }
+    String digits = typed.startsWith("#") ? typed.substring(1) : typed;
+    if (!digits.matches("[0-9]{1,12}") || Long.parseLong(digits) < 1 || !words.atEnd()) {
+      throw new NotUnderstood(Echo.of(typed) + " isn't a help request's number. Type "
+          + invocation.show("help-requests") + " to see them, then " + usage + ".");
+    }
+    return new ResolveHelpRequest(Long.parseLong(digits));
   }
 
   private Command coordinator(Words words) {

@@ -150,7 +150,8 @@ final class NudgeMessages {
         String who = contexts.helpRequesterName(Long.parseLong(n.windowRef().substring("help:".length())));
         yield ChatMessage.of(who + " asked for help in " + ctx.programName() + ".",
             new Block.Section("*" + who + "* asked for support in *" + ctx.programName() + "*, privately."
-                + " Please get in touch with them directly. Nobody is at fault; their partner has not been told."),
+                + " Please get in touch with them directly. Nobody is at fault; their partner has not been told."
+                + " Type help-requests to read their note."),
             new Block.Context("Only coordinators of this program see this message."));
       }
       case COORDINATOR_NUDGE -> ChatMessage.of("A friendly nudge from your mentoring coordinators.",

@@ -154,6 +154,18 @@ class CommandParserTest {
     }
 
     @Test
+    void helpRequestsAreListedAndMarkedDoneByNumber() {
+      assertThat(parsed("help-requests")).isEqualTo(new HelpRequests(Optional.empty()));
+      assertThat(parsed("help-requests \"Pilot 2026\"")).isEqualTo(new HelpRequests(Optional.of("Pilot 2026")));
+      assertThat(parsed("help-requests done 12")).isEqualTo(new ResolveHelpRequest(12));
+      assertThat(parsed("help-requests DONE #12")).isEqualTo(new ResolveHelpRequest(12));
+      assertThat(refused("help-requests done")).contains("needs the request's number");
+      assertThat(refused("help-requests done twelve")).contains("isn't a help request's number");
+      assertThat(refused("help-requests done 0")).contains("isn't a help request's number");
+      assertThat(refused("help-requests done 12 13")).contains("isn't a help request's number");
+    }
+
+    @Test
     void neverPair() {
       assertThat(parsed("never-pair <@U01ALEX> <@U02SAM>")).isEqualTo(new NeverPair(ALEX, SAM));
       assertThat(parsed("never pair <@U01ALEX> <@U02SAM>")).isEqualTo(new NeverPair(ALEX, SAM));

@@ -24,14 +24,18 @@ public final class DeskSamples {
     List<ChatMessage> out = new ArrayList<>();
     List<ProposedPair> pairs = new ArrayList<>();
     List<Unmatched> unmatched = new ArrayList<>();
+    List<HelpRequests.Open> helpRequests = new ArrayList<>();
     for (int i = 0; i < 300; i++) {
       pairs.add(new ProposedPair(i, longName + i, 1000 + i, longName + "mentee " + i, 42, i % 7 == 0,
           "shared topics: " + longName + "; different departments; 3 h overlap in working hours"));
       unmatched.add(new Unmatched(5000 + i, longName + i, Side.MENTEE, new UnmatchedReason.CapacityTaken(3), "capacity: " + longName));
+      helpRequests.add(new HelpRequests.Open(90_000 + i, 1, 2, longName + i, java.time.Instant.EPOCH,
+          java.util.Optional.of(longName.repeat(2000 / Math.max(1, longName.length())))));
     }
     out.add(CoordinatorSide.proposalMessage("Preview (nothing saved)", new MatchProposal(pairs, unmatched, 12_600)));
     out.add(CoordinatorSide.statusMessage(new ProgramStatus(longName, "active", 4000, 4000,
         Map.of("active", 3900, "proposed", 50, "paused", 12, "ended", 3), 3000, 120, 7, 2)));
+    out.add(SupportDesk.listMessage(longName, helpRequests, java.time.ZoneId.of("Pacific/Chatham")));
     out.add(ProposalMessage.of(longName, true, 42, "shared topics: " + longName.repeat(20)));
     out.add(ProposalMessage.of(longName, false, 42, ""));
     for (Audience audience : Audience.values()) {

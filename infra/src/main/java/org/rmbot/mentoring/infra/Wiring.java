@@ -35,6 +35,7 @@ import org.rmbot.mentoring.conversation.DeskExtension;
 import org.rmbot.mentoring.conversation.FeedbackDesk;
 import org.rmbot.mentoring.conversation.PrivacyDesk;
 import org.rmbot.mentoring.conversation.ReportDesk;
+import org.rmbot.mentoring.conversation.SupportDesk;
 import org.rmbot.mentoring.feedback.AnonymousFeedback;
 import org.rmbot.mentoring.feedback.FeedbackFormsInDatabase;
 import org.rmbot.mentoring.nudge.LedgerCampaignSchedule;
@@ -158,8 +159,9 @@ public final class Wiring {
     ProgramChooser chooser = new ProgramChooser(core.programs(), core.participants(), core.authority());
     ProgramFigures figures = new ProgramFigures(jdbi, clock);
     ReflectionsInDatabase reflections = new ReflectionsInDatabase(jdbi, clock, box);
+    HelpRequests helpRequests = new HelpRequests(jdbi, clock, box);
     ParticipantSide participantSide = new ParticipantSide(chooser, core.programs(), core.people(), core.participants(),
-        core.pairings(), core.meetings(), reflections, new HelpRequests(jdbi, clock, box),
+        core.pairings(), core.meetings(), reflections, helpRequests,
         notifications, box, core.transactions(), clock);
     CoordinatorSide coordinatorSide = new CoordinatorSide(chooser, core.programs(), core.people(), core.participants(),
         core.pairings(), core.pairingLifecycle(), core.matchmaking(), core.matchRules(), figures, core.authority(),
@@ -170,7 +172,8 @@ public final class Wiring {
         new PrivacyDesk(core.people(), core.programs(), core.authority(), core.audit(), directory,
             new PersonalDataExport(jdbi, box, feedback, clock), new Erasure(jdbi, feedback, core.audit(), clock), platforms, reflections),
         new ReportDesk(chooser, core.programs(), core.authority(), core.audit(), new ImpactReport(jdbi, feedback, clock),
-            new ParticipantsCsv(jdbi, box), platforms));
+            new ParticipantsCsv(jdbi, box), platforms),
+        new SupportDesk(chooser, core.programs(), core.authority(), core.audit(), helpRequests));
     return new CommandDesk(new Callers(core.people(), core.transactions()), core.authority(), core.programs(),
         participantSide, coordinatorSide, buttons, new HomeView(participantSide, core.programs(), figures, core.authority()),
         extensions);

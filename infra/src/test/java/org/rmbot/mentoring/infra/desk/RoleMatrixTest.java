@@ -50,6 +50,7 @@ class RoleMatrixTest {
   @RegisterExtension final TestDatabase db = new TestDatabase();
   private DeskWorld w;
   private Program pilot;
+  private long openRequest;
 
   enum Role_ {
     PARTICIPANT("UMIA", "Mia Mentor"),
@@ -70,6 +71,9 @@ class RoleMatrixTest {
       return DeskWorld.caller(user, name);
     }
   }
+
+  /** Stands for the number of the open help request set up in Pilot, known once it exists. */
+  private static final String OPEN_REQUEST = "9999";
 
   /** The text each catalogue entry is typed as: people are mentioned as Slack does, programs by name. */
   private static final Map<Class<? extends Command>, String> TYPED = typed();
@@ -100,6 +104,8 @@ class RoleMatrixTest {
     t.put(Command.ResumePairing.class, "resume <@UMAX>");
     t.put(Command.NudgePerson.class, "nudge <@UMAX>");
     t.put(Command.NudgeAtRisk.class, "nudge at-risk");
+    t.put(Command.HelpRequests.class, "help-requests Pilot");
+    t.put(Command.ResolveHelpRequest.class, "help-requests done " + OPEN_REQUEST);
     t.put(Command.OpenFeedback.class, "feedback open Pilot");
     t.put(Command.CloseFeedback.class, "feedback close Pilot");
     t.put(Command.FeedbackResults.class, "feedback results Pilot");
@@ -128,6 +134,8 @@ class RoleMatrixTest {
       Map.entry(Command.NeverPair.class, "Noted: Noah Mentor and Nina Mentee will never be proposed together"),
       Map.entry(Command.Unpair.class, "is ended"),
       Map.entry(Command.NudgePerson.class, "I'll send Max Mentee a friendly nudge"),
+      Map.entry(Command.HelpRequests.class, "#%s Max Mentee"),
+      Map.entry(Command.ResolveHelpRequest.class, "is marked done"),
       Map.entry(Command.OpenFeedback.class, "callbackId=feedback-open:"),
       Map.entry(Command.FeedbackResults.class, "Feedback: Pilot"),
       Map.entry(Command.Report.class, "I've sent the report for \"Pilot\""),
@@ -154,6 +162,13 @@ class RoleMatrixTest {
     Pairing proposed = w.core.pairings().propose(pilot.id(), mia.id(), max.id(), 0, "test pair", false);
     w.core.pairingLifecycle().apply(proposed.id(), PairingEvent.MENTOR_ACCEPTS);
     w.core.pairingLifecycle().apply(proposed.id(), PairingEvent.MENTEE_ACCEPTS);
+    openRequest = w.world.jdbi.withHandle(h -> h.createQuery(
+            "insert into help_request (program_id, person_id, created_at) values (:p, :person, now()) returning id")
+        .bind("p", pilot.id()).bind("person", max.personId()).mapTo(Long.class).one());
+  }
+
+  private String typed(String text) {
+    return text.replace(OPEN_REQUEST, String.valueOf(openRequest));
   }
 
   @AfterEach
@@ -194,7 +209,7 @@ class RoleMatrixTest {
       CommandHelp help = CommandCatalogue.all().stream().filter(h -> h.command() == command).findFirst().orElseThrow();
       int refusalsBefore = refusals(personId).size();
 
-      Reply reply = w.say(caller, entry.getValue());
+      Reply reply = w.say(caller, typed(entry.getValue()));
       String said = DeskWorld.text(reply);
       List<AuditEntry> refused = refusals(personId).subList(refusalsBefore, refusals(personId).size());
 
@@ -210,7 +225,7 @@ class RoleMatrixTest {
         assertThat(refused).as(what).isEmpty();
         assertThat(said).as(what).doesNotStartWith("Only ");
         if (role == Role_.COORDINATOR || role == Role_.ADMIN) {
-          assertThat(said).as(what).contains(SUCCESS.getOrDefault(command, ""));
+          assertThat(said).as(what).contains(String.format(SUCCESS.getOrDefault(command, ""), openRequest));
         }
       } else {
         assertThat(said).as(what).startsWith("Only ");
@@ -226,7 +241,8 @@ class RoleMatrixTest {
     long personId = w.core.people().findByIdentity(role.caller().identity()).orElseThrow().id();
     List<String> typed = List.of("status", "match preview", "match commit", "rematch", "nudge at-risk", "feedback open",
         "feedback close", "feedback results", "report", "export", "forget <@UNOBODY>", "unpair <@UNOBODY>",
-        "pair <@UNOAH> <@UNOBODY>", "nudge <@UMAX>", "coordinator add <@UNOBODY>", "program create Mine");
+        "pair <@UNOAH> <@UNOBODY>", "nudge <@UMAX>", "coordinator add <@UNOBODY>", "program create Mine",
+        "help-requests", "help-requests done 424242");
     for (String text : typed) {
       int before = refusals(personId).size();
       String said = DeskWorld.text(w.say(role.caller(), text));

@@ -1,0 +1,92 @@
+package org.rmbot.mentoring.conversation;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.rmbot.mentoring.access.Authority;
+import org.rmbot.mentoring.audit.AuditLog;
+import org.rmbot.mentoring.chat.Block;
+import org.rmbot.mentoring.chat.ChatMessage;
+import org.rmbot.mentoring.command.Command;
+import org.rmbot.mentoring.common.Outcome;
+import org.rmbot.mentoring.participant.Person;
+import org.rmbot.mentoring.program.Program;
+import org.rmbot.mentoring.program.Programs;
+
+/**
+ * {@code help-requests}: coordinators read the program's open help requests with the notes people
+ * wrote for them, and mark them done. Reading is audited, like every look at personal data.
+ */
+public final class SupportDesk implements DeskExtension {
+  /** Enough to act on; a longer queue is a sign to work through it, not to scroll. */
+  static final int SHOWN = 15;
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy");
+
+  private final Coordinating coordinating;
+  private final HelpRequests requests;
+  private final AuditLog audit;
+
+  public SupportDesk(ProgramChooser chooser, Programs programs, Authority authority, AuditLog audit, HelpRequests requests) {
+    this.coordinating = new Coordinating(chooser, programs, authority, audit);
+    this.requests = requests;
+    this.audit = audit;
+  }
+
+  @Override
+  public Optional<Reply> command(Caller caller, Person person, Command command) {
+    if (command instanceof Command.HelpRequests list) {
+      Outcome<Program> program = coordinating.program(person, list.program(), "help-requests");
+      return Optional.of(program instanceof Outcome.Rejected<Program> r ? Reply.say(r.reason()) : list(person, program.value()));
+    }
+    if (command instanceof Command.ResolveHelpRequest done) {
+      return Optional.of(resolve(person, done.number()));
+    }
+    return Optional.empty();
+  }
+
+  private Reply list(Person person, Program program) {
+    List<HelpRequests.Open> open = requests.openIn(program.id());
+    audit.record(person.id(), "person " + person.id(), "help-requests", program.id(), open.size() + " open");
+    if (open.isEmpty()) {
+      return Reply.say("No open help requests in \"" + program.name() + "\".");
+    }
+    return new Reply.Say(listMessage(program.name(), open, person.timeZone()));
+  }
+
+  static ChatMessage listMessage(String programName, List<HelpRequests.Open> open, ZoneId zone) {
+    List<Block> blocks = new ArrayList<>();
+    blocks.add(new Block.Section("*Open help requests in " + programName + "*: "
+        + Texts.plural(open.size(), "request", "requests") + ", oldest first."));
+    for (HelpRequests.Open r : open.subList(0, Math.min(SHOWN, open.size()))) {
+      blocks.add(new Block.Section("*#" + r.number() + " " + r.name() + "*, " + DAY.format(r.createdAt().atZone(zone))
+          + "\n" + r.note().orElse("(no note)")));
+    }
+    if (open.size() > SHOWN) {
+      blocks.add(new Block.Context("…and " + (open.size() - SHOWN) + " more not shown here; mark these done to see the rest."));
+    }
+    blocks.add(new Block.Context("Only coordinators of this program see these. Please reach out to each person directly,"
+        + " then type help-requests done <number>."));
+    return new ChatMessage("Open help requests in " + programName, blocks, null);
+  }
+
+  private Reply resolve(Person person, long number) {
+    if (!coordinating.coordinatesAnything(person)) {
+      audit.refused(person.id(), "person " + person.id(), "help-requests done", null, "not a coordinator");
+      return Reply.say("Only coordinators can use help-requests done. Type help to see what you can do.");
+    }
+    Optional<Long> programId = requests.programOfOpen(number);
+    if (programId.isEmpty()) {
+      return Reply.say("There's no open help request #" + number + ". Type help-requests to see the open ones.");
+    }
+    Outcome<Program> program = coordinating.program(person, programId.get(), "help-requests done");
+    if (program instanceof Outcome.Rejected<Program> r) {
+      return Reply.say(r.reason());
+    }
+    if (requests.resolve(number)) {
+      audit.record(person.id(), "person " + person.id(), "help-requests done", programId.get(), "help request " + number);
+    }
+    return Reply.say("Help request #" + number + " in \"" + program.value().name() + "\" is marked done. Thank you for following up.");
+  }
+}
