@@ -14,8 +14,8 @@ import picocli.CommandLine.Command;
       "sample CSV are matched, accept (one declines and is rematched), meet, answer check-ins and stall,",
       "over twelve simulated weeks; they answer anonymous surveys before and after and a feedback campaign",
       "half-way, and the coordinator gets the report with its chart. The real bot runs against an in-process",
-      "fake Slack on a throw-away embedded database; the transcript shows what each person saw, in their",
-      "local time, and ends with the path of the chart PNG."
+      "fake Slack (or, with --platform teams, a fake Teams connector) on a throw-away embedded database; the",
+      "transcript shows what each person saw, in their local time, and ends with the path of the chart PNG."
     })
 public final class DemoCommand implements Callable<Integer> {
   static final int MOST_WEEKS = 26;
@@ -46,12 +46,10 @@ public final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
+    DemoRun.Platform chosen;
     switch (platform.toLowerCase(Locale.ROOT)) {
-      case "slack" -> { }
-      case "teams" -> {
-        err.println("error: not available yet: the Teams adapter is being built; run the demo on Slack (the default)");
-        return 2;
-      }
+      case "slack" -> chosen = DemoRun.Platform.SLACK;
+      case "teams" -> chosen = DemoRun.Platform.TEAMS;
       default -> {
         err.println("error: --platform must be slack or teams, not '" + platform + "'");
         return 2;
@@ -62,7 +60,7 @@ public final class DemoCommand implements Callable<Integer> {
       return 2;
     }
     PrintWriter out = spec.commandLine().getOut();
-    int code = new DemoRun(new DemoRun.Options(seed, weeks, quiet), out, new FeedbackChapters.Live(reportDir != null ? reportDir
+    int code = new DemoRun(new DemoRun.Options(seed, weeks, quiet, chosen), out, new FeedbackChapters.Live(reportDir != null ? reportDir
         : java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "mentoring-demo-" + seed))).run();
     out.flush();
     return code;

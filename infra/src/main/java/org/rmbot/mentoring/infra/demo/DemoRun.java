@@ -39,14 +39,21 @@ import org.rmbot.mentoring.infra.demo.Cast.Member;
 import org.rmbot.mentoring.nudge.DeliveringNudges;
 import org.rmbot.mentoring.nudge.WorkingTime;
 import org.rmbot.mentoring.participant.WorkingHours;
+import org.rmbot.mentoring.persistence.Database;
+import org.rmbot.mentoring.persistence.DatabaseUrl;
 import org.rmbot.mentoring.persistence.EmbeddedDatabase;
+import org.rmbot.mentoring.program.Program;
+import org.rmbot.mentoring.report.ImpactReport;
+import org.rmbot.mentoring.report.ProgramReport;
+import org.rmbot.mentoring.report.ReportChart;
+import org.rmbot.mentoring.report.ReportCsv;
 
 /**
  * One run of the demo: a whole reverse mentoring program on a fast clock, through the real bot
- * (core, Slack adapter, Slack client, web server) against a {@link FakeSlackWorkspace}, on a
- * throw-away embedded PostgreSQL.
+ * (core, the platform's adapter and client, web server) against a fake Slack or Teams (a
+ * {@link DemoWorkspace}), on a throw-away embedded PostgreSQL. The story is the same on both.
  *
- * <p>People only do what people can do: the coordinator types slash commands and imports the
+ * <p>People only do what people can do: the coordinator types commands and imports the
  * CSV as the {@code import} command would; everyone else types commands, clicks the buttons of
  * the messages they received and fills in the forms the bot opens. Time moves hour by hour
  * through everyone's working day (and to the minute when someone acts); at each step the bot's
@@ -59,12 +66,14 @@ final class DemoRun implements FeedbackChapters.Stage {
   /** A Monday: the program's first day. */
   static final LocalDate START = LocalDate.of(2026, 1, 5);
   private static final ZoneId LONDON = ZoneId.of("Europe/London");
-  private static final Duration WAIT = Duration.ofSeconds(30);
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE dd MMM", Locale.ENGLISH);
   private static final Pattern PAIR_LINE = Pattern.compile("^(.+?) \\(mentor\\) \\+ (.+?) \\(mentee\\)");
   private static final Pattern PROPOSED_WITH = Pattern.compile("proposed for you with (.+?)\\.?$");
 
-  record Options(long seed, int weeks, boolean quiet) {}
+  record Options(long seed, int weeks, boolean quiet, Platform platform) {}
+
+  /** The chat platform the people use. */
+  enum Platform { SLACK, TEAMS }
 
   /** How a pair behaves; most pairs simply meet. */
   enum Persona {
@@ -140,7 +149,8 @@ final class DemoRun implements FeedbackChapters.Stage {
       new PriorityQueue<>(Comparator.comparing(Intent::at).thenComparingLong(Intent::seq));
   private long intentSeq;
   private Cast cast;
-  private FakeSlackWorkspace slack;
+  private DemoWorkspace workspace;
+  private DatabaseUrl databaseUrl;
   private Application app;
 
   private final Map<Long, Pair> pairs = new LinkedHashMap<>();
@@ -177,26 +187,26 @@ final class DemoRun implements FeedbackChapters.Stage {
     cast = Cast.of(cora, csv);
     Path dataDir = Files.createTempDirectory("mentoring-demo");
     try (EmbeddedDatabase database = EmbeddedDatabase.startThrowaway();
-        FakeSlackWorkspace workspace = new FakeSlackWorkspace(clock)) {
-      slack = workspace;
+        DemoWorkspace opened = options.platform() == Platform.SLACK ? new SlackDemoWorkspace(clock)
+            : new TeamsDemoWorkspace(clock, database.url())) {
+      workspace = opened;
+      databaseUrl = database.url();
       byte[] key = new byte[48];
       new SecureRandom().nextBytes(key);
-      Map<String, String> env = Map.of(
+      Map<String, String> env = new HashMap<>(workspace.env());
+      env.putAll(Map.of(
           "DATABASE_URL", database.url().jdbcUrl(),
           "MENTORING_SECRET_KEY", Base64.getEncoder().encodeToString(key),
           "MENTORING_DATA_DIR", dataDir.toString(),
-          "SLACK_BOT_TOKEN", "xoxb-demo",
-          "SLACK_SIGNING_SECRET", FakeSlackWorkspace.SIGNING_SECRET,
-          "SLACK_API_URL", workspace.apiUrl(),
-          "MENTORING_ADMINS", cora.userId(),
+          "MENTORING_ADMINS", workspace.adminId(cora),
           "HOST", "127.0.0.1",
           "PORT", "0",
-          "MENTORING_INSTANCE_ID", "demo");
+          "MENTORING_INSTANCE_ID", "demo"));
       try (Application started = Application.start(env, clock, new PrintWriter(new StringWriter()), false)) {
         app = started;
         workspace.botAt("http://127.0.0.1:" + started.port());
         for (Member m : cast.everyone()) {
-          workspace.person(m.userId(), m.name(), m.email(), m.zone().getId());
+          workspace.person(m);
         }
         header();
         script(csv);
@@ -217,7 +227,7 @@ final class DemoRun implements FeedbackChapters.Stage {
       say(cora, "program create \"" + PROGRAM + "\" " + THEME);
       say(cora, "program open " + PROGRAM);
       importCsv(cora, csv);
-      // everyone opens the bot in Slack once: that is how the bot connects a Slack user to the imported email
+      // everyone opens the bot once: that is how the bot connects a chat user to the imported email
       for (Member m : cast.participants()) {
         at(inHours(m, 5, 120), () -> say(m, "me"));
       }
@@ -376,34 +386,24 @@ final class DemoRun implements FeedbackChapters.Stage {
 
   // The bot's side: planning and delivery, as the Quartz jobs would run them
 
-  private record Delivered(SlackCall call, ShownMessage message, List<Member> to) {}
-
   private void deliver() throws Exception {
     Instant at = clock.instant();
-    long before = slack.lastSeq();
+    long before = workspace.mark();
     for (int i = 0; i < 600; i++) {
       DeliveringNudges.Report report = app.nudges().delivering().dispatchAllDue();
       if (report.count(DeliveringNudges.Outcome.DEFERRED) == 0) {
         break;
       }
-      // over Slack's rate limits the rest waits in the ledger; time passes as it would
+      // over the platform's rate limits the rest waits in the ledger; time passes as it would
       clock.advance(Duration.ofSeconds(1));
     }
-    List<Delivered> delivered = new ArrayList<>();
-    for (SlackCall call : slack.callsAfter(before)) {
-      String channel = call.param("channel");
-      if (call.method().equals("chat.postMessage") && channel != null && !channel.startsWith("U")) {
-        List<Member> to = slack.membersOf(channel).stream().map(u -> cast.byUser(u)
-            .orElseThrow(() -> new IllegalStateException("a message went to an unknown Slack user " + u))).toList();
-        delivered.add(new Delivered(call, ShownMessage.posted(call), to));
-      }
-    }
+    List<DemoWorkspace.Delivered> delivered = new ArrayList<>(workspace.deliveredSince(before, cast));
     // sends run concurrently; a stable order keeps the transcript the same for a seed
-    delivered.sort(Comparator.comparing((Delivered d) -> d.to().get(0).name()).thenComparing(d -> d.message().kind())
-        .thenComparing(d -> d.message().text()));
-    for (Delivered d : delivered) {
+    delivered.sort(Comparator.comparing((DemoWorkspace.Delivered d) -> d.to().get(0).name())
+        .thenComparing(d -> d.message().kind()).thenComparing(d -> d.message().text()));
+    for (DemoWorkspace.Delivered d : delivered) {
       ShownMessage m = d.message();
-      String headline = (d.to().size() > 1 ? "(group DM) " : "") + m.text()
+      String headline = (d.to().size() > 1 ? workspace.wording().pairMark() : "") + m.text()
           + (m.buttons().isEmpty() ? "" : "  " + m.buttonRow());
       transcript.shown(at, d.to(), headline, m.fields());
       count("messages");
@@ -634,7 +634,7 @@ final class DemoRun implements FeedbackChapters.Stage {
     return pairs.values().stream().filter(p -> to.contains(p.mentor) && to.contains(p.mentee)).findFirst();
   }
 
-  // Acting in Slack: every exchange goes in the transcript
+  // Acting in chat: every exchange goes in the transcript
 
   /** What a click led to: a message (a reply, or the message replaced) or a form. */
   private record Answer(ShownMessage message, ShownForm form) {
@@ -656,35 +656,29 @@ final class DemoRun implements FeedbackChapters.Stage {
   @Override
   public ShownMessage say(Member who, String text) throws Exception {
     Instant at = clock.instant();
-    transcript.did(at, who, "/mentoring " + text);
-    FakeSlackWorkspace.Sent sent = slack.command(who.userId(), text);
-    requireOk(sent, "/mentoring " + text);
-    if (sent.body().isBlank()) {
+    transcript.did(at, who, workspace.wording().commandPrefix() + text);
+    DemoWorkspace.Answer answer = workspace.command(who, text);
+    if (answer.message() == null) {
       throw new IllegalStateException("/mentoring " + text + " opened a form; the demo fills that one in with sayForForm");
     }
-    ShownMessage reply = ShownMessage.json(sent.body());
-    if (reply.text().startsWith("Working on it")) {
-      transcript.shown(at, List.of(who), reply.text(), List.of());
-      reply = ShownMessage.json(slack.awaitAnswer(sent, WAIT).body());
+    if (answer.interim() != null) {
+      transcript.shown(at, List.of(who), answer.interim(), List.of());
     }
-    showReply(at, who, reply, text.startsWith("match") || text.startsWith("rematch") ? 3 : 6);
-    return reply;
+    showReply(at, who, answer.message(), text.startsWith("match") || text.startsWith("rematch") ? 3 : 6);
+    return answer.message();
   }
 
   @Override
   public ShownForm sayForForm(Member who, String text) throws Exception {
     Instant at = clock.instant();
-    transcript.did(at, who, "/mentoring " + text);
-    FakeSlackWorkspace.Sent sent = slack.command(who.userId(), text);
-    requireOk(sent, "/mentoring " + text);
-    SlackCall answer = slack.awaitAnswer(sent, WAIT);
-    if (!answer.method().equals("views.open")) {
+    transcript.did(at, who, workspace.wording().commandPrefix() + text);
+    DemoWorkspace.Answer answer = workspace.command(who, text);
+    if (answer.form() == null) {
       throw new IllegalStateException("/mentoring " + text + " was expected to open a form; the bot said: "
-          + ShownMessage.json(answer.body()).text());
+          + (answer.message() == null ? answer.formErrors() : answer.message().text()));
     }
-    ShownForm form = ShownForm.opened(answer);
-    showForm(at, who, form);
-    return form;
+    showForm(at, who, answer.form());
+    return answer.form();
   }
 
   @Override
@@ -703,17 +697,16 @@ final class DemoRun implements FeedbackChapters.Stage {
         .orElseThrow(() -> new IllegalStateException("no " + actionId + " button on: " + on.text()));
     Instant at = clock.instant();
     transcript.did(at, who, "clicks [" + button.label() + "]");
-    FakeSlackWorkspace.Sent sent = slack.click(who.userId(), actionId, button.value());
-    requireOk(sent, "a click on " + actionId);
-    SlackCall answer = slack.awaitAnswer(sent, WAIT);
-    if (answer.method().equals("views.open")) {
-      ShownForm form = ShownForm.opened(answer);
-      showForm(at, who, form);
-      return new Answer(null, form);
+    DemoWorkspace.Answer answer = workspace.click(who, on, button);
+    if (answer.form() != null) {
+      showForm(at, who, answer.form());
+      return new Answer(null, answer.form());
     }
-    ShownMessage reply = ShownMessage.json(answer.body());
-    showReply(at, who, reply, 2);
-    return new Answer(reply, null);
+    if (answer.message() == null) {
+      throw new IllegalStateException("a click on " + actionId + " was refused: " + answer.formErrors());
+    }
+    showReply(at, who, answer.message(), 2);
+    return new Answer(answer.message(), null);
   }
 
   /** Submits a form; the bot's answer, or empty if the form showed errors. */
@@ -722,15 +715,13 @@ final class DemoRun implements FeedbackChapters.Stage {
       throws Exception {
     Instant at = clock.instant();
     transcript.did(at, who, "submits \"" + form.title() + "\": " + shown);
-    FakeSlackWorkspace.Sent sent = slack.submit(who.userId(), form.callbackId(), values, form.elementTypes());
-    requireOk(sent, "the " + form.title() + " form");
-    if (!sent.body().isBlank()) {
-      transcript.shown(at, List.of(who), "[the form says] " + sent.body(), List.of());
+    DemoWorkspace.Answer answer = workspace.submit(who, form, values);
+    if (answer.formErrors() != null) {
+      transcript.shown(at, List.of(who), "[the form says] " + answer.formErrors(), List.of());
       return Optional.empty();
     }
-    ShownMessage reply = ShownMessage.posted(slack.awaitPostTo(who.userId(), sent, WAIT));
-    showReply(at, who, reply, 2);
-    return Optional.of(reply);
+    showReply(at, who, answer.message(), 2);
+    return Optional.of(answer.message());
   }
 
   private void showReply(Instant at, Member who, ShownMessage reply, int maxSections) {
@@ -767,12 +758,6 @@ final class DemoRun implements FeedbackChapters.Stage {
     transcript.shown(at, List.of(who), headline + (reply.buttons().isEmpty() ? "" : "  " + reply.buttonRow()), details);
   }
 
-  private static void requireOk(FakeSlackWorkspace.Sent sent, String what) {
-    if (sent.statusCode() != 200) {
-      throw new IllegalStateException("Slack could not deliver " + what + " to the bot: HTTP " + sent.statusCode());
-    }
-  }
-
   // Stage, for the feedback chapters
 
   @Override
@@ -802,15 +787,13 @@ final class DemoRun implements FeedbackChapters.Stage {
 
   @Override
   public long mark() {
-    return slack.lastSeq();
+    return workspace.mark();
   }
 
   @Override
   public void showPostedTo(Member who, long mark) {
-    for (SlackCall call : slack.callsAfter(mark)) {
-      if (call.method().equals("chat.postMessage") && ("D" + who.userId()).equals(call.param("channel"))) {
-        showReply(call.at(), who, ShownMessage.posted(call), 8);
-      }
+    for (DemoWorkspace.Delivered posted : workspace.postedTo(who, mark)) {
+      showReply(posted.at(), who, posted.message(), 8);
     }
   }
 
@@ -830,8 +813,32 @@ final class DemoRun implements FeedbackChapters.Stage {
   }
 
   @Override
-  public List<FakeSlackWorkspace.Upload> uploads() {
-    return slack.uploads();
+  public String platformName() {
+    return workspace.wording().name();
+  }
+
+  @Override
+  public List<DemoWorkspace.SharedFile> files() {
+    return workspace.files();
+  }
+
+  @Override
+  public String whyNoFiles() {
+    return workspace.whyNoFiles();
+  }
+
+  @Override
+  public List<DemoWorkspace.SharedFile> reportFiles() {
+    Program program = app.core().programs().findByName(PROGRAM)
+        .orElseThrow(() -> new IllegalStateException("the program " + PROGRAM + " is gone"));
+    ProgramReport report;
+    try (Database reading = Database.connect(databaseUrl, 1)) {
+      report = new ImpactReport(reading.jdbi(), app.nudges().feedback(), clock).of(program);
+    }
+    String slug = PROGRAM.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+    return List.of(new DemoWorkspace.SharedFile(slug + "-chart.png", PROGRAM + ": meetings per week and pairs at risk",
+            ReportChart.png(report)),
+        new DemoWorkspace.SharedFile(slug + "-figures.csv", PROGRAM + ": figures", ReportCsv.figures(report)));
   }
 
   @Override
@@ -846,7 +853,7 @@ final class DemoRun implements FeedbackChapters.Stage {
         + " people from the sample CSV and a coordinator, " + options.weeks() + " weeks from "
         + DAY.format(START) + " " + START.getYear() + ", seed " + options.seed() + ".");
     if (!options.quiet()) {
-      transcript.always("The real bot (core, Slack adapter, Slack client) runs against an in-process fake Slack on a"
+      transcript.always("The real bot (" + workspace.wording().parts() + ") runs against " + workspace.wording().fake() + " on a"
           + " throw-away database. Lines are in time order; each shows what one person saw (<) or did (>), in their"
           + " own local time.");
     }
@@ -872,7 +879,7 @@ final class DemoRun implements FeedbackChapters.Stage {
         + (decliner != null && declined ? " (" + decliner + ", then matched with "
             + (rematchedWith == null ? "nobody yet" : rematchedWith) + ")" : ""));
     unmatched.forEach(u -> transcript.always("  " + u));
-    transcript.always("  " + total.of("introductions") + " in group DMs, " + total.of("booked") + ", "
+    transcript.always("  " + total.of("introductions") + " " + workspace.wording().pairPlace() + ", " + total.of("booked") + ", "
         + total.of("reminders") + ", " + total.of("check_ins") + " (" + total.get("met") + " \"we met\", "
         + total.get("not_yet") + " \"not yet\"), " + total.get("reflections") + " private " + (total.get("reflections") == 1
             ? "reflection" : "reflections"));

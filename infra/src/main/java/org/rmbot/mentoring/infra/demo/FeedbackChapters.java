@@ -34,7 +34,7 @@ interface FeedbackChapters {
     void run() throws Exception;
   }
 
-  /** What a chapter may do: act as someone in Slack, and write to the transcript. */
+  /** What a chapter may do: act as someone in chat, and write to the transcript. */
   interface Stage {
     Member coordinator();
 
@@ -70,8 +70,17 @@ interface FeedbackChapters {
     /** The program's last day. */
     LocalDate programEnd();
 
-    /** Files the bot has uploaded to Slack so far. */
-    List<FakeSlackWorkspace.Upload> uploads();
+    /** "Slack" or "Teams". */
+    String platformName();
+
+    /** Files the bot has shared in chat so far. */
+    List<DemoWorkspace.SharedFile> files();
+
+    /** Why the platform takes no files from the bot, or null if it does. */
+    String whyNoFiles();
+
+    /** The report's chart and CSV drawn by the bot's own code, for a platform that takes no files. */
+    List<DemoWorkspace.SharedFile> reportFiles();
 
     /** A line of the demo's own, marked as such in the transcript. */
     void note(String text);
@@ -157,23 +166,29 @@ interface FeedbackChapters {
       ShownMessage results = stage.say(cora, "feedback results");
       summarise(stage, results, "change");
       stage.note("the coordinator asks for the report: figures, a chart and a CSV, posted in her direct messages");
-      int before = stage.uploads().size();
+      int before = stage.files().size();
       long mark = stage.mark();
       stage.say(cora, "report");
       stage.showPostedTo(cora, mark);
-      List<FakeSlackWorkspace.Upload> files = stage.uploads().subList(before, stage.uploads().size());
+      List<DemoWorkspace.SharedFile> files = stage.files().subList(before, stage.files().size());
+      String where = "uploaded to " + stage.platformName() + ": ";
+      if (files.isEmpty() && stage.whyNoFiles() != null) {
+        stage.note(stage.whyNoFiles() + "; the demo draws the report's chart and CSV with the bot's own code instead");
+        files = stage.reportFiles();
+        where = "drawn by the demo: ";
+      }
       if (files.isEmpty()) {
         throw new IllegalStateException("the report uploaded no files");
       }
       Files.createDirectories(outputDir);
-      for (FakeSlackWorkspace.Upload file : files) {
+      for (DemoWorkspace.SharedFile file : files) {
         Path written = outputDir.resolve(file.fileName());
         Files.write(written, file.content());
         boolean png = file.fileName().endsWith(".png");
         if (png && !isPng(file.content())) {
           throw new IllegalStateException("the report's chart is not a PNG: " + file.fileName());
         }
-        stage.note("uploaded to Slack: " + file.fileName() + " (\"" + file.title() + "\", "
+        stage.note(where + file.fileName() + " (\"" + file.title() + "\", "
             + String.format(Locale.ROOT, "%.1f KB", file.content().length / 1024.0) + ")");
         stage.produced(png ? "Report chart (PNG)" : "Report figures (CSV)", written);
       }
@@ -199,23 +214,17 @@ interface FeedbackChapters {
         Map<String, String> values = new LinkedHashMap<>();
         List<String> shown = new ArrayList<>();
         for (ShownForm.Input input : form.inputs()) {
-          switch (input.elementType()) {
-            case "radio_buttons" -> {
-              if (input.id().equals("about")) {
-                values.put(input.id(), "understood");
-              } else {
-                int score = score(purpose, lean, random);
-                values.put(input.id(), String.valueOf(score));
-                shown.add(input.id() + " " + score);
-              }
+          if (input.isChoice()) {
+            if (input.id().equals("about")) {
+              values.put(input.id(), "understood");
+            } else {
+              int score = score(purpose, lean, random);
+              values.put(input.id(), String.valueOf(score));
+              shown.add(input.id() + " " + score);
             }
-            case "plain_text_input" -> {
-              if (comment != null) {
-                values.put(input.id(), comment);
-                shown.add(input.id() + " \"" + comment + "\"");
-              }
-            }
-            default -> { }
+          } else if (input.isText() && comment != null) {
+            values.put(input.id(), comment);
+            shown.add(input.id() + " \"" + comment + "\"");
           }
         }
         stage.submit(who, form, values, "(anonymous) " + String.join(", ", shown));

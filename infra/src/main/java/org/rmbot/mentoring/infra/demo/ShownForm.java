@@ -8,11 +8,25 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A modal the bot opened (views.open), read back: its callback id, title and inputs. */
+/**
+ * A form the bot showed, read back: a Slack modal (views.open) or a Teams Adaptive Card with
+ * inputs. {@code callbackId} is what a submission names the form by.
+ */
 record ShownForm(String callbackId, String title, String submitLabel, List<Input> inputs) {
 
-  /** One input: its id (the block and action id), label and Block Kit element type. */
-  record Input(String id, String label, String elementType) {}
+  /** One input: its id (the block and action id), label and element type (Block Kit's, or the Adaptive Card's). */
+  record Input(String id, String label, String elementType) {
+    /** One of several choices: radio buttons, a select, a choice set. */
+    boolean isChoice() {
+      return elementType.equals("radio_buttons") || elementType.equals("static_select")
+          || elementType.equals("Input.ChoiceSet");
+    }
+
+    /** Free text. */
+    boolean isText() {
+      return elementType.equals("plain_text_input") || elementType.equals("Input.Text");
+    }
+  }
 
   static ShownForm opened(SlackCall call) {
     JsonObject view = JsonParser.parseString(call.param("view")).getAsJsonObject();
@@ -27,6 +41,48 @@ record ShownForm(String callbackId, String title, String submitLabel, List<Input
     }
     return new ShownForm(view.get("callback_id").getAsString(), view.getAsJsonObject("title").get("text").getAsString(),
         view.has("submit") ? view.getAsJsonObject("submit").get("text").getAsString() : "Submit", inputs);
+  }
+
+  /** A Teams form: an Adaptive Card with inputs and a submit button carrying the form's id ({@code rmForm}). */
+  static ShownForm card(JsonObject card) {
+    List<Input> inputs = new ArrayList<>();
+    String formId = null;
+    String submit = "Submit";
+    for (JsonElement element : card.getAsJsonArray("body")) {
+      JsonObject item = element.getAsJsonObject();
+      String type = item.get("type").getAsString();
+      if (type.startsWith("Input.")) {
+        inputs.add(new Input(item.get("id").getAsString(), ShownMessage.plain(item.get("label").getAsString()), type));
+      } else if (type.equals("ActionSet")) {
+        for (JsonElement action : item.getAsJsonArray("actions")) {
+          JsonObject data = action.getAsJsonObject().getAsJsonObject("data");
+          if (data != null && data.has("rmForm")) {
+            formId = data.get("rmForm").getAsString();
+            submit = action.getAsJsonObject().get("title").getAsString();
+          }
+        }
+      }
+    }
+    if (formId == null) {
+      throw new IllegalStateException("a card without a form's submit button: " + card.get("fallbackText"));
+    }
+    return new ShownForm(formId, card.get("fallbackText").getAsString(), submit, inputs);
+  }
+
+  /** Whether a Teams card is a form (its submit button carries a form id). */
+  static boolean isForm(JsonObject card) {
+    for (JsonElement element : card.getAsJsonArray("body")) {
+      JsonObject item = element.getAsJsonObject();
+      if (item.get("type").getAsString().equals("ActionSet")) {
+        for (JsonElement action : item.getAsJsonArray("actions")) {
+          JsonObject data = action.getAsJsonObject().getAsJsonObject("data");
+          if (data != null && data.has("rmForm")) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /** Input id to element type, to submit the form the way Slack would. */

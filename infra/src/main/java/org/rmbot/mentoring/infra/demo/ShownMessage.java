@@ -9,9 +9,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A message as a person sees it in Slack, read back from what the bot sent: the fallback text,
- * then the Block Kit sections, fields, context lines and buttons. {@code kind} is the nudge's
- * kind from the delivery key the bot stores as message metadata (empty for replies).
+ * A message as a person sees it, read back from what the bot sent: the fallback text, then the
+ * sections, fields, context lines and buttons of its Block Kit blocks (Slack) or its Adaptive
+ * Card (Teams). {@code kind} is the nudge's kind from the message's delivery key (empty for
+ * replies).
  */
 record ShownMessage(String text, List<String> sections, List<String> fields, List<String> contexts, List<Button> buttons,
     String kind) {
@@ -40,6 +41,46 @@ record ShownMessage(String text, List<String> sections, List<String> fields, Lis
     JsonArray blocks = message.has("blocks") && message.get("blocks").isJsonArray()
         ? message.getAsJsonArray("blocks") : new JsonArray();
     return read(message.has("text") ? message.get("text").getAsString() : "", blocks, "");
+  }
+
+  /**
+   * A Teams message: its Adaptive Card (TextBlocks are sections, subtle ones context lines,
+   * FactSets fields, Action.Execute buttons), or its plain text when it has no card.
+   */
+  static ShownMessage card(JsonObject activityOrCard, String kind) {
+    JsonObject card = activityOrCard;
+    if (activityOrCard.has("attachments") && activityOrCard.getAsJsonArray("attachments").size() > 0) {
+      card = activityOrCard.getAsJsonArray("attachments").get(0).getAsJsonObject().getAsJsonObject("content");
+    } else if (!"AdaptiveCard".equals(string(activityOrCard, "type"))) {
+      return new ShownMessage(plain(string(activityOrCard, "text")), List.of(), List.of(), List.of(), List.of(), kind);
+    }
+    List<String> sections = new ArrayList<>();
+    List<String> fields = new ArrayList<>();
+    List<String> contexts = new ArrayList<>();
+    List<Button> buttons = new ArrayList<>();
+    for (JsonElement element : card.getAsJsonArray("body")) {
+      JsonObject item = element.getAsJsonObject();
+      switch (string(item, "type")) {
+        case "TextBlock" -> (item.has("isSubtle") && item.get("isSubtle").getAsBoolean() ? contexts : sections)
+            .add(plain(string(item, "text")));
+        case "FactSet" -> {
+          for (JsonElement fact : item.getAsJsonArray("facts")) {
+            fields.add(plain(string(fact.getAsJsonObject(), "title")) + ": " + plain(string(fact.getAsJsonObject(), "value")));
+          }
+        }
+        case "ActionSet" -> {
+          for (JsonElement part : item.getAsJsonArray("actions")) {
+            JsonObject action = part.getAsJsonObject();
+            JsonObject data = action.has("data") ? action.getAsJsonObject("data") : new JsonObject();
+            if (data.has("rmAction")) {
+              buttons.add(new Button(string(data, "rmAction"), string(data, "rmValue"), string(action, "title")));
+            }
+          }
+        }
+        default -> { }
+      }
+    }
+    return new ShownMessage(plain(string(card, "fallbackText")), sections, fields, contexts, buttons, kind);
   }
 
   private static ShownMessage read(String text, JsonArray blocks, String kind) {

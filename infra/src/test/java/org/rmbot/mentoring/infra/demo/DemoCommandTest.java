@@ -35,10 +35,10 @@ import picocli.CommandLine;
  */
 class DemoCommandTest {
   /** A dated transcript line: local day and time, city, who, direction, what. */
-  private static final Pattern LINE =
+  static final Pattern LINE =
       Pattern.compile("^(\\w{3} \\d{2} \\w{3}) (\\d{2}:\\d{2}) (.{9}) (.+?) +([<>$]) (.*)$");
-  private static final Pattern NOTE = Pattern.compile("^\\w{3} \\d{2} \\w{3} \\d{2}:\\d{2} .{9} \\*\\* .+$");
-  private static final String CORA = "Cora Bennett";
+  static final Pattern NOTE = Pattern.compile("^\\w{3} \\d{2} \\w{3} \\d{2}:\\d{2} .{9} \\*\\* .+$");
+  static final String CORA = "Cora Bennett";
 
   record Run(int exitCode, String out, String err) {}
 
@@ -52,7 +52,7 @@ class DemoCommandTest {
     }
   }
 
-  private static Run run(String... args) {
+  static Run run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     CommandLine cli = Main.commandLine(Map.of());
@@ -175,18 +175,30 @@ class DemoCommandTest {
         .anyMatch(l -> l.equals("  Change from before to after (means of 1 to 5):"))
         .anyMatch(l -> l.matches("    • How well do you understand .+ \\d\\.\\d → \\d\\.\\d \\([+-]?\\d+%\\)"))
         .anyMatch(l -> l.equals("  Undeliverable nudges: 0"));
+    endsWithTheChartAndCsv(raw, reports);
+
+    datedInsideTheProgramAndWorkingHours(lines, raw, people, 12);
+  }
+
+  /** The last two lines name the report's chart, a real PNG, and its CSV, both written in {@code reports}. */
+  static void endsWithTheChartAndCsv(List<String> raw, Path reports) throws Exception {
     String chartLine = raw.get(raw.size() - 2);
     assertThat(chartLine).startsWith("  Report chart (PNG): ");
     assertThat(raw.get(raw.size() - 1)).startsWith("  Report figures (CSV): ");
     Path chart = Path.of(chartLine.substring("  Report chart (PNG): ".length()));
-    assertThat(chart).isRegularFile();
+    assertThat(chart).isRegularFile().hasParent(reports);
     byte[] png = Files.readAllBytes(chart);
     assertThat(png).startsWith(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
     assertThat(png.length).isGreaterThan(1000);
+    Path csv = Path.of(raw.get(raw.size() - 1).substring("  Report figures (CSV): ".length()));
+    assertThat(csv).isRegularFile().hasParent(reports);
+  }
 
-    // dated truly, inside the program, and nobody is messaged outside their own working hours
+  /** Dated truly, inside the program, and nobody is messaged outside their own working hours. */
+  static void datedInsideTheProgramAndWorkingHours(List<Line> lines, List<String> raw, Map<String, ParticipantRow> people,
+      int weeks) {
     LocalDate first = DemoRun.START;
-    LocalDate last = first.plusWeeks(12);
+    LocalDate last = first.plusWeeks(weeks);
     for (Line l : lines) {
       assertThat(l.day()).isBetween(first, last);
       if (l.arrow().equals("<")) {
@@ -215,13 +227,11 @@ class DemoCommandTest {
   }
 
   @Test
-  void teamsIsNotAvailableYetAndBadOptionsAreUsageErrors() {
-    Run teams = run("demo", "--platform", "teams");
-    assertThat(teams.exitCode()).isEqualTo(2);
-    assertThat(teams.err().strip()).startsWith("error: not available yet: the Teams adapter is being built");
-    assertThat(teams.out()).isEmpty();
-
-    assertThat(run("demo", "--platform", "irc").exitCode()).isEqualTo(2);
+  void badOptionsAreUsageErrors() {
+    Run irc = run("demo", "--platform", "irc");
+    assertThat(irc.exitCode()).isEqualTo(2);
+    assertThat(irc.err().strip()).isEqualTo("error: --platform must be slack or teams, not 'irc'");
+    assertThat(irc.out()).isEmpty();
     Run tooShort = run("demo", "--weeks", "1");
     assertThat(tooShort.exitCode()).isEqualTo(2);
     assertThat(tooShort.err()).contains("--weeks must be from 2 to 26");
@@ -231,7 +241,7 @@ class DemoCommandTest {
     return out.lines().filter(l -> !l.startsWith("Summary: ")).toList();
   }
 
-  private static List<Line> parse(List<String> raw) {
+  static List<Line> parse(List<String> raw) {
     DateTimeFormatter day = DateTimeFormatter.ofPattern("EEE dd MMM yyyy", Locale.ENGLISH);
     List<Line> lines = new ArrayList<>();
     for (int i = 0; i < raw.size(); i++) {
@@ -246,7 +256,7 @@ class DemoCommandTest {
   }
 
   /** The indented lines right after line {@code index}. */
-  private static List<String> continuationOf(List<String> raw, int index) {
+  static List<String> continuationOf(List<String> raw, int index) {
     List<String> more = new ArrayList<>();
     for (int i = index + 1; i < raw.size() && raw.get(i).startsWith(" ".repeat(20)); i++) {
       more.add(raw.get(i).strip());
@@ -254,7 +264,7 @@ class DemoCommandTest {
     return more;
   }
 
-  private static int indexOf(List<Line> lines, java.util.function.Predicate<Line> match) {
+  static int indexOf(List<Line> lines, java.util.function.Predicate<Line> match) {
     for (int i = 0; i < lines.size(); i++) {
       if (match.test(lines.get(i))) {
         return i;
@@ -263,7 +273,7 @@ class DemoCommandTest {
     throw new AssertionError("no such line in the transcript");
   }
 
-  private static Map<String, ParticipantRow> sampleParticipants() throws Exception {
+  static Map<String, ParticipantRow> sampleParticipants() throws Exception {
     try (InputStream in = DemoCommandTest.class.getResourceAsStream("/sample/participants.csv")) {
       ParticipantCsv.Parsed parsed = new ParticipantCsv().parse(in.readAllBytes(), ZoneId.of("UTC"));
       Map<String, ParticipantRow> byName = new HashMap<>();
