@@ -34,6 +34,8 @@ import org.rmbot.mentoring.slack.SlackChatPlatform;
 import org.rmbot.mentoring.slack.SlackProfiles;
 import org.rmbot.mentoring.slack.SlackSettings;
 import org.rmbot.mentoring.teams.AdaptiveCardRenderer;
+import org.rmbot.mentoring.teams.FileConsent;
+import org.rmbot.mentoring.teams.PendingFiles;
 import org.rmbot.mentoring.teams.TeamsAdapter;
 import org.rmbot.mentoring.teams.TeamsBot;
 import org.rmbot.mentoring.teams.TeamsChatPlatform;
@@ -130,11 +132,13 @@ public final class Application implements AutoCloseable {
     TeamsAdapter teamsAdapter = null;
     TeamsProfiles teamsProfiles = null;
     TeamsPeople teamsPeople = null;
+    FileConsent teamsFiles = null;
     if (teamsSettings.isPresent()) {
       teamsAdapter = new TeamsAdapter(teamsSettings.get(), clock, Duration.ofSeconds(30));
       teamsProfiles = new TeamsProfiles();
       teamsPeople = new TeamsPeopleInDatabase(storage.database().jdbi(), clock);
-      platforms.add(new TeamsChatPlatform(teamsAdapter, teamsPeople, new AdaptiveCardRenderer()));
+      teamsFiles = new FileConsent(new PendingFiles(storage.database().jdbi(), box, clock), Duration.ofSeconds(60));
+      platforms.add(new TeamsChatPlatform(teamsAdapter, teamsPeople, new AdaptiveCardRenderer(), teamsFiles, clock));
       if (teamsSettings.get().unauthenticated()) {
         out.println("teams: WARNING: Bot Framework Emulator mode (TEAMS_ENABLED=emulator): activities at /api/messages"
             + " are NOT authenticated. Anyone who can reach this port can act as anyone. Never expose it.");
@@ -191,7 +195,7 @@ public final class Application implements AutoCloseable {
       }
     }
     if (teamsAdapter != null) {
-      TeamsBot teamsBot = new TeamsBot(desk, teamsProfiles, teamsPeople, new AdaptiveCardRenderer(),
+      TeamsBot teamsBot = new TeamsBot(desk, teamsProfiles, teamsPeople, new AdaptiveCardRenderer(), teamsFiles,
           teamsSettings.get().unauthenticated());
       web.endpoint("/api/messages", new TeamsServlet(teamsAdapter, teamsBot));
     }

@@ -27,11 +27,8 @@ final class ConnectorFailures {
     }
     if (t instanceof RestException rest && rest.response() != null) {
       int status = rest.response().code();
-      if (status == 429) {
-        return new ChatFailure.RateLimited(retryAfter(rest.response().headers().get("Retry-After")));
-      }
-      if (status >= 500 || status == 412 || status == 408) {
-        return new ChatFailure.Transient("http_" + status, t);
+      if (status == 429 || status >= 500 || status == 412 || status == 408) {
+        return fromStatus(status, rest.response().headers().get("Retry-After"));
       }
       String code = t instanceof ErrorResponseException e && e.body() != null && e.body().getError() != null
           && e.body().getError().getCode() != null ? e.body().getError().getCode() : "http_" + status;
@@ -49,6 +46,17 @@ final class ConnectorFailures {
       return new ChatFailure.Transient("token_unavailable", t);
     }
     return new ChatFailure.Transient("connector_error", t);
+  }
+
+  /** A connector answer by its status alone (calls made without the SDK's client). */
+  static ChatFailure fromStatus(int status, String retryAfter) {
+    if (status == 429) {
+      return new ChatFailure.RateLimited(retryAfter(retryAfter));
+    }
+    if (status >= 500 || status == 412 || status == 408) {
+      return new ChatFailure.Transient("http_" + status);
+    }
+    return new ChatFailure.Permanent("http_" + status);
   }
 
   static Throwable unwrap(Throwable t) {

@@ -12,7 +12,13 @@ import com.microsoft.bot.connector.rest.RestConnectorClient;
 import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
 import com.microsoft.bot.restclient.retry.RetryStrategy;
 import com.microsoft.bot.schema.ConversationParameters;
+import com.microsoft.bot.schema.PagedMembersResult;
+import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -20,6 +26,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Response;
+import org.rmbot.mentoring.chat.ChatFailure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -108,6 +115,39 @@ public final class TeamsAdapter extends BotFrameworkHttpAdapter {
               .build())));
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(new IllegalArgumentException("invalid service URL", e));
+    }
+  }
+
+  /**
+   * One page of a conversation's members ({@code GET v3/conversations/{id}/pagedmembers}). Made
+   * here rather than by the SDK's connector client, whose call with a continuation token fails in
+   * 4.14.1 before sending anything (Retrofit rejects its URL template); same token, same errors.
+   */
+  PagedMembersResult pagedMembers(String serviceUrl, String conversationId, String continuation) throws ChatFailure {
+    String url = (serviceUrl.endsWith("/") ? serviceUrl : serviceUrl + "/") + "v3/conversations/"
+        + URLEncoder.encode(conversationId, StandardCharsets.UTF_8).replace("+", "%20") + "/pagedmembers?pageSize=500"
+        + (continuation == null ? "" : "&continuationToken=" + URLEncoder.encode(continuation, StandardCharsets.UTF_8));
+    try {
+      HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(timeout).header("Accept", "application/json");
+      if (!settings.unauthenticated()) {
+        request.header("Authorization", "Bearer " + connectorCredentials().getToken().get(timeout.toSeconds(), TimeUnit.SECONDS));
+      }
+      HttpResponse<String> response = http.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
+      if (response.statusCode() != 200) {
+        throw ConnectorFailures.fromStatus(response.statusCode(), response.headers().firstValue("Retry-After").orElse(null));
+      }
+      return Json.MAPPER.readValue(response.body(), PagedMembersResult.class);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ChatFailure.Transient("interrupted", e);
+    } catch (java.util.concurrent.TimeoutException | java.net.http.HttpTimeoutException e) {
+      throw new ChatFailure.Transient("timeout", e);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new ChatFailure.Transient("bad_response", e);
+    } catch (ChatFailure e) {
+      throw e;
+    } catch (Exception e) {
+      throw ConnectorFailures.from(e);
     }
   }
 

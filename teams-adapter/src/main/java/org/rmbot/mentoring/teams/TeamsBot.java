@@ -2,6 +2,7 @@ package org.rmbot.mentoring.teams;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.microsoft.bot.builder.InvokeResponse;
 import com.microsoft.bot.builder.MessageFactory;
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.builder.teams.TeamsActivityHandler;
@@ -12,6 +13,7 @@ import com.microsoft.bot.schema.Attachment;
 import com.microsoft.bot.schema.ChannelAccount;
 import com.microsoft.bot.schema.ConversationReference;
 import com.microsoft.bot.schema.Mention;
+import com.microsoft.bot.schema.teams.FileConsentCardResponse;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,7 +43,9 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code Action.Submit} (older clients) arrives as a message whose {@code value} holds the
  *       button's data or the form's inputs; the card is updated through the connector.
  *   <li>Every activity refreshes what the bot knows about the sender ({@link TeamsPeople}):
- *       their personal conversation and latest service URL, for proactive messages later.
+ *       their personal conversation and latest service URL, for proactive messages later; and
+ *       about the team or group chat it came from, whose member list finds people by email.
+ *   <li>{@code fileConsent/invoke}: the person allowed or declined a file ({@link FileConsent}).
  * </ul>
  */
 public final class TeamsBot extends TeamsActivityHandler {
@@ -54,14 +58,16 @@ public final class TeamsBot extends TeamsActivityHandler {
   private final TeamsProfiles profiles;
   private final TeamsPeople people;
   private final AdaptiveCardRenderer renderer;
+  private final FileConsent files;
   private final boolean unauthenticated;
 
   public TeamsBot(ChatDesk desk, TeamsProfiles profiles, TeamsPeople people, AdaptiveCardRenderer renderer,
-      boolean unauthenticated) {
+      FileConsent files, boolean unauthenticated) {
     this.desk = desk;
     this.profiles = profiles;
     this.people = people;
     this.renderer = renderer;
+    this.files = files;
     this.unauthenticated = unauthenticated;
   }
 
@@ -82,6 +88,7 @@ public final class TeamsBot extends TeamsActivityHandler {
     if (tenant.isEmpty() || activity.getServiceUrl() == null || activity.getConversation() == null) {
       return;
     }
+    rosterOf(activity, tenant.get());
     boolean personal = "personal".equals(activity.getConversation().getConversationType());
     String reference = null;
     if (personal) {
@@ -97,6 +104,30 @@ public final class TeamsBot extends TeamsActivityHandler {
       for (ChannelAccount added : activity.getMembersAdded()) {
         remember(tenant.get(), added, activity.getServiceUrl(), conversationId, finalReference);
       }
+    }
+  }
+
+  /**
+   * A team (any of its channels) or group chat the bot is in, kept so its member list can be
+   * read later; forgotten when the bot is removed from it.
+   */
+  private void rosterOf(Activity activity, String tenant) {
+    String type = activity.getConversation().getConversationType();
+    String id = "groupChat".equals(type) ? activity.getConversation().getId()
+        : "channel".equals(type) && activity.getChannelData() != null
+            ? Json.MAPPER.valueToTree(activity.getChannelData()).path("team").path("id").asText("") : "";
+    if (id == null || id.isBlank()) {
+      return;
+    }
+    String botId = activity.getRecipient() == null ? null : activity.getRecipient().getId();
+    boolean botRemoved = botId != null && activity.getMembersRemoved() != null
+        && activity.getMembersRemoved().stream().anyMatch(m -> botId.equals(m.getId()))
+        || "installationUpdate".equals(activity.getType()) && activity.getAction() != null
+        && activity.getAction().startsWith("remove");
+    if (botRemoved) {
+      people.leftRoster(id);
+    } else {
+      people.inRoster(new TeamsPeople.Roster(id, tenant, activity.getServiceUrl(), "groupChat".equals(type) ? "groupChat" : "team"));
     }
   }
 
@@ -210,6 +241,24 @@ public final class TeamsBot extends TeamsActivityHandler {
       return CompletableFuture.completedFuture(message(say.message().fallbackText()));
     }
     return CompletableFuture.completedFuture(message("Done."));
+  }
+
+  @Override
+  protected CompletableFuture<InvokeResponse> onTeamsFileConsent(TurnContext turn, FileConsentCardResponse response) {
+    if (response == null || !("accept".equals(response.getAction()) || "decline".equals(response.getAction()))) {
+      return CompletableFuture.completedFuture(new InvokeResponse(400, null));
+    }
+    return super.onTeamsFileConsent(turn, response);
+  }
+
+  @Override
+  protected CompletableFuture<Void> onTeamsFileConsentAccept(TurnContext turn, FileConsentCardResponse response) {
+    return files.accepted(turn, response);
+  }
+
+  @Override
+  protected CompletableFuture<Void> onTeamsFileConsentDecline(TurnContext turn, FileConsentCardResponse response) {
+    return files.declined(turn, response);
   }
 
   @Override

@@ -8,6 +8,7 @@ import com.microsoft.bot.schema.ConversationParameters;
 import com.microsoft.bot.schema.ConversationReference;
 import com.microsoft.bot.schema.teams.TeamsChannelData;
 import com.microsoft.bot.schema.teams.TenantInfo;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,7 +30,9 @@ import org.rmbot.mentoring.participant.PlatformIdentity;
  *       the activities the bot has seen ({@link TeamsPeople}); for someone the bot has seen only
  *       in a team or group chat, a personal conversation is created with the connector's
  *       CreateConversation. Someone the bot has never seen (the app is not installed for them)
- *       cannot be reached: a permanent failure, {@code no_conversation_reference}.
+ *       is found by email in the member lists of the teams and group chats the bot is installed
+ *       in ({@link RosterSearch}) and reached the same way; someone in none of them cannot be
+ *       reached: a permanent failure, {@code no_conversation_reference}.
  *   <li><b>Groups</b>: a bot cannot create a Teams group chat through the Bot Framework (the
  *       connector's CreateConversation makes 1:1 chats only; group chats need Microsoft Graph
  *       with delegated user permissions). So {@link #openGroup} returns a "pair" conversation
@@ -38,6 +41,8 @@ import org.rmbot.mentoring.participant.PlatformIdentity;
  *   <li>Proactive sends use the SDK's {@code continueConversation} with the stored reference;
  *       each delivery key is recorded, so {@link #findSentMessage} can find a message a crashed
  *       attempt already sent, and a pair message half sent is completed, not repeated.
+ *   <li><b>Files</b> go through Teams' file-consent card in the person's 1:1 chat ({@link
+ *       FileConsent}): the person accepts each file into their OneDrive.
  * </ul>
  */
 public final class TeamsChatPlatform implements ChatPlatform {
@@ -49,11 +54,16 @@ public final class TeamsChatPlatform implements ChatPlatform {
   private final TeamsAdapter adapter;
   private final TeamsPeople people;
   private final AdaptiveCardRenderer renderer;
+  private final FileConsent files;
+  private final RosterSearch rosters;
 
-  public TeamsChatPlatform(TeamsAdapter adapter, TeamsPeople people, AdaptiveCardRenderer renderer) {
+  public TeamsChatPlatform(TeamsAdapter adapter, TeamsPeople people, AdaptiveCardRenderer renderer, FileConsent files,
+      Clock clock) {
     this.adapter = adapter;
     this.people = people;
     this.renderer = renderer;
+    this.files = files;
+    this.rosters = new RosterSearch(adapter, people, clock);
   }
 
   @Override
@@ -126,8 +136,15 @@ public final class TeamsChatPlatform implements ChatPlatform {
   }
 
   private String sendOne(String conversationId, ChatMessage message) throws ChatFailure {
+    String activityId = sendActivity(conversationId, TeamsBot.cardActivity(renderer.render(message), message.fallbackText()));
+    if (message.deliveryKey() != null) {
+      people.recordDelivery(conversationId, message.deliveryKey(), activityId);
+    }
+    return activityId;
+  }
+
+  private String sendActivity(String conversationId, Activity activity) throws ChatFailure {
     ConversationReference reference = reference(conversationId);
-    Activity activity = TeamsBot.cardActivity(renderer.render(message), message.fallbackText());
     AtomicReference<String> id = new AtomicReference<>();
     // SendToConversation: a new message, not a reply to the continuation's made-up activity id
     activity.applyConversationReference(reference);
@@ -137,11 +154,7 @@ public final class TeamsChatPlatform implements ChatPlatform {
       return client.getConversations().sendToConversation(reference.getConversation().getId(), activity)
           .thenAccept(r -> id.set(r == null ? null : r.getId()));
     });
-    String activityId = id.get() == null ? "" : id.get();
-    if (message.deliveryKey() != null) {
-      people.recordDelivery(conversationId, message.deliveryKey(), activityId);
-    }
-    return activityId;
+    return id.get() == null ? "" : id.get();
   }
 
   @Override
@@ -168,12 +181,39 @@ public final class TeamsChatPlatform implements ChatPlatform {
   }
 
   /**
-   * Files from a bot need Teams' file-consent flow (the person accepts each upload into their
-   * OneDrive), which a proactive message cannot start; reports are offered as messages instead.
+   * Offers the file with a file-consent card in the person's 1:1 chat (a small chart comes inline
+   * too) and returns the card's message id; the upload happens when they accept ({@link
+   * FileConsent}). Teams lets bots send files only in 1:1 chats, so a pair conversation is refused.
    */
   @Override
   public String upload(Conversation conversation, byte[] content, String fileName, String title) throws ChatFailure {
-    throw new ChatFailure.Permanent("uploads_not_supported");
+    if (conversation.id().startsWith(PAIR)) {
+      throw new ChatFailure.Permanent("files_only_in_direct_chats");
+    }
+    reference(conversation.id());
+    String id = "";
+    for (Activity activity : files.offer(conversation.id(), content, fileName, title)) {
+      id = sendActivity(conversation.id(), activity);
+    }
+    return id;
+  }
+
+  /**
+   * Looks for the email in the member lists of the teams and group chats the bot is in, and
+   * remembers the person found, so that {@link #openDirect} can create a 1:1 chat with them.
+   */
+  @Override
+  public Optional<PlatformIdentity> findPersonByEmail(String email) throws ChatFailure {
+    if (email == null || email.isBlank()) {
+      return Optional.empty();
+    }
+    Optional<TeamsPeople.Seen> found = rosters.find(email);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    TeamsPeople.Seen seen = found.get();
+    people.seen(seen);
+    return Optional.of(new PlatformIdentity(Platform.TEAMS, seen.tenantId(), seen.aadObjectId()));
   }
 
   @Override

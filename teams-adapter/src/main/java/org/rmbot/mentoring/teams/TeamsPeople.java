@@ -1,5 +1,6 @@
 package org.rmbot.mentoring.teams;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -23,6 +24,21 @@ public interface TeamsPeople {
 
   /** The AAD object id behind a Bot Framework user id (29:...), if the bot has seen them. */
   Optional<String> aadObjectIdOf(String tenantId, String userId);
+
+  /**
+   * A team or group chat the bot is installed in, whose member list can be read to find people
+   * the bot has never talked to. {@code kind} is {@code team} or {@code groupChat}.
+   */
+  record Roster(String conversationId, String tenantId, String serviceUrl, String kind) {}
+
+  /** Records (or refreshes) a roster the bot is in. */
+  void inRoster(Roster roster);
+
+  /** The bot was removed from this team or group chat. */
+  void leftRoster(String conversationId);
+
+  /** The rosters the bot is in, most recently seen first. */
+  List<Roster> rosters();
 
   void recordDelivery(String conversationId, String deliveryKey, String activityId);
 

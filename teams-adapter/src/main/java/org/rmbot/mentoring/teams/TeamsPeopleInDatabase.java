@@ -1,10 +1,14 @@
 package org.rmbot.mentoring.teams;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
-/** {@link TeamsPeople} in PostgreSQL (tables {@code teams_person} and {@code teams_delivery}, migration V7). */
+/**
+ * {@link TeamsPeople} in PostgreSQL (tables {@code teams_person} and {@code teams_delivery},
+ * migration V7; {@code teams_roster}, V10).
+ */
 public final class TeamsPeopleInDatabase implements TeamsPeople {
   private static final String COLUMNS =
       "tenant_id, aad_object_id, user_id, display_name, service_url, personal_conversation_id, personal_reference::text";
@@ -61,6 +65,32 @@ public final class TeamsPeopleInDatabase implements TeamsPeople {
     return jdbi.withHandle(h -> h.createQuery(
             "select aad_object_id from teams_person where tenant_id = :tenant and user_id = :user limit 1")
         .bind("tenant", tenantId).bind("user", userId).mapTo(String.class).findOne());
+  }
+
+  @Override
+  public void inRoster(Roster r) {
+    jdbi.useHandle(h -> h.createUpdate("""
+            insert into teams_roster (conversation_id, tenant_id, service_url, kind, seen_at)
+            values (:id, :tenant, :url, :kind, :now)
+            on conflict (conversation_id) do update set
+                tenant_id = excluded.tenant_id, service_url = excluded.service_url, kind = excluded.kind,
+                seen_at = excluded.seen_at
+            """)
+        .bind("id", r.conversationId()).bind("tenant", r.tenantId()).bind("url", r.serviceUrl()).bind("kind", r.kind())
+        .bind("now", clock.instant()).execute());
+  }
+
+  @Override
+  public void leftRoster(String conversationId) {
+    jdbi.useHandle(h -> h.createUpdate("delete from teams_roster where conversation_id = :id")
+        .bind("id", conversationId).execute());
+  }
+
+  @Override
+  public List<Roster> rosters() {
+    return jdbi.withHandle(h -> h.createQuery(
+            "select conversation_id, tenant_id, service_url, kind from teams_roster order by seen_at desc, conversation_id")
+        .map((rs, ctx) -> new Roster(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4))).list());
   }
 
   @Override

@@ -6,6 +6,7 @@ import com.microsoft.bot.builder.InvokeResponse;
 import com.microsoft.bot.connector.authentication.AuthenticationException;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ActivityTypes;
+import com.microsoft.bot.schema.RoleTypes;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -63,6 +64,10 @@ public final class TeamsServlet extends HttpServlet {
     if (problem != null) {
       error(response, 400, problem);
       return;
+    }
+    if (activity.getRecipient() != null && activity.getRecipient().getRole() == null) {
+      // the SDK's unauthenticated path reads the recipient's role without a null check (4.14.1)
+      activity.getRecipient().setRole(RoleTypes.BOT);
     }
     if (activity.getValue() instanceof Map<?, ?> || activity.getValue() instanceof List<?>) {
       // the SDK reads card invokes from a JSON tree

@@ -3,6 +3,8 @@ package org.rmbot.mentoring.teams;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -10,6 +12,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -31,6 +34,8 @@ import org.rmbot.mentoring.chat.Conversation;
 import org.rmbot.mentoring.common.MovableClock;
 import org.rmbot.mentoring.participant.Platform;
 import org.rmbot.mentoring.participant.PlatformIdentity;
+import org.rmbot.mentoring.privacy.SealedBox;
+import org.rmbot.mentoring.privacy.SecretKey;
 import org.rmbot.mentoring.testing.SharedReference;
 import org.rmbot.mentoring.testing.TestDatabase;
 
@@ -55,7 +60,10 @@ class TeamsChatPlatformTest {
     TeamsSettings settings = TeamsSettings.from(Map.of("MICROSOFT_APP_ID", APP_ID, "MICROSOFT_APP_PASSWORD", "secret",
         "BOTFRAMEWORK_LOGIN_URL", connector.baseUrl() + "/botframework.com/oauth2/v2.0/token")).orElseThrow();
     people = new TeamsPeopleInDatabase(db.jdbi(), clock);
-    platform = new TeamsChatPlatform(new TeamsAdapter(settings, clock, Duration.ofSeconds(2)), people, new AdaptiveCardRenderer());
+    FileConsent files = new FileConsent(new PendingFiles(db.jdbi(), new SealedBox(SecretKey.of("a-teams-test-secret-that-is-long-enough")),
+        clock), Duration.ofSeconds(2));
+    platform = new TeamsChatPlatform(new TeamsAdapter(settings, clock, Duration.ofSeconds(2)), people, new AdaptiveCardRenderer(),
+        files, clock);
     connector.stubFor(post("/botframework.com/oauth2/v2.0/token").willReturn(okJson(
         "{\"token_type\":\"Bearer\",\"expires_in\":3599,\"ext_expires_in\":3599,\"access_token\":\"bot-token-1\"}")));
   }
@@ -214,5 +222,105 @@ class TeamsChatPlatformTest {
     assertThatThrownBy(() -> platform.send(new Conversation(Platform.TEAMS, TENANT, "a:conv1"), ChatMessage.of("hi")))
         .isInstanceOf(ChatFailure.Transient.class).hasMessage("token_unavailable");
     connector.verify(0, postRequestedFor(urlPathEqualTo("/amer/v3/conversations/a:conv1/activities")));
+  }
+
+  /** A page of a Teams roster: the recorded pagedmembers shape, with the fields Teams adds to each member. */
+  private static String rosterPage(String continuation, String... members) throws Exception {
+    com.fasterxml.jackson.databind.node.ObjectNode page = (com.fasterxml.jackson.databind.node.ObjectNode)
+        JSON.readTree(recorded("GetConversationPagedMembers.json", 1));
+    var list = page.withArray("members");
+    for (String m : members) {
+      String[] f = m.split("\\|");
+      list.addObject().put("id", f[0]).put("name", f[1]).put("aadObjectId", f[2]).put("email", f[3])
+          .put("userPrincipalName", f[3].toUpperCase()).put("tenantId", TENANT).put("userRole", "user");
+    }
+    if (continuation != null) {
+      page.put("continuationToken", continuation);
+    }
+    return page.toString();
+  }
+
+  @Test
+  void someoneTheBotNeverSawIsFoundByEmailInATeamRosterAndReachedInANewOneToOneChat() throws Exception {
+    people.inRoster(new TeamsPeople.Roster("19:general@thread.tacv2", TENANT, connector.baseUrl() + "/amer/", "team"));
+    connector.stubFor(get(urlPathMatching("/amer/v3/conversations/[^/]+/pagedmembers"))
+        .willReturn(okJson(rosterPage("page-2", "29:jonah|Jonah Reyes|aad-jonah|jonah@example.com"))));
+    connector.stubFor(get(urlPathMatching("/amer/v3/conversations/[^/]+/pagedmembers")).withQueryParam("continuationToken",
+        equalTo("page-2")).willReturn(okJson(rosterPage(null, "29:helen|Helen Carter|aad-helen|helen.carter@example.com"))));
+    connector.stubFor(post("/amer/v3/conversations").willReturn(okJson(recorded("CreateConversation.json", 0))));
+    connector.stubFor(post(urlPathEqualTo("/amer/v3/conversations/B21S8SG7J:T03CWQ0QB:D8K7XGZU3/activities"))
+        .willReturn(okJson(recorded("SendToConversation.json", 1))));
+
+    // matched by email or user principal name, whatever the case
+    PlatformIdentity helen = platform.findPersonByEmail("Helen.Carter@Example.com").orElseThrow();
+    assertThat(helen).isEqualTo(new PlatformIdentity(Platform.TEAMS, TENANT, "aad-helen"));
+    assertThat(platform.findPersonByEmail("JONAH@EXAMPLE.COM")).contains(new PlatformIdentity(Platform.TEAMS, TENANT, "aad-jonah"));
+    assertThat(platform.findPersonByEmail("nobody@example.com")).isEmpty();
+    // one pass over the roster, with the bot's token, answered all three
+    connector.verify(2, getRequestedFor(urlPathMatching("/amer/v3/conversations/[^/]+/pagedmembers"))
+        .withHeader("Authorization", equalTo("Bearer bot-token-1")));
+    connector.verify(getRequestedFor(urlPathEqualTo("/amer/v3/conversations/19%3Ageneral%40thread.tacv2/pagedmembers"))
+        .withQueryParam("continuationToken", equalTo("page-2")));
+
+    platform.send(platform.openDirect(helen), ChatMessage.of("Your match is ready."));
+    connector.verify(postRequestedFor(urlEqualTo("/amer/v3/conversations"))
+        .withRequestBody(containing("\"id\":\"29:helen\"")).withRequestBody(containing("\"tenantId\":\"" + TENANT + "\"")));
+    connector.verify(postRequestedFor(urlPathEqualTo("/amer/v3/conversations/B21S8SG7J:T03CWQ0QB:D8K7XGZU3/activities"))
+        .withRequestBody(containing("Your match is ready.")));
+
+    // someone not found is looked for again only once the rosters are stale
+    clock.advance(RosterSearch.FRESH);
+    assertThat(platform.findPersonByEmail("nobody@example.com")).isEmpty();
+    connector.verify(4, getRequestedFor(urlPathMatching("/amer/v3/conversations/[^/]+/pagedmembers")));
+  }
+
+  @Test
+  void aRosterTheBotWasRemovedFromIsForgottenAndAnUnreachableOneIsTransient() throws Exception {
+    people.inRoster(new TeamsPeople.Roster("19:gone@thread.tacv2", TENANT, connector.baseUrl() + "/amer/", "team"));
+    connector.stubFor(get(urlPathMatching("/amer/v3/conversations/[^/]+/pagedmembers"))
+        .willReturn(aResponse().withStatus(403).withHeader("Content-Type", "application/json")
+            .withBody("{\"error\":{\"code\":\"BotNotInConversationRoster\",\"message\":\"The bot is not part of the conversation roster.\"}}")));
+    assertThat(platform.findPersonByEmail("helen.carter@example.com")).isEmpty();
+    assertThat(people.rosters()).isEmpty();
+
+    people.inRoster(new TeamsPeople.Roster("19:busy@thread.tacv2", TENANT, connector.baseUrl() + "/amer/", "team"));
+    connector.stubFor(get(urlPathMatching("/amer/v3/conversations/[^/]+/pagedmembers")).willReturn(aResponse().withStatus(503)));
+    clock.advance(RosterSearch.FRESH);
+    assertThatThrownBy(() -> platform.findPersonByEmail("helen.carter@example.com"))
+        .isInstanceOf(ChatFailure.Transient.class).hasMessage("http_503");
+    assertThat(people.rosters()).hasSize(1);
+  }
+
+  @Test
+  void aFileIsOfferedWithAConsentCardAndWaitsSealed() throws Exception {
+    aUserWithAPersonalChat("aad-1", "29:amara", "a:conv1");
+    connector.stubFor(post(urlPathEqualTo("/amer/v3/conversations/a:conv1/activities"))
+        .willReturn(okJson(recorded("SendToConversation.json", 1))));
+    byte[] csv = "section,figure,value\nmeetings,confirmed,12\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+    String id = platform.upload(new Conversation(Platform.TEAMS, TENANT, "a:conv1"), csv, "pilot-figures.csv", "Pilot: figures");
+
+    assertThat(id).isEqualTo("1514572239.000123");
+    JsonNode sent = JSON.readTree(connector.findAll(postRequestedFor(urlPathEqualTo("/amer/v3/conversations/a:conv1/activities")))
+        .get(0).getBodyAsString());
+    JsonNode attachment = sent.path("attachments").get(0);
+    assertThat(attachment.path("contentType").asText()).isEqualTo("application/vnd.microsoft.teams.card.file.consent");
+    assertThat(attachment.path("name").asText()).isEqualTo("pilot-figures.csv");
+    assertThat(attachment.path("content").path("sizeInBytes").asLong()).isEqualTo(csv.length);
+    assertThat(attachment.path("content").path("description").asText()).isEqualTo("Pilot: figures");
+    String fileId = attachment.path("content").path("acceptContext").path("rmFile").asText();
+    assertThat(attachment.path("content").path("declineContext").path("rmFile").asText()).isEqualTo(fileId);
+    // the content is nowhere in the card, and in the database only sealed
+    assertThat(sent.toString()).doesNotContain("meetings,confirmed");
+    byte[] stored = db.jdbi().withHandle(h -> h.createQuery("select sealed from teams_pending_file where id = cast(:id as uuid)")
+        .bind("id", fileId).mapTo(byte[].class).one());
+    assertThat(new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("meetings");
+
+    assertThatThrownBy(() -> platform.upload(new Conversation(Platform.TEAMS, TENANT, "pair:a:conv1 a:conv2"), csv, "x.csv", "x"))
+        .isInstanceOf(ChatFailure.Permanent.class).hasMessage("files_only_in_direct_chats");
+    assertThatThrownBy(() -> platform.upload(new Conversation(Platform.TEAMS, TENANT, "a:unknown"), csv, "x.csv", "x"))
+        .isInstanceOf(ChatFailure.Permanent.class).hasMessage("no_conversation_reference");
+    int pending = db.jdbi().withHandle(h -> h.createQuery("select count(*) from teams_pending_file").mapTo(Integer.class).one());
+    assertThat(pending).isEqualTo(1);
   }
 }

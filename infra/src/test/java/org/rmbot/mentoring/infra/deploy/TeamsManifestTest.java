@@ -57,6 +57,12 @@ class TeamsManifestTest {
   }
 
   @Test
+  void theBotMayHandFilesOver() throws Exception {
+    // Teams shows file-consent cards (report, export, my-data) only from a bot that declares it
+    assertThat(manifest().path("bots").get(0).path("supportsFiles").asBoolean()).isTrue();
+  }
+
+  @Test
   void theBotDeclaresTheCatalogueCommandsWithinTheManifestLimits() throws Exception {
     JsonNode lists = manifest().path("bots").get(0).path("commandLists");
     assertThat(commands(lists, "personal")).containsExactlyElementsOf(expected(Audience.PARTICIPANT));

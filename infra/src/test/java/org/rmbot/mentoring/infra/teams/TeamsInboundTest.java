@@ -16,7 +16,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rmbot.mentoring.common.MovableClock;
-import org.rmbot.mentoring.infra.Application;
 import org.rmbot.mentoring.testing.TestDatabase;
 
 /**
@@ -30,23 +29,18 @@ class TeamsInboundTest {
   private final TeamsTenant teams = new TeamsTenant();
   private final MovableClock clock = new MovableClock(Instant.parse("2026-01-05T10:00:00Z"));
   private TeamsTenant.Person amara;
-  private Application app;
 
   @BeforeEach
   void start() throws Exception {
     amara = teams.person("Amara Okafor", "amara@example.com");
     Map<String, String> env = new HashMap<>(teams.env());
     env.putAll(Map.of("DATABASE_URL", db.url().jdbcUrl(), "MENTORING_SECRET_KEY", "an-inbound-test-secret-that-is-long-enough",
-        "PORT", "0", "HOST", "127.0.0.1", "MENTORING_INSTANCE_ID", "inbound"));
-    app = Application.start(env, clock, new PrintWriter(new StringWriter(), true));
-    teams.botAt("http://127.0.0.1:" + app.port());
+        "MENTORING_INSTANCE_ID", "inbound"));
+    teams.startBot(env, clock, new PrintWriter(new StringWriter(), true));
   }
 
   @AfterEach
   void stop() {
-    if (app != null) {
-      app.close();
-    }
     teams.close();
   }
 

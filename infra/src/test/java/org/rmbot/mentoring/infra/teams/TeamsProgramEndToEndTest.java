@@ -18,7 +18,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rmbot.mentoring.common.MovableClock;
-import org.rmbot.mentoring.infra.Application;
 import org.rmbot.mentoring.testing.Poll;
 import org.rmbot.mentoring.testing.TestDatabase;
 
@@ -27,7 +26,10 @@ import org.rmbot.mentoring.testing.TestDatabase;
  * tenant's key and posted to the real /api/messages, every connector call made by the SDK's
  * client to WireMock. Enrol six people through the enrolment card, match, both sides accept
  * (one through Action.Submit, one through Action.Execute), the introduction reaches both 1:1
- * chats, a check-in is answered, and status shows it.
+ * chats, a check-in is answered, and status shows it. Then anonymous feedback: the coordinator
+ * opens it through the card form, each invitation reaches a 1:1 chat, everyone opens the form
+ * and answers (three through Action.Execute, three through Action.Submit), and the results show
+ * only once it closes, without names.
  */
 class TeamsProgramEndToEndTest {
   @RegisterExtension final TestDatabase db = new TestDatabase();
@@ -37,7 +39,6 @@ class TeamsProgramEndToEndTest {
   private final StringWriter log = new StringWriter();
   private final Map<String, TeamsTenant.Person> people = new LinkedHashMap<>();
   private TeamsTenant.Person admin;
-  private Application app;
 
   @BeforeEach
   void start() throws Exception {
@@ -47,28 +48,17 @@ class TeamsProgramEndToEndTest {
         "DATABASE_URL", db.url().jdbcUrl(),
         "MENTORING_SECRET_KEY", "an-end-to-end-test-secret-that-is-long-enough",
         "MENTORING_ADMINS", admin.aad(),
-        "PORT", "0",
-        "HOST", "127.0.0.1",
         "MENTORING_INSTANCE_ID", "e2e-teams"));
-    app = Application.start(env, clock, new PrintWriter(log, true));
-    teams.botAt("http://127.0.0.1:" + app.port());
+    teams.startBot(env, clock, new PrintWriter(log, true));
   }
 
   @AfterEach
   void stop() {
-    if (app != null) {
-      app.close();
-    }
     teams.close();
   }
 
-  /** Sends a command and returns what the bot replied (the connector calls it made for this turn). */
   private String say(TeamsTenant.Person who, String text) throws Exception {
-    int before = teams.connectorCalls().size();
-    HttpResponse<String> response = teams.send(teams.message(who, text));
-    assertThat(response.statusCode()).as(text + ": " + response.body()).isBetween(200, 202);
-    List<String> calls = teams.connectorCalls();
-    return String.join("\n", calls.subList(before, calls.size()));
+    return teams.say(who, text);
   }
 
   private JsonNode click(TeamsTenant.Person who, String verb, ObjectNode data) throws Exception {
@@ -162,6 +152,89 @@ class TeamsProgramEndToEndTest {
     // a participant cannot run coordinator commands, and the attempt is audited
     assertThat(say(people.values().iterator().next(), "match commit")).contains("Only coordinators");
     assertThat(count("select count(*) from audit_log where outcome = 'refused'")).isEqualTo(1);
+
+    anonymousFeedback();
+  }
+
+  private void anonymousFeedback() throws Exception {
+    String openForm = say(admin, "feedback open");
+    assertThat(openForm).contains("application/vnd.microsoft.card.adaptive").contains("Open feedback")
+        .contains("\"id\":\"purpose\"").contains("\"id\":\"closes\"");
+    String openFormId = formId(openForm, "feedback-open:[0-9]+");
+    JsonNode opened = click(admin, "rm.submit", TeamsTenant.JSON.createObjectNode().put("rmForm", openFormId)
+        .put("purpose", "feedback").put("audience", "everyone").put("closes", "2026-01-16"));
+    assertThat(opened.path("value").toString()).contains("Opened").contains("6 people are invited").contains("Fri 16 Jan");
+    long campaign = db.jdbi().withHandle(h -> h.createQuery(
+        "select id from feedback_campaign where origin = 'manual'").mapTo(Long.class).one());
+    String invitation = "\"rmValue\":\"" + campaign + "\"";
+
+    // each invitation reaches the person's 1:1 chat, saying who sees what, with the button to answer
+    assertThat(Poll.until(Duration.ofSeconds(30), () -> passing() && people.values().stream()
+        .allMatch(p -> teams.sentTo(p.conversationId()).stream()
+            .anyMatch(b -> b.contains("\"rmAction\":\"feedback.open\"") && b.contains(invitation)))))
+        .as("six invitations delivered: %s", nudges()).isTrue();
+    for (TeamsTenant.Person p : people.values()) {
+      assertThat(teams.sentTo(p.conversationId())).filteredOn(b -> b.contains("feedback.open") && b.contains(invitation))
+          .hasSize(1).allSatisfy(b -> assertThat(b).contains("Who sees what").contains("at least 5"));
+    }
+
+    int i = 0;
+    for (TeamsTenant.Person p : people.values()) {
+      // Answer anonymously: the form arrives as a new card, the invitation stays as it was
+      int before = teams.connectorCalls().size();
+      JsonNode asked = click(p, "feedback.open", teams.button("feedback.open", String.valueOf(campaign)));
+      assertThat(asked.path("value").asText()).contains("I've sent you a form");
+      List<String> calls = teams.connectorCalls();
+      String form = String.join("\n", calls.subList(before, calls.size()));
+      assertThat(form).contains("I felt safe to speak candidly").contains("\"id\":\"about\"");
+      ObjectNode answers = TeamsTenant.JSON.createObjectNode().put("rmForm", formId(form, "feedback:[0-9]+"))
+          .put("about", "understood").put("safe", i < 3 ? "4" : "5").put("working", "4").put("learned", "3");
+      if (i == 0) {
+        answers.put("comment", "The reverse sessions changed how I run meetings");
+      }
+      if (i % 2 == 0) {
+        JsonNode sent = click(p, "rm.submit", answers);
+        // the form is replaced by the thanks, so it cannot be sent twice
+        assertThat(sent.path("type").asText()).isEqualTo("application/vnd.microsoft.card.adaptive");
+        assertThat(sent.path("value").toString()).contains("your answers are in, anonymously");
+      } else {
+        int updates = teams.updates().size();
+        ObjectNode submit = teams.message(p, "");
+        submit.remove("text");
+        submit.put("replyToId", "1767765488332");
+        submit.set("value", answers);
+        assertThat(teams.send(submit).statusCode()).isBetween(200, 202);
+        assertThat(teams.updates()).hasSize(updates + 1);
+        assertThat(teams.updates().get(updates).getUrl()).contains(p.conversationId());
+        assertThat(teams.updates().get(updates).getBodyAsString()).contains("your answers are in, anonymously");
+      }
+      i++;
+    }
+    // a second answer is refused, and nothing links an answer to a person
+    JsonNode again = click(people.values().iterator().next(), "feedback.open", teams.button("feedback.open", String.valueOf(campaign)));
+    assertThat(again.path("value").asText()).contains("already answered");
+    // sealed together in the ballot box until it closes
+    assertThat(count("select ballots from feedback_campaign where id = " + campaign)).isEqualTo(6);
+    assertThat(count("select count(*) from feedback_response where campaign_id = " + campaign)).isZero();
+
+    String collecting = say(admin, "feedback results");
+    assertThat(collecting).contains("Feedback is open until").contains("6 of 6 answered so far")
+        .contains("No campaign has closed yet")
+        .doesNotContain("4.5 / 5");
+    assertThat(say(admin, "feedback close")).contains("Feedback: 6 answers");
+    assertThat(count("select count(*) from feedback_response where campaign_id = " + campaign)).isEqualTo(6);
+    String results = say(admin, "feedback results");
+    assertThat(results).contains("6 of 6 answered").contains("I felt safe to speak candidly: 4.5 / 5")
+        .contains("The reverse sessions changed how I run meetings");
+    for (TeamsTenant.Person p : people.values()) {
+      assertThat(results).doesNotContain(p.name());
+    }
+  }
+
+  private static String formId(String card, String pattern) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\\\?\"rmForm\\\\?\":\\\\?\"(" + pattern + ")").matcher(card);
+    assertThat(m.find()).as("a form in %s", card).isTrue();
+    return m.group(1);
   }
 
   /** Time passes while we wait, as it would: rate limits refill on the bot's clock. */

@@ -54,6 +54,7 @@ public final class TeamsTenant implements AutoCloseable {
   final KeyPair key = rsa();
   final String keyId = "test-key-" + UUID.randomUUID();
   private String botUrl;
+  private org.rmbot.mentoring.infra.Application app;
 
   public TeamsTenant() {
     api.start();
@@ -82,6 +83,25 @@ public final class TeamsTenant implements AutoCloseable {
 
   public void botAt(String url) {
     this.botUrl = url;
+  }
+
+  /** Starts the whole application on a free local port with this environment; {@link #close} stops it. */
+  public org.rmbot.mentoring.infra.Application startBot(Map<String, String> env, java.time.Clock clock,
+      java.io.PrintWriter out) throws Exception {
+    Map<String, String> all = new java.util.HashMap<>(env);
+    all.putAll(Map.of("PORT", "0", "HOST", "127.0.0.1"));
+    app = org.rmbot.mentoring.infra.Application.start(all, clock, out);
+    botAt("http://127.0.0.1:" + app.port());
+    return app;
+  }
+
+  /** Sends a command and returns what the bot sent the connector during that turn. */
+  public String say(Person who, String text) throws Exception {
+    int before = connectorCalls().size();
+    HttpResponse<String> response = send(message(who, text));
+    org.assertj.core.api.Assertions.assertThat(response.statusCode()).as(text + ": " + response.body()).isBetween(200, 202);
+    List<String> calls = connectorCalls();
+    return String.join("\n", calls.subList(before, calls.size()));
   }
 
   /** A person: the connector's member lookup answers with their email. */
@@ -114,6 +134,33 @@ public final class TeamsTenant implements AutoCloseable {
     action.put("verb", verb);
     action.set("data", data);
     return activity;
+  }
+
+  /** The person pressed Allow or Decline on a file-consent card ({@code fileConsent/invoke}). */
+  public ObjectNode fileConsent(Person from, String action, String fileId, ObjectNode uploadInfo) {
+    ObjectNode activity = capture("invoke.adaptiveCard-action.Action.Execute.personal.json");
+    addressed(activity, from);
+    activity.put("name", "fileConsent/invoke");
+    activity.put("replyToId", "1767765488332");
+    ObjectNode value = activity.putObject("value").put("type", "fileUpload").put("action", action);
+    value.putObject("context").put("rmFile", fileId);
+    if (uploadInfo != null) {
+      value.set("uploadInfo", uploadInfo);
+    }
+    return activity;
+  }
+
+  /** A page of a team's member list as the connector returns it: Teams members carry email, UPN and AAD id. */
+  public String rosterPage(Person... members) {
+    com.fasterxml.jackson.databind.node.ArrayNode list = JSON.createArrayNode();
+    list.addObject().put("id", "28:" + APP_ID).put("name", "Mentoring");
+    for (Person p : members) {
+      list.addObject().put("id", p.userId()).put("name", p.name()).put("aadObjectId", p.aad()).put("email", p.email())
+          .put("userPrincipalName", p.email()).put("tenantId", TENANT).put("userRole", "user");
+    }
+    ObjectNode page = JSON.createObjectNode();
+    page.set("members", list);
+    return page.toString();
   }
 
   public ObjectNode button(String actionId, String value) {
@@ -208,6 +255,9 @@ public final class TeamsTenant implements AutoCloseable {
 
   @Override
   public void close() {
+    if (app != null) {
+      app.close();
+    }
     api.stop();
   }
 }
