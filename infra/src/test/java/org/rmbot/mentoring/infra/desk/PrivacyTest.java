@@ -120,6 +120,29 @@ class PrivacyTest {
   }
 
   @Test
+  void forgetMeAlsoErasesWhatTheTeamsAdapterKeepsToReachThePerson() {
+    for (long person : new long[] {amaraId, scene.person(scene.mentors.get(1)).id()}) {
+      w.world.jdbi.useHandle(h -> {
+        h.execute("insert into platform_identity (platform, workspace_id, user_id, person_id) values ('teams', 'tenant', ?, ?)",
+            "aad-" + person, person);
+        h.execute("""
+            insert into teams_person (tenant_id, aad_object_id, user_id, service_url, personal_conversation_id, seen_at)
+            values ('tenant', ?, ?, 'https://smba.example', ?, now())""", "aad-" + person, "29:" + person, "a:" + person);
+        h.execute("""
+            insert into teams_pending_file (id, conversation_id, file_name, sealed, expires_at)
+            values (gen_random_uuid(), ?, 'my-data.json', '\\x00', now() + interval '1 day')""", "a:" + person);
+      });
+    }
+    Block.Button confirm = DeskWorld.button(w.say(amara, "forget-me"));
+    w.click(amara, confirm.actionId(), confirm.value());
+
+    assertThat(w.count("select count(*) from teams_person where aad_object_id = 'aad-" + amaraId + "'")).isZero();
+    assertThat(w.count("select count(*) from teams_pending_file where conversation_id = 'a:" + amaraId + "'")).isZero();
+    assertThat(w.count("select count(*) from teams_person")).as("someone else's stays").isEqualTo(1);
+    assertThat(w.count("select count(*) from teams_pending_file")).as("someone else's stays").isEqualTo(1);
+  }
+
+  @Test
   void forgetMeAsksFirstThenErasesThePersonEverywhereAndKeepsAnonymousAggregates() {
     Reply asked = w.say(amara, "forget-me");
     Block.Button confirm = DeskWorld.button(asked);
