@@ -64,10 +64,15 @@ class SlackProgramEndToEndTest {
     slack.close();
   }
 
+  /** The bot's answer to a command: in the acknowledgement, or through the response URL when it took longer. */
   private String say(String user, String text) throws Exception {
-    HttpResponse<String> response = slack.command(user, text).response();
-    assertThat(response.statusCode()).as(text + ": " + response.body()).isEqualTo(200);
-    return response.body();
+    FakeSlackWorkspace.Sent sent = slack.command(user, text);
+    assertThat(sent.statusCode()).as(text + ": " + sent.body()).isEqualTo(200);
+    if (sent.body().contains("Working on it")) {
+      return slack.await(sent.after(), c -> c.path().equals("/response/" + sent.id()), Duration.ofSeconds(30),
+          "the answer to " + text).body();
+    }
+    return sent.body();
   }
 
   @Test
@@ -90,7 +95,9 @@ class SlackProgramEndToEndTest {
           "topics_sought", "allyship", "consent", "yes")).response();
       assertThat(joined.statusCode()).as(joined.body()).isEqualTo(200);
     }
-    assertThat(slack.calls("views.open")).hasSize(6).allSatisfy(body -> assertThat(body).contains("Join the program"));
+    // the modal is opened just after the command is acknowledged
+    assertThat(Poll.until(Duration.ofSeconds(10), () -> slack.calls("views.open").size() == 6)).isTrue();
+    assertThat(slack.calls("views.open")).allSatisfy(body -> assertThat(body).contains("Join the program"));
     assertThat(count("select count(*) from participant where privacy_consent_at is not null")).isEqualTo(6);
 
     String committed = say("UADMIN", "match commit");
@@ -259,6 +266,20 @@ class SlackProgramEndToEndTest {
       }
     }
     return inputs;
+  }
+
+  @Test
+  void aFormSlackWillNotOpenIsExplainedToThePerson() throws Exception {
+    say("UADMIN", "program create \"Pilot\" Allyship");
+    say("UADMIN", "program open Pilot");
+    slack.person("UE1", "Helen Carter", "helen@example.com", "Europe/London");
+    slack.answer("views.open", "{\"ok\":false,\"error\":\"expired_trigger_id\"}");
+    FakeSlackWorkspace.Sent join = slack.command("UE1", "join");
+    assertThat(join.statusCode()).isEqualTo(200);
+    assertThat(join.body()).isEmpty();
+    SlackCall told = slack.await(join.after(), c -> c.path().equals("/response/" + join.id()), Duration.ofSeconds(10),
+        "an answer to the join command");
+    assertThat(told.body()).contains("let me open the form").contains("\"response_type\":\"ephemeral\"");
   }
 
   @Test
