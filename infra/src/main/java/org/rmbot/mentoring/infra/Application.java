@@ -4,7 +4,6 @@ import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import org.rmbot.mentoring.slack.SlackEventsServlet;
-import com.slack.api.bolt.socket_mode.SocketModeApp;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.PrintWriter;
@@ -33,6 +32,7 @@ import org.rmbot.mentoring.slack.SlackBot;
 import org.rmbot.mentoring.slack.SlackChatPlatform;
 import org.rmbot.mentoring.slack.SlackProfiles;
 import org.rmbot.mentoring.slack.SlackSettings;
+import org.rmbot.mentoring.slack.SlackSocketMode;
 import org.rmbot.mentoring.teams.AdaptiveCardRenderer;
 import org.rmbot.mentoring.teams.FileConsent;
 import org.rmbot.mentoring.teams.PendingFiles;
@@ -187,9 +187,8 @@ public final class Application implements AutoCloseable {
       App bolt = bot.app(slackSettings.get(), slack);
       BotMetrics.timeSlackRequests(registry, bolt);
       if (slackSettings.get().socketMode()) {
-        SocketModeApp socket = new SocketModeApp(slackSettings.get().appToken().get(), bolt);
-        socket.startAsync();
-        closeInOrder.add(0, socket::stop);
+        SlackSocketMode socket = SlackSocketMode.start(slack, slackSettings.get().appToken().get(), bolt);
+        closeInOrder.add(0, socket);
       } else {
         web.endpoint("/slack/events", new SlackEventsServlet(bolt));
       }

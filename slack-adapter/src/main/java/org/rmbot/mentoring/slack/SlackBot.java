@@ -4,9 +4,11 @@ import com.slack.api.Slack;
 import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.context.Context;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.view.View;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -16,7 +18,6 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.rmbot.mentoring.chat.ChatMessage;
-import org.rmbot.mentoring.conversation.Caller;
 import org.rmbot.mentoring.conversation.ChatDesk;
 import org.rmbot.mentoring.conversation.Reply;
 import org.slf4j.Logger;
@@ -26,13 +27,15 @@ import org.slf4j.LoggerFactory;
  * The Bolt app: one listener per kind of request, each turning it into one {@link ChatDesk}
  * call. Slack wants an answer within 3 seconds, so work runs on an executor; if it is not done
  * in time the request is acknowledged with "working on it" and the answer follows through the
- * request's response URL. People never see a stack trace: an unexpected failure becomes a
+ * request's response URL. Nothing else runs before the acknowledgement: the caller's profile
+ * lookup is part of the executor's work, and modals are opened after it. People never see a stack trace: an unexpected failure becomes a
  * short apology and a log line without their text.
  */
 public final class SlackBot {
   public static final String COMMAND = "/mentoring";
   static final Duration ACK_BUDGET = Duration.ofMillis(2500);
   private static final Logger log = LoggerFactory.getLogger(SlackBot.class);
+  static final String FORM_FAILED = "Sorry, Slack didn't let me open the form just now. Please try again.";
   static final String SORRY = "Sorry, something went wrong on our side and nothing was changed. Please try again in a minute.";
 
   private final ChatDesk desk;
@@ -64,20 +67,26 @@ public final class SlackBot {
       if (blank(p.getTeamId()) || blank(p.getUserId())) {
         return badRequest();
       }
-      Caller caller = profiles.caller(p.getTeamId(), p.getUserId());
-      Future<Reply> work = executor.submit(() -> desk.command(caller, p.getText() == null ? "" : p.getText()));
+      String text = p.getText() == null ? "" : p.getText();
+      Future<Reply> work = executor.submit(() -> desk.command(profiles.caller(p.getTeamId(), p.getUserId()), text));
       Reply reply = within(work);
       if (reply == null) {
         // too slow for Slack's 3 seconds: answer later through the command's response URL
         executor.submit(() -> {
           Reply late = finish(work);
-          ctx.respond(r -> r.responseType("ephemeral").text(renderer.fallback(message(late))).blocks(renderer.render(message(late))));
+          if (late instanceof Reply.ShowForm show) {
+            openModal(ctx, p.getTriggerId(), show, () -> ctx.respond(r -> r.responseType("ephemeral").text(FORM_FAILED)));
+          } else {
+            ctx.respond(r -> r.responseType("ephemeral").text(renderer.fallback(message(late))).blocks(renderer.render(message(late))));
+          }
           return null;
         });
         return ctx.ack(ephemeral(Reply.say("Working on it… I'll post the answer here in a moment.")));
       }
       if (reply instanceof Reply.ShowForm show) {
-        ctx.client().viewsOpen(r -> r.triggerId(p.getTriggerId()).view(forms.modal(show.form(), java.util.List.of())));
+        // the trigger id lasts 3 s, plenty to acknowledge first and open the modal right after
+        executor.submit(() -> openModal(ctx, p.getTriggerId(), show,
+            () -> ctx.respond(r -> r.responseType("ephemeral").text(FORM_FAILED))));
         return ctx.ack();
       }
       return ctx.ack(ephemeral(reply));
@@ -90,9 +99,10 @@ public final class SlackBot {
         return badRequest();
       }
       var action = p.getActions().get(0);
-      Caller caller = profiles.caller(p.getTeam() != null ? p.getTeam().getId() : p.getUser().getTeamId(), p.getUser().getId());
+      String team = p.getTeam() != null ? p.getTeam().getId() : p.getUser().getTeamId();
       executor.submit(() -> {
-        Reply reply = safely(() -> desk.action(caller, action.getActionId(), action.getValue() == null ? "" : action.getValue()));
+        Reply reply = safely(() -> desk.action(profiles.caller(team, p.getUser().getId()), action.getActionId(),
+            action.getValue() == null ? "" : action.getValue()));
         try {
           if (reply instanceof Reply.Replace replace) {
             ctx.respond(r -> r.replaceOriginal(true).text(renderer.fallback(replace.message())).blocks(renderer.render(replace.message())));
@@ -100,7 +110,8 @@ public final class SlackBot {
             ctx.respond(r -> r.responseType("ephemeral").replaceOriginal(false).text(renderer.fallback(say.message()))
                 .blocks(renderer.render(say.message())));
           } else if (reply instanceof Reply.ShowForm show) {
-            ctx.client().viewsOpen(r -> r.triggerId(p.getTriggerId()).view(forms.modal(show.form(), java.util.List.of())));
+            openModal(ctx, p.getTriggerId(), show,
+                () -> ctx.respond(r -> r.responseType("ephemeral").replaceOriginal(false).text(FORM_FAILED)));
           }
         } catch (Exception e) {
           log.warn("could not answer a button click: {}", e.getClass().getSimpleName());
@@ -114,9 +125,9 @@ public final class SlackBot {
       if (p.getUser() == null || p.getTeam() == null || p.getView() == null || blank(p.getUser().getId())) {
         return badRequest();
       }
-      Caller caller = profiles.caller(p.getTeam().getId(), p.getUser().getId());
       Map<String, String> values = SlackForms.values(p.getView().getState());
-      Future<Reply> work = executor.submit(() -> desk.submit(caller, p.getView().getCallbackId(), values));
+      Future<Reply> work = executor.submit(() -> desk.submit(profiles.caller(p.getTeam().getId(), p.getUser().getId()),
+          p.getView().getCallbackId(), values));
       Reply reply = within(work);
       if (reply instanceof Reply.FormErrors errors) {
         return ctx.ack(r -> r.responseAction("errors").errors(errors.errors()));
@@ -134,15 +145,38 @@ public final class SlackBot {
       if (!"home".equals(event.getTab())) {
         return ctx.ack();
       }
-      Caller caller = profiles.caller(payload.getTeamId(), event.getUser());
       executor.submit(() -> {
-        ChatMessage home = desk.home(caller);
+        ChatMessage home = desk.home(profiles.caller(payload.getTeamId(), event.getUser()));
         ctx.client().viewsPublish(r -> r.userId(event.getUser())
             .view(View.builder().type("home").blocks(renderer.render(home.blocks(), 100)).build()));
         return null;
       });
       return ctx.ack();
     });
+  }
+
+  /** A moment after a form was asked for, so the trigger is still fresh; a refusal is told to the person. */
+  private void openModal(Context ctx, String triggerId, Reply.ShowForm show, Answer failed) {
+    try {
+      var opened = ctx.client().viewsOpen(r -> r.triggerId(triggerId).view(forms.modal(show.form(), List.of())));
+      if (opened.isOk()) {
+        return;
+      }
+      log.warn("views.open failed: {}", opened.getError());
+    } catch (Exception e) {
+      log.warn("views.open failed: {}", e.getClass().getSimpleName());
+    }
+    try {
+      failed.send();
+    } catch (Exception e) {
+      log.warn("could not say the form failed: {}", e.getClass().getSimpleName());
+    }
+  }
+
+  /** An answer through a request's response URL. */
+  @FunctionalInterface
+  private interface Answer {
+    void send() throws Exception;
   }
 
   private static boolean blank(String s) {

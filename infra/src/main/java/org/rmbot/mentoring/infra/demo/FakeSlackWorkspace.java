@@ -129,6 +129,11 @@ public final class FakeSlackWorkspace implements AutoCloseable {
     api.stubFor(WireMock.post("/api/users.info").withRequestBody(containing("user=" + userId)).willReturn(okJson(answer.toString())));
   }
 
+  /** Answers every call of a Web API method with {@code json}, such as apps.connections.open for Socket Mode. */
+  public void answer(String method, String json) {
+    api.stubFor(WireMock.post("/api/" + method).willReturn(okJson(json)));
+  }
+
   /** A slash command ({@code /mentoring text}) typed by the person. */
   public Sent command(String userId, String text) throws Exception {
     long id = requestIds.incrementAndGet();

@@ -2,6 +2,9 @@ package org.rmbot.mentoring.infra.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.http.HttpResponse;
@@ -15,7 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rmbot.mentoring.common.MovableClock;
 import org.rmbot.mentoring.infra.Application;
+import org.rmbot.mentoring.feedback.FeedbackInvitation;
 import org.rmbot.mentoring.infra.demo.FakeSlackWorkspace;
+import org.rmbot.mentoring.infra.demo.SlackCall;
 import org.rmbot.mentoring.testing.Poll;
 import org.rmbot.mentoring.testing.TestDatabase;
 
@@ -23,7 +28,8 @@ import org.rmbot.mentoring.testing.TestDatabase;
  * A whole program through Slack, as people would run it: every request signed and sent to the
  * real HTTP endpoint, every Web API call made by the real Slack client to WireMock.
  * Enrol six people, match, both sides accept, the introduction is posted, a check-in is
- * answered, and status shows it.
+ * answered and status shows it; then anonymous feedback is opened, answered by all six through
+ * the invitation's button and form, and its results read.
  */
 class SlackProgramEndToEndTest {
   @RegisterExtension final TestDatabase db = new TestDatabase();
@@ -58,10 +64,15 @@ class SlackProgramEndToEndTest {
     slack.close();
   }
 
+  /** The bot's answer to a command: in the acknowledgement, or through the response URL when it took longer. */
   private String say(String user, String text) throws Exception {
-    HttpResponse<String> response = slack.command(user, text).response();
-    assertThat(response.statusCode()).as(text + ": " + response.body()).isEqualTo(200);
-    return response.body();
+    FakeSlackWorkspace.Sent sent = slack.command(user, text);
+    assertThat(sent.statusCode()).as(text + ": " + sent.body()).isEqualTo(200);
+    if (sent.body().contains("Working on it")) {
+      return slack.await(sent.after(), c -> c.path().equals("/response/" + sent.id()), Duration.ofSeconds(30),
+          "the answer to " + text).body();
+    }
+    return sent.body();
   }
 
   @Test
@@ -84,7 +95,9 @@ class SlackProgramEndToEndTest {
           "topics_sought", "allyship", "consent", "yes")).response();
       assertThat(joined.statusCode()).as(joined.body()).isEqualTo(200);
     }
-    assertThat(slack.calls("views.open")).hasSize(6).allSatisfy(body -> assertThat(body).contains("Join the program"));
+    // the modal is opened just after the command is acknowledged
+    assertThat(Poll.until(Duration.ofSeconds(10), () -> slack.calls("views.open").size() == 6)).isTrue();
+    assertThat(slack.calls("views.open")).allSatisfy(body -> assertThat(body).contains("Join the program"));
     assertThat(count("select count(*) from participant where privacy_consent_at is not null")).isEqualTo(6);
 
     String committed = say("UADMIN", "match commit");
@@ -145,6 +158,128 @@ class SlackProgramEndToEndTest {
     // a participant cannot run coordinator commands, and the attempt is audited
     assertThat(say("UM2", "match commit")).contains("Only coordinators");
     assertThat(count("select count(*) from audit_log where outcome = 'refused'")).isEqualTo(1);
+
+    anonymousFeedback(programId, people);
+  }
+
+  /**
+   * The coordinator opens anonymous feedback through its form; each of the six gets a private
+   * invitation, opens the form from its button and answers; the coordinator sees how many
+   * answered while it runs and, once closed with at least k = 5 answers, the figures.
+   */
+  private void anonymousFeedback(long programId, String[][] people) throws Exception {
+    FakeSlackWorkspace.Sent open = slack.command("UADMIN", "feedback open");
+    assertThat(open.statusCode()).isEqualTo(200);
+    JsonObject openForm = view(slack.awaitAnswer(open, Duration.ofSeconds(10)));
+    assertThat(openForm.get("callback_id").getAsString()).isEqualTo("feedback-open:" + programId);
+    assertThat(inputs(openForm)).containsOnlyKeys("purpose", "audience", "closes")
+        .containsEntry("purpose", "radio_buttons").containsEntry("closes", "datepicker");
+    FakeSlackWorkspace.Sent opened = slack.submit("UADMIN", "feedback-open:" + programId,
+        Map.of("purpose", "feedback", "audience", "everyone", "closes", "2026-01-09"), inputs(openForm));
+    assertThat(opened.statusCode()).isEqualTo(200);
+    assertThat(opened.body()).as("no form errors").isEmpty();
+    assertThat(slack.awaitPostTo("UADMIN", opened, Duration.ofSeconds(10)).decodedBody())
+        .contains("Opened feedback for \"Pilot\"").contains("6 people are invited").contains("groups of at least 5");
+    long campaign = db.jdbi().withHandle(h -> h.createQuery("select id from feedback_campaign where purpose = 'feedback'")
+        .mapTo(Long.class).one());
+
+    // the invitations go out through the nudge ledger, one private message each, with the anonymity notice
+    assertThat(Poll.until(Duration.ofSeconds(30), () -> passing() && invitations(campaign).size() == 6))
+        .as("six invitations delivered: %s", nudges()).isTrue();
+    Map<String, SlackCall> invited = new java.util.HashMap<>();
+    for (SlackCall invitation : invitations(campaign)) {
+      List<String> members = slack.membersOf(invitation.param("channel"));
+      assertThat(members).hasSize(1);
+      invited.put(members.get(0), invitation);
+      assertThat(invitation.decodedBody()).contains("Who sees what: this is anonymous");
+    }
+    assertThat(invited).containsOnlyKeys(java.util.Arrays.stream(people).map(p -> p[0]).toList());
+
+    int[][] scores = {{5, 2, 3}, {4, 3, 3}, {4, 4, 3}, {3, 5, 3}, {5, 4, 3}, {3, 3, 3}}; // means 4.0, 3.5, 3.0
+    String comment = "The first meeting was awkward; by the third we had a real conversation.";
+    for (int i = 0; i < people.length; i++) {
+      String user = people[i][0];
+      FakeSlackWorkspace.Sent click = slack.click(user, FeedbackInvitation.OPEN_FORM, String.valueOf(campaign));
+      assertThat(click.statusCode()).isEqualTo(200);
+      SlackCall shown = slack.awaitAnswer(click, Duration.ofSeconds(10));
+      assertThat(shown.method()).as("the button opens the form").isEqualTo("views.open");
+      JsonObject form = view(shown);
+      assertThat(form.get("callback_id").getAsString()).isEqualTo(FeedbackInvitation.FORM_PREFIX + campaign);
+      assertThat(inputs(form)).containsOnlyKeys("about", "safe", "working", "learned", "comment");
+      Map<String, String> answers = new java.util.HashMap<>(Map.of("about", "understood",
+          "safe", String.valueOf(scores[i][0]), "working", String.valueOf(scores[i][1]), "learned", String.valueOf(scores[i][2])));
+      if (i == 0) {
+        answers.put("comment", comment);
+      }
+      FakeSlackWorkspace.Sent sent = slack.submit(user, FeedbackInvitation.FORM_PREFIX + campaign, answers, inputs(form));
+      assertThat(sent.statusCode()).isEqualTo(200);
+      assertThat(sent.body()).as("no form errors").isEmpty();
+      assertThat(slack.awaitPostTo(user, sent, Duration.ofSeconds(10)).decodedBody()).contains("your answers are in, anonymously");
+    }
+
+    // a second answer from the same person is refused and not counted
+    FakeSlackWorkspace.Sent again = slack.submit(people[0][0], FeedbackInvitation.FORM_PREFIX + campaign,
+        Map.of("about", "understood", "safe", "1", "working", "1", "learned", "1"), Map.of("about", "radio_buttons",
+            "safe", "radio_buttons", "working", "radio_buttons", "learned", "radio_buttons"));
+    assertThat(slack.awaitPostTo(people[0][0], again, Duration.ofSeconds(10)).decodedBody()).contains("already");
+
+    assertThat(say("UADMIN", "feedback results")).contains("Feedback is open until").contains("6 of 6 answered so far");
+    assertThat(say("UADMIN", "feedback close")).contains("Feedback: 6 answers");
+    String results = say("UADMIN", "feedback results");
+    assertThat(results).contains("6 of 6 answered")
+        .contains("I felt safe to speak candidly: 4.0 / 5")
+        .contains("The pairing is working for me: 3.5 / 5")
+        .contains("I learned something I will act on: 3.0 / 5")
+        .contains(comment);
+    // anonymous: the comment is shown to the coordinator, never written to the log or next to a name
+    assertThat(log.toString()).doesNotContain(comment);
+    assertThat(count("select count(*) from audit_log where action = 'feedback open' and subject = 'campaign " + campaign
+        + " (feedback, everyone)'")).isEqualTo(1);
+  }
+
+  /** The invitations to one campaign the bot posted, each a private message with the open-form button. */
+  private List<SlackCall> invitations(long campaign) {
+    return slack.callsAfter(0).stream().filter(c -> c.method().equals("chat.postMessage")).filter(c -> {
+      String blocks = c.param("blocks");
+      return blocks != null && JsonParser.parseString(blocks).getAsJsonArray().asList().stream()
+          .map(JsonElement::getAsJsonObject)
+          .filter(b -> b.has("elements") && "actions".equals(b.get("type").getAsString()))
+          .flatMap(b -> b.getAsJsonArray("elements").asList().stream().map(JsonElement::getAsJsonObject))
+          .anyMatch(e -> FeedbackInvitation.OPEN_FORM.equals(e.get("action_id").getAsString())
+              && String.valueOf(campaign).equals(e.get("value").getAsString()));
+    }).toList();
+  }
+
+  /** The modal the bot asked Slack to open. */
+  private static JsonObject view(SlackCall viewsOpen) {
+    assertThat(viewsOpen.method()).isEqualTo("views.open");
+    return JsonParser.parseString(viewsOpen.param("view")).getAsJsonObject();
+  }
+
+  /** A modal's inputs: block id to element type, in order. */
+  private static Map<String, String> inputs(JsonObject view) {
+    Map<String, String> inputs = new java.util.LinkedHashMap<>();
+    for (JsonElement element : view.getAsJsonArray("blocks")) {
+      JsonObject block = element.getAsJsonObject();
+      if ("input".equals(block.get("type").getAsString())) {
+        inputs.put(block.get("block_id").getAsString(), block.getAsJsonObject("element").get("type").getAsString());
+      }
+    }
+    return inputs;
+  }
+
+  @Test
+  void aFormSlackWillNotOpenIsExplainedToThePerson() throws Exception {
+    say("UADMIN", "program create \"Pilot\" Allyship");
+    say("UADMIN", "program open Pilot");
+    slack.person("UE1", "Helen Carter", "helen@example.com", "Europe/London");
+    slack.answer("views.open", "{\"ok\":false,\"error\":\"expired_trigger_id\"}");
+    FakeSlackWorkspace.Sent join = slack.command("UE1", "join");
+    assertThat(join.statusCode()).isEqualTo(200);
+    assertThat(join.body()).isEmpty();
+    SlackCall told = slack.await(join.after(), c -> c.path().equals("/response/" + join.id()), Duration.ofSeconds(10),
+        "an answer to the join command");
+    assertThat(told.body()).contains("let me open the form").contains("\"response_type\":\"ephemeral\"");
   }
 
   @Test
