@@ -38,7 +38,8 @@ import org.slf4j.LoggerFactory;
  * <ul>
  *   <li><b>No nudge is lost.</b> A row leaves the waiting states only by being marked sent,
  *       skipped, cancelled or dead. If an instance dies while holding a lease, the lease ends
- *       and any instance claims the row again.
+ *       and any instance claims the row again; an instance restarted under the same name
+ *       takes its rows back at once ({@link #releaseLeasesOfEarlierRun}).
  *   <li><b>Duplicates are bounded and usually avoided.</b> A message can be sent twice only if
  *       an instance dies (or stalls past its lease) after the platform accepted the message and
  *       before the row was marked sent. Rows are marked one by one right after their send, so
@@ -146,6 +147,18 @@ public final class DeliveringNudges implements AutoCloseable {
             return t;
           })
         : null;
+  }
+
+  /**
+   * At start-up: the rows this instance's name held when a previous run died (SIGKILL, power
+   * loss) are due again now rather than when their leases would have run out.
+   */
+  public int releaseLeasesOfEarlierRun() {
+    int released = ledger.releaseLeasesOf(settings.owner());
+    if (released > 0) {
+      LOG.info("{} nudges held by an earlier run of {} are due again", released, settings.owner());
+    }
+    return released;
   }
 
   /** One pass: claims up to a batch of due rows and handles each. */
