@@ -8,7 +8,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -127,6 +129,8 @@ public final class DeliveringNudges implements AutoCloseable {
   private final Clock clock;
   private final Settings settings;
   private final ExecutorService senders;
+  /** Rows whose failure could not even be recorded (the database was down): put back once it answers. */
+  private final Queue<Nudge> toPutBack = new ConcurrentLinkedQueue<>();
 
   public DeliveringNudges(Jdbi jdbi, NudgeLedger ledger, Meetings meetings, ChatPlatforms platforms,
       DeliveryLimits limits, FeedbackCampaigns campaigns, Clock clock, Settings settings) {
@@ -163,6 +167,7 @@ public final class DeliveringNudges implements AutoCloseable {
 
   /** One pass: claims up to a batch of due rows and handles each. */
   public Report dispatchDue() {
+    putBackLeftovers();
     List<Nudge> claimed = ledger.claimDue(settings.owner(), settings.lease(), settings.batchSize());
     Map<Outcome, Integer> outcomes = new EnumMap<>(Outcome.class);
     if (senders == null || claimed.size() <= 1) {
@@ -203,11 +208,29 @@ public final class DeliveringNudges implements AutoCloseable {
     try {
       return handle(nudge);
     } catch (RuntimeException e) {
-      // a bug or a database hiccup: log it and retry later; if even that fails, the lease expires
+      // a bug or a database hiccup: log it and retry later
       LOG.error("nudge {} ({}): unexpected failure", nudge.id(), nudge.kind().code(), e);
-      ledger.retryAt(nudge.id(), settings.owner(),
-          clock.instant().plus(settings.retry().delayAfter(nudge.attempts() + 1)), "internal_error", 0);
+      try {
+        ledger.retryAt(nudge.id(), settings.owner(),
+            clock.instant().plus(settings.retry().delayAfter(nudge.attempts() + 1)), "internal_error", 0);
+      } catch (RuntimeException databaseDown) {
+        toPutBack.add(nudge);
+        throw databaseDown;
+      }
       return Outcome.RETRYING;
+    }
+  }
+
+  /**
+   * After a database outage, the rows this instance could not put back are due again as soon as
+   * the database answers, rather than when their leases run out. Their attempts and conversation
+   * stay, so a send that went out before the outage is looked up, not repeated. The lease fences
+   * this like every other change: a row another instance took over is left alone.
+   */
+  private void putBackLeftovers() {
+    for (Nudge nudge = toPutBack.peek(); nudge != null; nudge = toPutBack.peek()) {
+      ledger.retryAt(nudge.id(), settings.owner(), clock.instant(), "internal_error", 0);
+      toPutBack.poll();
     }
   }
 

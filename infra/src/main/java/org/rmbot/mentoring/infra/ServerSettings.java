@@ -12,8 +12,9 @@ import java.util.stream.Collectors;
  *
  * @param deliveryLeaseSeconds how long a claimed nudge stays with this instance; after a crash,
  *     the nudges it held go out once this has passed (at once if it restarts under the same
- *     name). It must stay well above the platforms' HTTP timeouts (Slack's client: 10 s): a
- *     send still in flight when its lease ends may be sent again by another instance
+ *     name). It must stay above the longest a send may take (Slack's client gives up after
+ *     10 s, Teams delivery after 60 s): a send still in flight when its lease ends may be sent
+ *     again by another instance
  * @param slackMessagesPerSecond the workspace-wide budget for Slack messages (Slack publishes no
  *     figure; a workspace that Slack allows more can raise it)
  */
@@ -39,7 +40,7 @@ record ServerSettings(String host, int port, Set<String> admins, String instance
     }
     return new ServerSettings(env.getOrDefault("HOST", "0.0.0.0").trim(), port, admins, instance.trim(),
         wholeNumber(env, "MENTORING_DISPATCH_EVERY_SECONDS", 5, 1, 3600),
-        wholeNumber(env, "MENTORING_DELIVERY_LEASE_SECONDS", 120, 30, 3600),
+        wholeNumber(env, "MENTORING_DELIVERY_LEASE_SECONDS", 120, 90, 3600),
         wholeNumber(env, "SLACK_MESSAGES_PER_SECOND", 5, 1, 1000));
   }
 

@@ -185,15 +185,25 @@ public final class BenchFaultsCommand implements Callable<Integer> {
     }
   }
 
-  /** Kills and restarts at random points between 10 % and 90 % of the deliverable messages, in order. */
+  /** Kills and restarts at random points between 10 % and 90 % of the deliverable messages, numbered in order. */
   private List<Event> events(int deliverable) {
     Random random = new Random(seed);
-    List<Event> events = new ArrayList<>();
-    for (int k = 1; k <= kills; k++) {
-      events.add(new Kill(point(random, deliverable), k));
+    List<Integer> killPoints = new ArrayList<>();
+    List<Integer> restartPoints = new ArrayList<>();
+    for (int k = 0; k < kills; k++) {
+      killPoints.add(point(random, deliverable));
     }
-    for (int r = 1; r <= dbRestarts; r++) {
-      events.add(new DatabaseRestart(point(random, deliverable), r));
+    for (int r = 0; r < dbRestarts; r++) {
+      restartPoints.add(point(random, deliverable));
+    }
+    killPoints.sort(null);
+    restartPoints.sort(null);
+    List<Event> events = new ArrayList<>();
+    for (int k = 0; k < kills; k++) {
+      events.add(new Kill(killPoints.get(k), k + 1));
+    }
+    for (int r = 0; r < dbRestarts; r++) {
+      events.add(new DatabaseRestart(restartPoints.get(r), r + 1));
     }
     events.sort(Comparator.comparingInt(Event::atDelivered));
     return events;
