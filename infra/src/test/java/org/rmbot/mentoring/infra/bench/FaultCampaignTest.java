@@ -30,7 +30,7 @@ class FaultCampaignTest {
 
     int code = cli.execute("bench", "faults", "--pairs", "500", "--instances", "1", "--kills", "1", "--db-restarts", "1",
         "--db-down-seconds", "2", "--fault-per-mille", "50", "--storm-every", "15", "--gone-every", "100",
-        "--lease-seconds", "120", "--seed", "7", "--timeout-minutes", "5");
+        "--lease-seconds", "120", "--seed", "7", "--timeout-minutes", "10");
 
     String report = out.toString();
     System.out.print(report);
