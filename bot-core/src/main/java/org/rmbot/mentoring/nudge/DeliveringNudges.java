@@ -8,7 +8,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -38,7 +40,8 @@ import org.slf4j.LoggerFactory;
  * <ul>
  *   <li><b>No nudge is lost.</b> A row leaves the waiting states only by being marked sent,
  *       skipped, cancelled or dead. If an instance dies while holding a lease, the lease ends
- *       and any instance claims the row again.
+ *       and any instance claims the row again; an instance restarted under the same name
+ *       takes its rows back at once ({@link #releaseLeasesOfEarlierRun}).
  *   <li><b>Duplicates are bounded and usually avoided.</b> A message can be sent twice only if
  *       an instance dies (or stalls past its lease) after the platform accepted the message and
  *       before the row was marked sent. Rows are marked one by one right after their send, so
@@ -126,6 +129,8 @@ public final class DeliveringNudges implements AutoCloseable {
   private final Clock clock;
   private final Settings settings;
   private final ExecutorService senders;
+  /** Rows whose failure could not even be recorded (the database was down): put back once it answers. */
+  private final Queue<Nudge> toPutBack = new ConcurrentLinkedQueue<>();
 
   public DeliveringNudges(Jdbi jdbi, NudgeLedger ledger, Meetings meetings, ChatPlatforms platforms,
       DeliveryLimits limits, FeedbackCampaigns campaigns, Clock clock, Settings settings) {
@@ -148,8 +153,21 @@ public final class DeliveringNudges implements AutoCloseable {
         : null;
   }
 
+  /**
+   * At start-up: the rows this instance's name held when a previous run died (SIGKILL, power
+   * loss) are due again now rather than when their leases would have run out.
+   */
+  public int releaseLeasesOfEarlierRun() {
+    int released = ledger.releaseLeasesOf(settings.owner());
+    if (released > 0) {
+      LOG.info("{} nudges held by an earlier run of {} are due again", released, settings.owner());
+    }
+    return released;
+  }
+
   /** One pass: claims up to a batch of due rows and handles each. */
   public Report dispatchDue() {
+    putBackLeftovers();
     List<Nudge> claimed = ledger.claimDue(settings.owner(), settings.lease(), settings.batchSize());
     Map<Outcome, Integer> outcomes = new EnumMap<>(Outcome.class);
     if (senders == null || claimed.size() <= 1) {
@@ -190,11 +208,29 @@ public final class DeliveringNudges implements AutoCloseable {
     try {
       return handle(nudge);
     } catch (RuntimeException e) {
-      // a bug or a database hiccup: log it and retry later; if even that fails, the lease expires
+      // a bug or a database hiccup: log it and retry later
       LOG.error("nudge {} ({}): unexpected failure", nudge.id(), nudge.kind().code(), e);
-      ledger.retryAt(nudge.id(), settings.owner(),
-          clock.instant().plus(settings.retry().delayAfter(nudge.attempts() + 1)), "internal_error", 0);
+      try {
+        ledger.retryAt(nudge.id(), settings.owner(),
+            clock.instant().plus(settings.retry().delayAfter(nudge.attempts() + 1)), "internal_error", 0);
+      } catch (RuntimeException databaseDown) {
+        toPutBack.add(nudge);
+        throw databaseDown;
+      }
       return Outcome.RETRYING;
+    }
+  }
+
+  /**
+   * After a database outage, the rows this instance could not put back are due again as soon as
+   * the database answers, rather than when their leases run out. Their attempts and conversation
+   * stay, so a send that went out before the outage is looked up, not repeated. The lease fences
+   * this like every other change: a row another instance took over is left alone.
+   */
+  private void putBackLeftovers() {
+    for (Nudge nudge = toPutBack.peek(); nudge != null; nudge = toPutBack.peek()) {
+      ledger.retryAt(nudge.id(), settings.owner(), clock.instant(), "internal_error", 0);
+      toPutBack.poll();
     }
   }
 

@@ -48,9 +48,14 @@ public final class DeliveryLimits {
    * room for replies to people's clicks.
    */
   public static Map<Platform, PlatformLimits> publishedLimits() {
+    return publishedLimits(5);
+  }
+
+  /** The published limits, with Slack's workspace budget at {@code slackPerSecond} (bursts of twice that). */
+  public static Map<Platform, PlatformLimits> publishedLimits(int slackPerSecond) {
     Map<Platform, PlatformLimits> limits = new EnumMap<>(Platform.class);
     limits.put(Platform.SLACK, new PlatformLimits(
-        List.of(new Band(10, 5, Duration.ofSeconds(1))),
+        List.of(new Band(2L * slackPerSecond, slackPerSecond, Duration.ofSeconds(1))),
         List.of(new Band(1, 1, Duration.ofSeconds(1)))));
     limits.put(Platform.TEAMS, new PlatformLimits(
         List.of(new Band(25, 25, Duration.ofSeconds(1))),

@@ -33,6 +33,14 @@ public interface NudgeLedger {
 
   boolean markSent(long id, String owner, String platformMessageId);
 
+  /**
+   * Makes due at once the rows {@code owner} held when it last stopped, keeping their attempts and
+   * conversation (so a send that may have gone out is looked up first). Only for an owner that
+   * has just started: a name belongs to one running instance, so its leases are a dead run's.
+   * Returns how many rows were released.
+   */
+  int releaseLeasesOf(String owner);
+
   /** Puts the row back to wait until {@code at} (outside working hours, snoozed, rate-limited); not an attempt. */
   boolean deferUntil(long id, String owner, Instant at);
 

@@ -110,6 +110,14 @@ public final class NudgeLedgerInDatabase implements NudgeLedger {
   }
 
   @Override
+  public int releaseLeasesOf(String owner) {
+    return jdbi.withHandle(h -> h.createUpdate("update nudge set state = " + WAITING_STATE
+            + ", next_attempt_at = :now, lease_owner = null, lease_until = null"
+            + " where state = 'sending' and lease_owner = :owner")
+        .bind("now", clock.instant()).bind("owner", owner).execute());
+  }
+
+  @Override
   public boolean deferUntil(long id, String owner, Instant at) {
     return update("update nudge set state = " + WAITING_STATE
             + ", next_attempt_at = :at, lease_owner = null, lease_until = null" + OWNED,

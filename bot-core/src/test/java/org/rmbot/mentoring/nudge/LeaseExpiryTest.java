@@ -50,9 +50,21 @@ class LeaseExpiryTest {
     assertThat(run.rescue().count(DeliveringNudges.Outcome.SENT)).isEqualTo(3);
   }
 
+  @Test
+  void restartedUnderItsOwnNameAWorkerTakesItsRowsBackWithoutWaitingForTheLease() {
+    Run run = crashThenRecover(true, true);
+    assertThat(run.timesPerKey()).hasSize(5).allSatisfy((key, times) -> assertThat(times).as(key).isEqualTo(1L));
+    assertThat(run.rescue().count(DeliveringNudges.Outcome.ALREADY_SENT)).isEqualTo(1);
+    assertThat(run.rescue().count(DeliveringNudges.Outcome.SENT)).isEqualTo(2);
+  }
+
   record Run(Map<String, Long> timesPerKey, DeliveringNudges.Report rescue) {}
 
   private Run crashThenRecover(boolean platformCanLookUp) {
+    return crashThenRecover(platformCanLookUp, false);
+  }
+
+  private Run crashThenRecover(boolean platformCanLookUp, boolean restartedUnderItsName) {
     World world = new World(db.jdbi());
     world.clock.moveTo(Instant.parse("2026-01-05T10:00:00Z"));
     NudgeWorld setup = NudgeWorld.onFakeSlack(world);
@@ -69,13 +81,17 @@ class LeaseExpiryTest {
     slack.crashAfterSends(2);
 
     try (DeliveringNudges doomed = worker(world, setup, slack, "doomed");
-        DeliveringNudges rescuer = worker(world, setup, slack, "rescuer")) {
+        DeliveringNudges rescuer = worker(world, setup, slack, restartedUnderItsName ? "doomed" : "rescuer")) {
       assertThatThrownBy(doomed::dispatchDue).isInstanceOf(FakeChatPlatform.SimulatedCrash.class);
       assertThat(slack.deliveries()).hasSize(3);
       assertThat(setup.ledger.countByState()).containsEntry(NudgeState.SENT, 2).containsEntry(NudgeState.SENDING, 3);
 
       assertThat(rescuer.dispatchDue().claimed()).as("the dead worker's leases still hold").isZero();
-      world.clock.advance(LEASE);
+      if (restartedUnderItsName) {
+        assertThat(rescuer.releaseLeasesOfEarlierRun()).isEqualTo(3);
+      } else {
+        world.clock.advance(LEASE);
+      }
       DeliveringNudges.Report rescue = rescuer.dispatchDue();
 
       assertThat(setup.ledger.countByState()).containsExactly(Map.entry(NudgeState.SENT, 5));

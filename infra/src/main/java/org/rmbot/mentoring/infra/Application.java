@@ -1,7 +1,6 @@
 package org.rmbot.mentoring.infra;
 
 import com.slack.api.Slack;
-import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import org.rmbot.mentoring.slack.SlackEventsServlet;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
@@ -113,10 +112,7 @@ public final class Application implements AutoCloseable {
     Slack slack = null;
     SlackProfiles profiles = null;
     if (slackSettings.isPresent()) {
-      SlackConfig config = new SlackConfig();
-      config.setMethodsEndpointUrlPrefix(slackSettings.get().apiUrl());
-      config.setPrettyResponseLoggingEnabled(false);
-      slack = Slack.getInstance(config);
+      slack = SlackChatPlatform.client(slackSettings.get().apiUrl());
       var auth = slack.methods(slackSettings.get().botToken()).authTest(r -> r);
       if (!auth.isOk()) {
         throw new IllegalArgumentException("Slack refused SLACK_BOT_TOKEN (auth.test: " + auth.getError() + ")");
@@ -160,15 +156,15 @@ public final class Application implements AutoCloseable {
       out.println("warning: no chat platform is configured, so nobody can reach the bot; see README, Configuration");
     }
 
-    DeliveringNudges.Settings delivery = DeliveringNudges.Settings.defaults(server.instanceId());
-    if (!runScheduler) {
-      // a caller moving the clock by hand: waiting in place for a rate-limit token would wait for
-      // a clock that only that caller moves, so over-limit sends are deferred through the ledger
-      delivery = new DeliveringNudges.Settings(delivery.owner(), delivery.lease(), delivery.batchSize(),
-          delivery.concurrency(), delivery.retry(), Duration.ZERO);
-    }
+    DeliveringNudges.Settings defaults = DeliveringNudges.Settings.defaults(server.instanceId());
+    // a caller moving the clock by hand: waiting in place for a rate-limit token would wait for
+    // a clock that only that caller moves, so over-limit sends are deferred through the ledger
+    DeliveringNudges.Settings delivery = new DeliveringNudges.Settings(defaults.owner(),
+        Duration.ofSeconds(server.deliveryLeaseSeconds()), defaults.batchSize(), defaults.concurrency(), defaults.retry(),
+        runScheduler ? defaults.inlineWait() : Duration.ZERO);
     ChatPlatforms connected = new ChatPlatforms(platforms.toArray(ChatPlatform[]::new));
-    Wiring.Nudges nudges = Wiring.nudges(core, storage.database(), clock, secret, connected, new DeliveryLimits(clock),
+    DeliveryLimits limits = new DeliveryLimits(clock, DeliveryLimits.publishedLimits(server.slackMessagesPerSecond()), 10_000);
+    Wiring.Nudges nudges = Wiring.nudges(core, storage.database(), clock, secret, connected, limits,
         delivery, schedule(server));
     closeInOrder.add(0, nudges);
     scheduler = nudges.scheduler();
@@ -201,6 +197,7 @@ public final class Application implements AutoCloseable {
     this.web = web.start();
     closeInOrder.add(0, this.web);
     if (runScheduler) {
+      nudges.delivering().releaseLeasesOfEarlierRun();
       scheduler.start();
     }
     out.println("listening on http://" + server.host() + ":" + this.web.port()

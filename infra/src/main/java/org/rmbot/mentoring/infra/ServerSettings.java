@@ -6,8 +6,20 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Settings of {@code serve} beyond storage: where to listen, who the first admins are, instance name. */
-record ServerSettings(String host, int port, Set<String> admins, String instanceId, int dispatchEverySeconds) {
+/**
+ * Settings of {@code serve} beyond storage: where to listen, who the first admins are, instance
+ * name, and how delivery paces itself.
+ *
+ * @param deliveryLeaseSeconds how long a claimed nudge stays with this instance; after a crash,
+ *     the nudges it held go out once this has passed (at once if it restarts under the same
+ *     name). It must stay above the longest a send may take (Slack's client gives up after
+ *     10 s, Teams delivery after 60 s): a send still in flight when its lease ends may be sent
+ *     again by another instance
+ * @param slackMessagesPerSecond the workspace-wide budget for Slack messages (Slack publishes no
+ *     figure; a workspace that Slack allows more can raise it)
+ */
+record ServerSettings(String host, int port, Set<String> admins, String instanceId, int dispatchEverySeconds,
+    int deliveryLeaseSeconds, int slackMessagesPerSecond) {
 
   static ServerSettings from(Map<String, String> env) {
     String portText = env.getOrDefault("PORT", "3000").trim();
@@ -26,17 +38,24 @@ record ServerSettings(String host, int port, Set<String> admins, String instance
     if (instance == null || instance.isBlank()) {
       instance = hostName() + "-" + ProcessHandle.current().pid();
     }
-    String every = env.getOrDefault("MENTORING_DISPATCH_EVERY_SECONDS", "5").trim();
-    int dispatchEvery;
+    return new ServerSettings(env.getOrDefault("HOST", "0.0.0.0").trim(), port, admins, instance.trim(),
+        wholeNumber(env, "MENTORING_DISPATCH_EVERY_SECONDS", 5, 1, 3600),
+        wholeNumber(env, "MENTORING_DELIVERY_LEASE_SECONDS", 120, 90, 3600),
+        wholeNumber(env, "SLACK_MESSAGES_PER_SECOND", 5, 1, 1000));
+  }
+
+  private static int wholeNumber(Map<String, String> env, String name, int otherwise, int min, int max) {
+    String text = env.getOrDefault(name, String.valueOf(otherwise)).trim();
+    int value;
     try {
-      dispatchEvery = Integer.parseInt(every);
+      value = Integer.parseInt(text);
     } catch (NumberFormatException e) {
-      dispatchEvery = -1;
+      value = min - 1;
     }
-    if (dispatchEvery < 1 || dispatchEvery > 3600) {
-      throw new IllegalArgumentException("MENTORING_DISPATCH_EVERY_SECONDS must be a whole number from 1 to 3600, not '" + every + "'");
+    if (value < min || value > max) {
+      throw new IllegalArgumentException(name + " must be a whole number from " + min + " to " + max + ", not '" + text + "'");
     }
-    return new ServerSettings(env.getOrDefault("HOST", "0.0.0.0").trim(), port, admins, instance.trim(), dispatchEvery);
+    return value;
   }
 
   private static String hostName() {

@@ -1,11 +1,13 @@
 package org.rmbot.mentoring.slack;
 
 import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
 import com.slack.api.model.Message;
 import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.util.http.SlackHttpClient;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Duration;
@@ -40,6 +42,22 @@ public final class SlackChatPlatform implements ChatPlatform {
   private final MethodsClient methods;
   private final String teamId;
   private final BlockKitRenderer renderer;
+
+  /**
+   * The Slack client the bot uses, for the Web API at {@code apiUrl}. Its HTTP client does not
+   * silently send a request again when the connection breaks: OkHttp would, and a connection
+   * reset after Slack took a message would then post it twice. The failure comes back to
+   * delivery instead, which looks the message up by its delivery key before trying again.
+   */
+  public static Slack client(String apiUrl) {
+    SlackConfig config = new SlackConfig();
+    config.setMethodsEndpointUrlPrefix(apiUrl);
+    config.setPrettyResponseLoggingEnabled(false);
+    SlackHttpClient http = new SlackHttpClient(
+        SlackHttpClient.buildOkHttpClient(config).newBuilder().retryOnConnectionFailure(false).build());
+    http.setConfig(config);
+    return Slack.getInstance(config, http);
+  }
 
   public SlackChatPlatform(Slack slack, String botToken, String teamId, BlockKitRenderer renderer) {
     this.methods = slack.methods(botToken);

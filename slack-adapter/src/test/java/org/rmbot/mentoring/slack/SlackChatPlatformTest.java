@@ -3,6 +3,7 @@ package org.rmbot.mentoring.slack;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.exactly;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -11,9 +12,9 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.slack.api.Slack;
-import com.slack.api.SlackConfig;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,10 +39,7 @@ class SlackChatPlatformTest {
   private final Conversation dm = new Conversation(Platform.SLACK, "T0001", "D069C7QFK");
 
   static Slack slackClientFor(String baseUrl) {
-    SlackConfig config = new SlackConfig();
-    config.setMethodsEndpointUrlPrefix(baseUrl + "/api/");
-    config.setPrettyResponseLoggingEnabled(false);
-    return Slack.getInstance(config);
+    return SlackChatPlatform.client(baseUrl + "/api/");
   }
 
   @BeforeEach
@@ -102,6 +100,15 @@ class SlackChatPlatformTest {
     slack.stubFor(post("/api/chat.postMessage").willReturn(aResponse().withStatus(503)));
     assertThatThrownBy(() -> platform.send(dm, ChatMessage.of("hi")))
         .isInstanceOfSatisfying(ChatFailure.Transient.class, e -> assertThat(e.code()).isEqualTo("http_503"));
+  }
+
+  @Test
+  void aBrokenConnectionIsReportedNotSilentlyPostedAgain() {
+    // the reset comes after Slack read the whole request: the message may well be in the channel
+    slack.stubFor(post("/api/chat.postMessage").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+    assertThatThrownBy(() -> platform.send(dm, ChatMessage.of("hi").withDeliveryKey("intro/pairing:7/pair/start")))
+        .isInstanceOfSatisfying(ChatFailure.Transient.class, e -> assertThat(e.code()).isEqualTo("io_error"));
+    slack.verify(exactly(1), postRequestedFor(urlEqualTo("/api/chat.postMessage")));
   }
 
   @ParameterizedTest

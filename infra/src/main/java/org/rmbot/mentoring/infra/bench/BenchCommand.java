@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Benchmarks. See docs/BENCHMARKS.md for what each measures.",
-    subcommands = {BenchAssignmentCommand.class, BenchMatchingCommand.class, BenchFanoutCommand.class, BenchSlackAckCommand.class})
+    subcommands = {BenchAssignmentCommand.class, BenchMatchingCommand.class, BenchFanoutCommand.class, BenchSlackAckCommand.class,
+        BenchFaultsCommand.class})
 public final class BenchCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -119,7 +119,7 @@ public final class BenchFanoutCommand implements Callable<Integer> {
   }
 
   /** N active pairs in one active program whose policy sends only the introduction; everyone works around the clock. */
-  private static void seed(Database database, int pairs) {
+  static void seed(Database database, int pairs) {
     database.jdbi().useTransaction(h -> {
       long program = h.createQuery(
               """
