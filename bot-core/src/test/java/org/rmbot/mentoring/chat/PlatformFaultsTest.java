@@ -74,12 +74,12 @@ class PlatformFaultsTest {
     answers(users.get(0), aResponse().withStatus(429).withHeader("Retry-After", "2")
         .withBody("{\"ok\": false, \"error\": \"ratelimited\"}"), delivered("1"));
     answers(users.get(1), aResponse().withStatus(500), aResponse().withStatus(502), delivered("2"));
-    answers(users.get(2), delivered("3").withFixedDelay(3_000), delivered("4"));
+    answers(users.get(2), delivered("3").withFixedDelay(6_000), delivered("4"));
     answers(users.get(3), okJson("{\"ok\": false, \"error\": \"user_not_found\"}"));
     answers(users.get(4), aResponse().withStatus(503), aResponse().withStatus(503), aResponse().withStatus(503),
         aResponse().withStatus(503));
 
-    JsonHttpChatPlatform http = new JsonHttpChatPlatform(URI.create(server.baseUrl()), Duration.ofSeconds(1));
+    JsonHttpChatPlatform http = new JsonHttpChatPlatform(URI.create(server.baseUrl()), Duration.ofSeconds(4)); // slack enough for a loaded CI machine
     RetryPolicy retry = new RetryPolicy(3, Duration.ofSeconds(1), Duration.ofSeconds(10), RandomGenerator.of("L64X128MixRandom"));
     try (DeliveringNudges delivering = new DeliveringNudges(db.jdbi(), ledger, world.meetings, new ChatPlatforms(http),
         new DeliveryLimits(world.clock), new FeedbackCampaignsInAuditLog(world.audit), world.clock,
