@@ -16,6 +16,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.rmbot.mentoring.chat.ChatMessage;
+import org.rmbot.mentoring.common.StorableText;
 import org.rmbot.mentoring.conversation.Caller;
 import org.rmbot.mentoring.conversation.ChatDesk;
 import org.rmbot.mentoring.conversation.Reply;
@@ -83,14 +84,15 @@ public final class SlackBot {
       return ctx.ack(ephemeral(reply));
     });
 
-    app.blockAction(Pattern.compile(".+"), (req, ctx) -> {
+    app.blockAction(Pattern.compile(".+", Pattern.DOTALL), (req, ctx) -> {
       var p = req.getPayload();
+      String team = p.getTeam() != null ? p.getTeam().getId() : p.getUser() != null ? p.getUser().getTeamId() : null;
       if (p.getUser() == null || blank(p.getUser().getId()) || p.getActions() == null || p.getActions().isEmpty()
-          || (p.getTeam() == null && blank(p.getUser().getTeamId()))) {
+          || p.getActions().get(0) == null || blank(team)) {
         return badRequest();
       }
       var action = p.getActions().get(0);
-      Caller caller = profiles.caller(p.getTeam() != null ? p.getTeam().getId() : p.getUser().getTeamId(), p.getUser().getId());
+      Caller caller = profiles.caller(team, p.getUser().getId());
       executor.submit(() -> {
         Reply reply = safely(() -> desk.action(caller, action.getActionId(), action.getValue() == null ? "" : action.getValue()));
         try {
@@ -109,9 +111,10 @@ public final class SlackBot {
       return ctx.ack();
     });
 
-    app.viewSubmission(Pattern.compile(".+"), (req, ctx) -> {
+    app.viewSubmission(Pattern.compile(".+", Pattern.DOTALL), (req, ctx) -> {
       var p = req.getPayload();
-      if (p.getUser() == null || p.getTeam() == null || p.getView() == null || blank(p.getUser().getId())) {
+      if (p.getUser() == null || p.getTeam() == null || p.getView() == null || blank(p.getUser().getId())
+          || blank(p.getTeam().getId())) {
         return badRequest();
       }
       Caller caller = profiles.caller(p.getTeam().getId(), p.getUser().getId());
@@ -131,7 +134,7 @@ public final class SlackBot {
 
     app.event(AppHomeOpenedEvent.class, (payload, ctx) -> {
       var event = payload.getEvent();
-      if (!"home".equals(event.getTab())) {
+      if (!"home".equals(event.getTab()) || blank(payload.getTeamId()) || blank(event.getUser())) {
         return ctx.ack();
       }
       Caller caller = profiles.caller(payload.getTeamId(), event.getUser());
@@ -145,8 +148,9 @@ public final class SlackBot {
     });
   }
 
+  /** Blank once what cannot be stored is dropped: a user id of NUL is no user id. */
   private static boolean blank(String s) {
-    return s == null || s.isBlank();
+    return s == null || StorableText.of(s).isBlank();
   }
 
   /** A request Slack would never send (no user or workspace): refused, nothing done. */
