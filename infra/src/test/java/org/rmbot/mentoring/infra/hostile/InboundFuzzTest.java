@@ -98,8 +98,7 @@ class InboundFuzzTest {
   record SlackRequest(String what, byte[] body, Map<String, String> headers, boolean signed) {
     @Override
     public String toString() {
-      String text = new String(body, StandardCharsets.UTF_8);
-      return what + " " + headers + " " + (text.length() > 300 ? text.substring(0, 300) + "…(" + body.length + " bytes)" : text);
+      return what + " " + headers + " " + shown(body);
     }
   }
 
@@ -407,8 +406,7 @@ class InboundFuzzTest {
   record TeamsRequest(String what, byte[] body, String authorization, String contentType, boolean authorised) {
     @Override
     public String toString() {
-      String text = new String(body, StandardCharsets.UTF_8);
-      return what + " " + contentType + " " + (text.length() > 400 ? text.substring(0, 400) + "…(" + body.length + " bytes)" : text);
+      return what + " " + contentType + " " + shown(body);
     }
   }
 
@@ -532,6 +530,12 @@ class InboundFuzzTest {
   }
 
   // helpers
+
+  /** A body as a failure report shows it: the first 400 characters and its size. */
+  private static String shown(byte[] body) {
+    String text = new String(body, StandardCharsets.UTF_8);
+    return text.length() > 400 ? text.substring(0, 400) + "…(" + body.length + " bytes)" : text;
+  }
 
   private static String form(Map<String, String> fields) {
     StringBuilder s = new StringBuilder();
