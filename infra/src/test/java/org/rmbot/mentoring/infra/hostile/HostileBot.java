@@ -85,9 +85,11 @@ final class HostileBot implements AutoCloseable {
     protected void append(ILoggingEvent event) {
       logged.add(text.doLayout(event));
       logged.add(new String(json.encode(event), StandardCharsets.UTF_8));
-      // a reply the connector refused (to a conversation id damaged on the way in) is the
-      // connector's answer, logged as such, not a failure of the bot
-      boolean refusedReply = event.getFormattedMessage().startsWith("turn failed: com.microsoft.bot.connector.rest.ErrorResponseException");
+      // a reply to a conversation id damaged on the way in that the connector refused, or that
+      // okhttp would not put in a request, is logged as such: the request itself was answered
+      String message = event.getFormattedMessage();
+      boolean refusedReply = message.startsWith("turn failed: com.microsoft.bot.connector.rest.ErrorResponseException")
+          || (message.startsWith("turn failed: java.lang.IllegalArgumentException at okhttp3."));
       // this bot's schedule is off: Quartz errors come from other tests' instances in this JVM
       boolean otherInstance = event.getLoggerName().startsWith("org.quartz");
       if (event.getLevel().isGreaterOrEqual(Level.ERROR) && !refusedReply && !otherInstance) {
