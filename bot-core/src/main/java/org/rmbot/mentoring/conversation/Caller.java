@@ -2,6 +2,7 @@ package org.rmbot.mentoring.conversation;
 
 import java.time.ZoneId;
 import java.util.Optional;
+import org.rmbot.mentoring.common.StorableText;
 import org.rmbot.mentoring.participant.PlatformIdentity;
 
 /**
@@ -11,6 +12,8 @@ import org.rmbot.mentoring.participant.PlatformIdentity;
  */
 public record Caller(PlatformIdentity identity, String displayName, Optional<String> email, Optional<ZoneId> timeZone) {
   public Caller {
+    displayName = StorableText.of(displayName);
+    email = email.map(StorableText::of);
     displayName = displayName == null || displayName.isBlank() ? identity.userId() : displayName;
   }
 

@@ -11,6 +11,7 @@ import org.rmbot.mentoring.command.CommandParser;
 import org.rmbot.mentoring.command.HelpText;
 import org.rmbot.mentoring.command.Invocation;
 import org.rmbot.mentoring.command.ParseResult;
+import org.rmbot.mentoring.common.StorableText;
 import org.rmbot.mentoring.participant.Platform;
 import org.rmbot.mentoring.participant.Person;
 import org.rmbot.mentoring.program.Programs;
@@ -58,7 +59,8 @@ public final class CommandDesk implements ChatDesk {
   }
 
   @Override
-  public Reply command(Caller caller, String text) {
+  public Reply command(Caller caller, String typed) {
+    String text = StorableText.of(typed);
     try {
       ParseResult parsed = new CommandParser(invocation(caller)).parse(text);
       if (parsed instanceof ParseResult.Unrecognised unrecognised) {
@@ -93,7 +95,9 @@ public final class CommandDesk implements ChatDesk {
   }
 
   @Override
-  public Reply action(Caller caller, String actionId, String value) {
+  public Reply action(Caller caller, String clickedId, String clickedValue) {
+    String actionId = StorableText.of(clickedId);
+    String value = StorableText.of(clickedValue);
     try {
       Optional<Person> person = callers.resolve(caller);
       if (person.isEmpty()) {
@@ -113,7 +117,9 @@ public final class CommandDesk implements ChatDesk {
   }
 
   @Override
-  public Reply submit(Caller caller, String formId, Map<String, String> values) {
+  public Reply submit(Caller caller, String submittedId, Map<String, String> submitted) {
+    String formId = StorableText.of(submittedId);
+    Map<String, String> values = StorableText.of(submitted);
     try {
       Optional<Person> person = callers.resolve(caller);
       if (person.isEmpty()) {

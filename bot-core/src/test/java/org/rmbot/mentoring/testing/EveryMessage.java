@@ -33,16 +33,21 @@ public final class EveryMessage {
   private EveryMessage() {}
 
   public static Catalogue build(World world) {
-    Program program = world.programs.create(NewProgram.reverse(LONG_NAME.repeat(3).trim(), LONG_NAME.repeat(2).trim(),
+    return build(world, LONG_NAME);
+  }
+
+  /** The catalogue with {@code text} in every name, topic, department and reason people can type. */
+  public static Catalogue build(World world, String text) {
+    Program program = world.programs.create(NewProgram.reverse(text.repeat(3).trim(), text.repeat(2).trim(),
         java.time.LocalDate.of(2026, 1, 5)));
-    Person mentorPerson = person(world, "mentor");
-    Person menteePerson = person(world, "mentee");
+    Person mentorPerson = person(world, "mentor", text);
+    Person menteePerson = person(world, "mentee", text);
     world.programs.addCoordinator(program.id(), menteePerson.id());
     Participant mentor = world.participants.enrol(new Enrolment(program.id(), mentorPerson.id(), Role.MENTOR, 2,
-        LONG_NAME, null, Set.of(LONG_NAME), Set.of(), Set.of("English"), 1, true));
+        text, null, Set.of(text), Set.of(), Set.of("English"), 1, true));
     Participant mentee = world.participants.enrol(new Enrolment(program.id(), menteePerson.id(), Role.MENTEE, 8,
-        "Finance", null, Set.of(), Set.of(LONG_NAME), Set.of("English"), 1, true));
-    Pairing proposed = world.pairings.propose(program.id(), mentor.id(), mentee.id(), 99, "shared topics: " + LONG_NAME.repeat(30), false);
+        "Finance", null, Set.of(), Set.of(text), Set.of("English"), 1, true));
+    Pairing proposed = world.pairings.propose(program.id(), mentor.id(), mentee.id(), 99, "shared topics: " + text.repeat(30), false);
     PairingLifecycle lifecycle = new PairingLifecycle(world.pairings);
     lifecycle.apply(proposed.id(), PairingEvent.MENTOR_ACCEPTS);
     lifecycle.apply(proposed.id(), PairingEvent.MENTEE_ACCEPTS);
@@ -51,12 +56,12 @@ public final class EveryMessage {
         .bind("p", program.id()).bind("person", mentorPerson.id()).mapTo(Long.class).one());
     List<ChatMessage> messages = new ArrayList<>(NudgeSamples.render(world.jdbi, program.id(), proposed.id(),
         menteePerson.id(), help, world.clock.instant()));
-    messages.addAll(DeskSamples.messages(LONG_NAME));
+    messages.addAll(DeskSamples.messages(text));
     return new Catalogue(messages, DeskSamples.forms(program));
   }
 
-  private static Person person(World world, String role) {
-    return world.people.save(new NewPerson(role + "." + System.nanoTime() + "@example.com", LONG_NAME.repeat(4) + role,
+  private static Person person(World world, String role, String text) {
+    return world.people.save(new NewPerson(role + "." + System.nanoTime() + "@example.com", text.repeat(4) + role,
         ZoneId.of("Asia/Kolkata"), WorkingHours.officeHours()));
   }
 }

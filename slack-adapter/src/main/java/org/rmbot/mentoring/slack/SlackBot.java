@@ -18,6 +18,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.rmbot.mentoring.chat.ChatMessage;
+import org.rmbot.mentoring.common.StorableText;
 import org.rmbot.mentoring.conversation.ChatDesk;
 import org.rmbot.mentoring.conversation.Reply;
 import org.slf4j.Logger;
@@ -92,14 +93,14 @@ public final class SlackBot {
       return ctx.ack(ephemeral(reply));
     });
 
-    app.blockAction(Pattern.compile(".+"), (req, ctx) -> {
+    app.blockAction(Pattern.compile(".+", Pattern.DOTALL), (req, ctx) -> {
       var p = req.getPayload();
+      String team = p.getTeam() != null ? p.getTeam().getId() : p.getUser() != null ? p.getUser().getTeamId() : null;
       if (p.getUser() == null || blank(p.getUser().getId()) || p.getActions() == null || p.getActions().isEmpty()
-          || (p.getTeam() == null && blank(p.getUser().getTeamId()))) {
+          || p.getActions().get(0) == null || blank(team)) {
         return badRequest();
       }
       var action = p.getActions().get(0);
-      String team = p.getTeam() != null ? p.getTeam().getId() : p.getUser().getTeamId();
       executor.submit(() -> {
         Reply reply = safely(() -> desk.action(profiles.caller(team, p.getUser().getId()), action.getActionId(),
             action.getValue() == null ? "" : action.getValue()));
@@ -120,9 +121,10 @@ public final class SlackBot {
       return ctx.ack();
     });
 
-    app.viewSubmission(Pattern.compile(".+"), (req, ctx) -> {
+    app.viewSubmission(Pattern.compile(".+", Pattern.DOTALL), (req, ctx) -> {
       var p = req.getPayload();
-      if (p.getUser() == null || p.getTeam() == null || p.getView() == null || blank(p.getUser().getId())) {
+      if (p.getUser() == null || p.getTeam() == null || p.getView() == null || blank(p.getUser().getId())
+          || blank(p.getTeam().getId())) {
         return badRequest();
       }
       Map<String, String> values = SlackForms.values(p.getView().getState());
@@ -142,7 +144,7 @@ public final class SlackBot {
 
     app.event(AppHomeOpenedEvent.class, (payload, ctx) -> {
       var event = payload.getEvent();
-      if (!"home".equals(event.getTab())) {
+      if (!"home".equals(event.getTab()) || blank(payload.getTeamId()) || blank(event.getUser())) {
         return ctx.ack();
       }
       executor.submit(() -> {
@@ -179,8 +181,9 @@ public final class SlackBot {
     void send() throws Exception;
   }
 
+  /** Blank once what cannot be stored is dropped: a user id of NUL is no user id. */
   private static boolean blank(String s) {
-    return s == null || s.isBlank();
+    return s == null || StorableText.of(s).isBlank();
   }
 
   /** A request Slack would never send (no user or workspace): refused, nothing done. */

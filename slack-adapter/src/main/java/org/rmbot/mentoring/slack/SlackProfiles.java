@@ -28,7 +28,9 @@ public final class SlackProfiles implements Directory {
   }
 
   public Caller caller(String teamId, String userId) {
-    return cache.computeIfAbsent(teamId + "/" + userId, key -> lookUp(teamId, userId));
+    // a failed lookup is not cached (computeIfAbsent keeps no null), so the next request retries it
+    Caller known = cache.computeIfAbsent(teamId + "/" + userId, key -> lookUp(teamId, userId));
+    return known != null ? known : Caller.of(new PlatformIdentity(Platform.SLACK, teamId, userId));
   }
 
   /** A mentioned person's profile email, for connecting them to the person imported by email. */
@@ -37,6 +39,7 @@ public final class SlackProfiles implements Directory {
     return caller(identity.workspaceId(), identity.userId()).email();
   }
 
+  /** The caller's profile, or null when {@code users.info} could not be reached. */
   private Caller lookUp(String teamId, String userId) {
     PlatformIdentity identity = new PlatformIdentity(Platform.SLACK, teamId, userId);
     try {
@@ -52,9 +55,9 @@ public final class SlackProfiles implements Directory {
       Optional<String> email = profile == null ? Optional.empty() : Optional.ofNullable(profile.getEmail()).filter(e -> e.contains("@"));
       return new Caller(identity, name, email, zone(user.getTz()));
     } catch (Exception e) {
+      // not cache.remove here: inside computeIfAbsent that is a "Recursive update" and failed the request
       log.warn("users.info failed for a caller: {}", e.getClass().getSimpleName());
-      cache.remove(teamId + "/" + userId);
-      return Caller.of(identity);
+      return null;
     }
   }
 

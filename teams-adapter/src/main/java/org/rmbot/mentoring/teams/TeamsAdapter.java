@@ -70,7 +70,8 @@ public final class TeamsAdapter extends BotFrameworkHttpAdapter {
     settings.openIdMetadataUrl().ifPresent(ChannelValidation::setOpenIdMetaDataUrl);
     setOnTurnError((turn, error) -> {
       // the bot answers its own failures; this is for the SDK's (a reply the connector refused)
-      log.error("turn failed: {}", error.getClass().getName());
+      Throwable cause = ConnectorFailures.unwrap(error);
+      log.error("turn failed: {} at {}", cause.getClass().getName(), cause.getStackTrace().length > 0 ? cause.getStackTrace()[0] : "?");
       return CompletableFuture.completedFuture(null);
     });
   }

@@ -141,6 +141,26 @@ public final class TeamsBot extends TeamsActivityHandler {
   }
 
   @Override
+  protected CompletableFuture<Void> onConversationUpdateActivity(TurnContext turn) {
+    Activity activity = turn.getActivity();
+    // the SDK switches on Teams' event type when nobody joined or left, and fails without one
+    boolean nobodyMoved = activity.getMembersAdded() == null && activity.getMembersRemoved() == null;
+    if (nobodyMoved && !Json.MAPPER.valueToTree(activity.getChannelData()).path("eventType").isTextual()) {
+      return CompletableFuture.completedFuture(null);
+    }
+    return super.onConversationUpdateActivity(turn);
+  }
+
+  @Override
+  protected CompletableFuture<Void> onEventActivity(TurnContext turn) {
+    // the SDK switches on the event's name and fails on an event without one: nothing to do
+    if (turn.getActivity().getName() == null) {
+      return CompletableFuture.completedFuture(null);
+    }
+    return super.onEventActivity(turn);
+  }
+
+  @Override
   protected CompletableFuture<Void> onMessageActivity(TurnContext turn) {
     Activity activity = turn.getActivity();
     Optional<PlatformIdentity> identity = TeamsProfiles.identity(activity, unauthenticated);

@@ -13,7 +13,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.IllformedLocaleException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -69,6 +71,11 @@ public final class TeamsServlet extends HttpServlet {
       // the SDK's unauthenticated path reads the recipient's role without a null check (4.14.1)
       activity.getRecipient().setRole(RoleTypes.BOT);
     }
+    if (activity.getLocale() != null && !wellFormedLocale(activity.getLocale())) {
+      // the SDK builds a Locale from it and fails the turn on an ill-formed tag; it only
+      // informs formatting, so an odd one is dropped rather than the request refused
+      activity.setLocale(null);
+    }
     if (activity.getValue() instanceof Map<?, ?> || activity.getValue() instanceof List<?>) {
       // the SDK reads card invokes from a JSON tree
       activity.setValue(Json.MAPPER.valueToTree(activity.getValue()));
@@ -95,12 +102,24 @@ public final class TeamsServlet extends HttpServlet {
         error(response, 400, "invalid activity");
         return;
       }
-      log.error("an activity failed: {}", cause.getClass().getName());
+      log.error("an activity failed: {} at {}", cause.getClass().getName(), cause.getStackTrace().length > 0 ? cause.getStackTrace()[0] : "?");
       error(response, 500, "internal error");
       return;
     }
     if (result == null) {
       response.setStatus(202);
+      return;
+    }
+    if (result.getStatus() == 501) {
+      // the SDK's answer to an invoke it has no handler for (a damaged or unknown name): the
+      // caller sent something this bot does not take, which is a 400, not a server error
+      error(response, 400, "unsupported invoke");
+      return;
+    }
+    if (result.getStatus() >= 500) {
+      // the SDK puts its exception's message in the body: keep that in our log only
+      log.error("an invoke failed with status {}", result.getStatus());
+      error(response, 500, "internal error");
       return;
     }
     response.setStatus(result.getStatus());
@@ -116,6 +135,10 @@ public final class TeamsServlet extends HttpServlet {
     if (activity == null || activity.getType() == null || activity.getType().isBlank()) {
       return "an activity needs a type";
     }
+    if (activity.getChannelId() == null || activity.getChannelId().isBlank()) {
+      // the SDK switches on it and would fail with a server error
+      return "an activity needs a channelId";
+    }
     if (activity.getServiceUrl() == null || activity.getServiceUrl().isBlank()) {
       return "an activity needs a serviceUrl";
     }
@@ -125,6 +148,15 @@ public final class TeamsServlet extends HttpServlet {
       return "an activity needs a conversation and a sender";
     }
     return null;
+  }
+
+  private static boolean wellFormedLocale(String tag) {
+    try {
+      new Locale.Builder().setLanguageTag(tag);
+      return true;
+    } catch (IllformedLocaleException e) {
+      return false;
+    }
   }
 
   private static void error(HttpServletResponse response, int status, String message) throws IOException {

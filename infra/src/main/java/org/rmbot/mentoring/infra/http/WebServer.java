@@ -1,10 +1,13 @@
 package org.rmbot.mentoring.infra.http;
 
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Servlet;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
@@ -63,6 +66,7 @@ public final class WebServer implements AutoCloseable {
       connector.setPort(port);
       server.addConnector(connector);
       ServletContextHandler context = new ServletContextHandler();
+      context.addFilter(new FilterHolder(new KnownMethods()), "/*", EnumSet.of(DispatcherType.REQUEST));
       context.addServlet(new ServletHolder(new HealthServlets.Alive()), "/healthz");
       context.addServlet(new ServletHolder(new HealthServlets.Ready(checks)), "/readyz");
       if (registry != null) {

@@ -313,6 +313,10 @@ class SlackProgramEndToEndTest {
     long stale = now - 600;
     assertThat(slack.post(body, "application/x-www-form-urlencoded", String.valueOf(stale),
         FakeSlackWorkspace.sign(FakeSlackWorkspace.SIGNING_SECRET, stale, body)).statusCode()).isEqualTo(401);
+    // Bolt alone accepts any future timestamp, so a request signed ahead could be replayed for ever
+    long future = now + 600;
+    assertThat(slack.post(body, "application/x-www-form-urlencoded", String.valueOf(future),
+        FakeSlackWorkspace.sign(FakeSlackWorkspace.SIGNING_SECRET, future, body)).statusCode()).isEqualTo(401);
     assertThat(slack.post(body, "application/x-www-form-urlencoded", null, null).statusCode()).isEqualTo(401);
   }
 

@@ -186,6 +186,11 @@ public final class TeamsTenant implements AutoCloseable {
     activity.put("localTimezone", "Europe/London");
   }
 
+  /** The key this tenant signs tokens with (its public half is in the published keys). */
+  public KeyPair keyPair() {
+    return key;
+  }
+
   /** A valid Bot Framework token for this bot and this service URL. */
   public String token() {
     return token(ISSUER, APP_ID, serviceUrl(), Instant.now().plusSeconds(3600), key);
