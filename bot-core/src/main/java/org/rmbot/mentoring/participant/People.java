@@ -1,6 +1,8 @@
 package org.rmbot.mentoring.participant;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Everyone the bot knows. Email is unique, compared without case. */
@@ -9,6 +11,9 @@ public interface People {
   Person save(NewPerson person);
 
   Optional<Person> findById(long id);
+
+  /** The people with these ids, by id, in one look-up (a whole program's at once); unknown ids are left out. */
+  Map<Long, Person> findByIds(Collection<Long> ids);
 
   Optional<Person> findByEmail(String email);
 

@@ -7,8 +7,11 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
@@ -55,6 +58,14 @@ public final class PeopleInDatabase implements People {
   public Optional<Person> findById(long id) {
     return jdbi.withHandle(h -> h.createQuery("select " + COLUMNS + " from person where id = :id")
         .bind("id", id).map(PeopleInDatabase::map).findOne());
+  }
+
+  @Override
+  public Map<Long, Person> findByIds(Collection<Long> ids) {
+    Map<Long, Person> found = new HashMap<>();
+    jdbi.useHandle(h -> h.createQuery("select " + COLUMNS + " from person where id = any(:ids)")
+        .bindArray("ids", Long.class, ids).map(PeopleInDatabase::map).forEach(p -> found.put(p.id(), p)));
+    return found;
   }
 
   @Override

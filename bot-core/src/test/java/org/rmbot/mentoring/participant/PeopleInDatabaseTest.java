@@ -48,6 +48,17 @@ class PeopleInDatabaseTest {
   }
 
   @Test
+  void manyPeopleAreFoundByIdAtOnceAndUnknownIdsAreLeftOut() {
+    Person ana = world.people.save(new NewPerson("ana@example.com", "Ana", ZoneId.of("Asia/Kolkata"), WorkingHours.officeHours()));
+    Person ben = world.people.save(new NewPerson("ben@example.com", "Ben", ZoneId.of("UTC"), WorkingHours.officeHours()));
+    world.people.save(new NewPerson("cy@example.com", "Cy", ZoneId.of("UTC"), WorkingHours.officeHours()));
+
+    assertThat(world.people.findByIds(java.util.List.of(ana.id(), ben.id(), ben.id() + 1000)))
+        .containsOnly(java.util.Map.entry(ana.id(), ana), java.util.Map.entry(ben.id(), ben));
+    assertThat(world.people.findByIds(java.util.List.of())).isEmpty();
+  }
+
+  @Test
   void workingHoursMustMakeSense() {
     assertThatThrownBy(() -> new WorkingHours(LocalTime.of(17, 0), LocalTime.of(9, 0), EnumSet.of(DayOfWeek.MONDAY)))
         .hasMessageContaining("must start before they end");

@@ -7,9 +7,9 @@ import picocli.CommandLine.Command;
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
-    description = "Benchmarks. See docs/BENCHMARKS.md for what each measures.",
+    description = "Benchmarks. See docs/BENCHMARKS.md for what each measures; faults, inbound and program: docs/RELIABILITY.md.",
     subcommands = {BenchAssignmentCommand.class, BenchMatchingCommand.class, BenchFanoutCommand.class, BenchSlackAckCommand.class,
-        BenchFaultsCommand.class})
+        BenchFaultsCommand.class, BenchInboundCommand.class, BenchProgramCommand.class})
 public final class BenchCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

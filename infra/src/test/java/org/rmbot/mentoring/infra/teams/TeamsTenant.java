@@ -15,22 +15,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import java.math.BigInteger;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.rmbot.mentoring.infra.bench.BotFrameworkKeys;
 import org.rmbot.mentoring.testing.SharedReference;
 
 /**
@@ -60,7 +58,7 @@ public final class TeamsTenant implements AutoCloseable {
     api.start();
     api.stubFor(get(keysPath + "/openidconfiguration").willReturn(okJson("{\"issuer\":\"" + ISSUER + "\",\"jwks_uri\":\""
         + api.baseUrl() + keysPath + "/keys\",\"id_token_signing_alg_values_supported\":[\"RS256\"]}")));
-    api.stubFor(get(keysPath + "/keys").willReturn(okJson(jwks())));
+    api.stubFor(get(keysPath + "/keys").willReturn(okJson(BotFrameworkKeys.jwks(keyId, key, "msteams", "webchat"))));
     api.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post("/botframework.com/oauth2/v2.0/token").willReturn(okJson(
         "{\"token_type\":\"Bearer\",\"expires_in\":3599,\"ext_expires_in\":3599,\"access_token\":\"bot-token\"}")));
     // the connector: replies, proactive sends and card updates all succeed
@@ -235,27 +233,7 @@ public final class TeamsTenant implements AutoCloseable {
   }
 
   public static KeyPair rsa() {
-    try {
-      KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-      generator.initialize(2048);
-      return generator.generateKeyPair();
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private String jwks() {
-    RSAPublicKey pub = (RSAPublicKey) key.getPublic();
-    return "{\"keys\":[{\"kty\":\"RSA\",\"use\":\"sig\",\"kid\":\"" + keyId + "\",\"n\":\"" + b64(pub.getModulus())
-        + "\",\"e\":\"" + b64(pub.getPublicExponent()) + "\",\"endorsements\":[\"msteams\",\"webchat\"]}]}";
-  }
-
-  private static String b64(BigInteger value) {
-    byte[] bytes = value.toByteArray();
-    if (bytes.length > 1 && bytes[0] == 0) {
-      bytes = java.util.Arrays.copyOfRange(bytes, 1, bytes.length);
-    }
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    return BotFrameworkKeys.rsa();
   }
 
   @Override
