@@ -1,7 +1,6 @@
 package org.rmbot.mentoring.infra.demo;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
@@ -13,22 +12,17 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import java.math.BigInteger;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.Signature;
-import java.security.interfaces.RSAPublicKey;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +44,6 @@ import java.util.concurrent.atomic.AtomicLong;
 final class FakeTeamsConnector implements AutoCloseable {
   static final String TENANT = "7c0a9f1e-5d2b-4c7e-9a31-0d3e8b6f2a10";
   static final String APP_ID = "5b2f9c44-1e7d-4a63-8f0b-6c2d1e9a7b35";
-  private static final String ISSUER = "https://api.botframework.com";
   private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
 
   /** A person the connector knows: their Teams user id, AAD object id and 1:1 conversation. */
@@ -68,10 +61,8 @@ final class FakeTeamsConnector implements AutoCloseable {
   private final Clock clock;
   private final WireMockServer api;
   private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-  // a fresh path per fake: the SDK caches signing keys per metadata URL for the whole JVM
-  private final String keysPath = "/" + UUID.randomUUID();
-  private final KeyPair key = rsa();
-  private final String keyId = "demo-key-" + UUID.randomUUID();
+  private final BotFrameworkKeys keys = new BotFrameworkKeys("demo-key-", "msteams");
+  private final String metadataUrl;
   private final Map<String, Person> byUserId = new ConcurrentHashMap<>();
   private final Map<String, Person> byConversation = new ConcurrentHashMap<>();
   private final List<Sent> sent = new ArrayList<>();
@@ -84,9 +75,7 @@ final class FakeTeamsConnector implements AutoCloseable {
     this.clock = clock;
     this.api = new WireMockServer(wireMockConfig().dynamicPort().disableRequestJournal().extensions(new Connector()));
     api.start();
-    api.stubFor(get(keysPath + "/openidconfiguration").willReturn(okJson("{\"issuer\":\"" + ISSUER + "\",\"jwks_uri\":\""
-        + api.baseUrl() + keysPath + "/keys\",\"id_token_signing_alg_values_supported\":[\"RS256\"]}")));
-    api.stubFor(get(keysPath + "/keys").willReturn(okJson(jwks())));
+    metadataUrl = keys.serveOn(api);
     api.stubFor(post("/botframework.com/oauth2/v2.0/token").willReturn(okJson(
         "{\"token_type\":\"Bearer\",\"expires_in\":3599,\"ext_expires_in\":3599,\"access_token\":\"demo-bot-token\"}")));
     // the connector: answered per request by Connector
@@ -96,7 +85,7 @@ final class FakeTeamsConnector implements AutoCloseable {
   /** The bot's Teams configuration: trust this fake's key and get tokens here. */
   Map<String, String> env() {
     return Map.of("MICROSOFT_APP_ID", APP_ID, "MICROSOFT_APP_PASSWORD", "demo-password",
-        "BOTFRAMEWORK_OPENID_METADATA_URL", api.baseUrl() + keysPath + "/openidconfiguration",
+        "BOTFRAMEWORK_OPENID_METADATA_URL", metadataUrl,
         "BOTFRAMEWORK_LOGIN_URL", api.baseUrl() + "/botframework.com/oauth2/v2.0/token");
   }
 
@@ -206,9 +195,9 @@ final class FakeTeamsConnector implements AutoCloseable {
     JsonObject header = new JsonObject();
     header.addProperty("alg", "RS256");
     header.addProperty("typ", "JWT");
-    header.addProperty("kid", keyId);
+    header.addProperty("kid", keys.id());
     JsonObject claims = new JsonObject();
-    claims.addProperty("iss", ISSUER);
+    claims.addProperty("iss", BotFrameworkKeys.ISSUER);
     claims.addProperty("aud", APP_ID);
     claims.addProperty("serviceurl", serviceUrl());
     claims.addProperty("iat", now - 60);
@@ -217,7 +206,7 @@ final class FakeTeamsConnector implements AutoCloseable {
     String signed = B64.encodeToString(header.toString().getBytes(StandardCharsets.UTF_8)) + "."
         + B64.encodeToString(claims.toString().getBytes(StandardCharsets.UTF_8));
     Signature rs256 = Signature.getInstance("SHA256withRSA");
-    rs256.initSign(key.getPrivate());
+    rs256.initSign(keys.pair().getPrivate());
     rs256.update(signed.getBytes(StandardCharsets.US_ASCII));
     return signed + "." + B64.encodeToString(rs256.sign());
   }
@@ -242,30 +231,6 @@ final class FakeTeamsConnector implements AutoCloseable {
     Sent s = new Sent(sent.size() + 1, clock.instant(), conversationId, replyTo, id, update, activity);
     sent.add(s);
     return s;
-  }
-
-  private String jwks() {
-    RSAPublicKey pub = (RSAPublicKey) key.getPublic();
-    return "{\"keys\":[{\"kty\":\"RSA\",\"use\":\"sig\",\"kid\":\"" + keyId + "\",\"n\":\"" + b64(pub.getModulus())
-        + "\",\"e\":\"" + b64(pub.getPublicExponent()) + "\",\"endorsements\":[\"msteams\"]}]}";
-  }
-
-  private static String b64(BigInteger value) {
-    byte[] bytes = value.toByteArray();
-    if (bytes.length > 1 && bytes[0] == 0) {
-      bytes = Arrays.copyOfRange(bytes, 1, bytes.length);
-    }
-    return B64.encodeToString(bytes);
-  }
-
-  private static KeyPair rsa() {
-    try {
-      KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-      generator.initialize(2048);
-      return generator.generateKeyPair();
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   /**
