@@ -661,9 +661,6 @@ final class DemoRun implements FeedbackChapters.Stage {
     if (answer.message() == null) {
       throw new IllegalStateException("/mentoring " + text + " opened a form; the demo fills that one in with sayForForm");
     }
-    if (answer.interim() != null) {
-      transcript.shown(at, List.of(who), answer.interim(), List.of());
-    }
     showReply(at, who, answer.message(), text.startsWith("match") || text.startsWith("rematch") ? 3 : 6);
     return answer.message();
   }
