@@ -82,9 +82,6 @@ interface DemoWorkspace extends AutoCloseable {
   /** The messages the bot posted in {@code who}'s direct conversation since {@code mark}. */
   List<Delivered> postedTo(Member who, long mark);
 
-  /** The files the bot has shared so far. */
+  /** The files the bot has shared so far (in Teams, those the person allowed). */
   List<SharedFile> files();
-
-  /** Why the bot shares no files here, or null if it does. */
-  String whyNoFiles();
 }

@@ -1,5 +1,6 @@
 package org.rmbot.mentoring.infra.demo;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -14,6 +15,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.net.URI;
 import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -34,7 +36,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * A fake Microsoft Teams, in-process: WireMock plays the Bot Framework's side the way Microsoft
  * documents it (OpenID metadata and a signing key endorsed for {@code msteams}, the token
  * endpoint, and the Bot Connector at the service URL: members, CreateConversation,
- * SendToConversation, ReplyToActivity, UpdateActivity) and records every activity the bot sends.
+ * SendToConversation, ReplyToActivity, UpdateActivity) and records every activity the bot sends,
+ * and plays OneDrive's upload URLs, recording every file the bot puts there after someone allows it.
  * People's messages and card actions reach the bot's real {@code /api/messages} with a bearer
  * token signed by the fake's key (RS256, issuer {@code https://api.botframework.com}, audience
  * the app id, the {@code serviceurl} claim), exactly as the Bot Framework signs them.
@@ -44,6 +47,7 @@ import java.util.concurrent.atomic.AtomicLong;
 final class FakeTeamsConnector implements AutoCloseable {
   static final String TENANT = "7c0a9f1e-5d2b-4c7e-9a31-0d3e8b6f2a10";
   static final String APP_ID = "5b2f9c44-1e7d-4a63-8f0b-6c2d1e9a7b35";
+  private static final String ONEDRIVE = "/onedrive/";
   private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
 
   /** A person the connector knows: their Teams user id, AAD object id and 1:1 conversation. */
@@ -58,6 +62,9 @@ final class FakeTeamsConnector implements AutoCloseable {
    */
   record Sent(long seq, Instant at, String conversationId, String replyTo, String id, boolean update, JsonObject activity) {}
 
+  /** A file the bot saved in someone's OneDrive: the bytes it put at the upload URL {@link #allowFile} gave. */
+  record Upload(String fileName, byte[] content) {}
+
   private final Clock clock;
   private final WireMockServer api;
   private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -66,6 +73,7 @@ final class FakeTeamsConnector implements AutoCloseable {
   private final Map<String, Person> byUserId = new ConcurrentHashMap<>();
   private final Map<String, Person> byConversation = new ConcurrentHashMap<>();
   private final List<Sent> sent = new ArrayList<>();
+  private final List<Upload> uploads = new ArrayList<>();
   private final AtomicLong activityIds = new AtomicLong(1_767_000_000_000L);
   private final AtomicLong inboundIds = new AtomicLong();
   private volatile String botUrl;
@@ -80,6 +88,8 @@ final class FakeTeamsConnector implements AutoCloseable {
         "{\"token_type\":\"Bearer\",\"expires_in\":3599,\"ext_expires_in\":3599,\"access_token\":\"demo-bot-token\"}")));
     // the connector: answered per request by Connector
     api.stubFor(any(urlPathMatching("/teams/v3/.*")).willReturn(okJson("{}")));
+    // OneDrive's upload URLs, handed out by allowFile: Upload records each file put there
+    api.stubFor(any(urlPathMatching(ONEDRIVE + ".*")).willReturn(aResponse().withStatus(201).withBody("{}")));
   }
 
   /** The bot's Teams configuration: trust this fake's key and get tokens here. */
@@ -141,6 +151,32 @@ final class FakeTeamsConnector implements AutoCloseable {
     JsonObject value = new JsonObject();
     value.add("action", action);
     value.addProperty("trigger", "manual");
+    activity.add("value", value);
+    return send(activity);
+  }
+
+  /**
+   * The person pressed Allow on a file-consent card the bot sent: a {@code fileConsent/invoke}
+   * echoing the card's accept context, with an upload URL in their OneDrive (on this fake) where
+   * the bot is to put the file.
+   */
+  Inbound allowFile(Person from, String cardId, String fileName, JsonObject acceptContext) throws Exception {
+    JsonObject activity = activity("invoke", from);
+    activity.addProperty("name", "fileConsent/invoke");
+    activity.addProperty("replyToId", cardId);
+    JsonObject upload = new JsonObject();
+    upload.addProperty("name", fileName);
+    upload.addProperty("fileType", fileName.contains(".") ? fileName.substring(fileName.lastIndexOf('.') + 1) : "");
+    String file = URLEncoder.encode(fileName, StandardCharsets.UTF_8);
+    upload.addProperty("uploadUrl", api.baseUrl() + ONEDRIVE + from.aad() + "/" + file);
+    upload.addProperty("contentUrl", "https://contoso-my.sharepoint.com/personal/" + from.aad() + "/Documents/" + file);
+    upload.addProperty("uniqueId", UUID.nameUUIDFromBytes((from.aad() + "/" + fileName).getBytes(StandardCharsets.UTF_8))
+        .toString());
+    JsonObject value = new JsonObject();
+    value.addProperty("type", "fileUpload");
+    value.addProperty("action", "accept");
+    value.add("context", acceptContext);
+    value.add("uploadInfo", upload);
     activity.add("value", value);
     return send(activity);
   }
@@ -222,6 +258,11 @@ final class FakeTeamsConnector implements AutoCloseable {
     return List.copyOf(sent.subList((int) Math.min(seq, sent.size()), sent.size()));
   }
 
+  /** The files the bot put in people's OneDrive, oldest first. */
+  synchronized List<Upload> uploads() {
+    return List.copyOf(uploads);
+  }
+
   @Override
   public void close() {
     api.stop();
@@ -242,6 +283,14 @@ final class FakeTeamsConnector implements AutoCloseable {
     @Override
     public ResponseDefinition transform(ServeEvent event) {
       String url = event.getRequest().getUrl();
+      if (url.startsWith(ONEDRIVE) && event.getRequest().getMethod().getName().equals("PUT")) {
+        String path = url.contains("?") ? url.substring(0, url.indexOf('?')) : url;
+        String fileName = URLDecoder.decode(path.substring(path.lastIndexOf('/') + 1), StandardCharsets.UTF_8);
+        synchronized (FakeTeamsConnector.this) {
+          uploads.add(new Upload(fileName, event.getRequest().getBody()));
+        }
+        return event.getResponseDefinition();
+      }
       if (!url.startsWith("/teams/v3/")) {
         return event.getResponseDefinition();
       }

@@ -122,11 +122,6 @@ final class SlackDemoWorkspace implements DemoWorkspace {
     return slack.uploads().stream().map(u -> new SharedFile(u.fileName(), u.title(), u.content())).toList();
   }
 
-  @Override
-  public String whyNoFiles() {
-    return null;
-  }
-
   private static void requireOk(FakeSlackWorkspace.Sent sent, String what) {
     if (sent.statusCode() != 200) {
       throw new IllegalStateException("Slack could not deliver " + what + " to the bot: HTTP " + sent.statusCode());
