@@ -11,7 +11,6 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import java.nio.charset.StandardCharsets;
-import java.security.KeyPair;
 import java.security.Signature;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,6 +20,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.rmbot.mentoring.infra.demo.BotFrameworkKeys;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -65,8 +65,7 @@ final class LocalPlatforms implements AutoCloseable {
 
   private final WireMockServer server = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")
       .disableRequestJournal().containerThreads(64));
-  private final KeyPair key = BotFrameworkKeys.rsa();
-  private final String keyId = "bench-key-" + UUID.randomUUID();
+  private final BotFrameworkKeys keys = new BotFrameworkKeys("bench-key-", "msteams");
   // a fresh path per run: the Teams SDK caches signing keys per metadata URL for the whole JVM
   private final String botFramework = "/botframework-" + UUID.randomUUID();
   private final Mac slackMac;
@@ -85,9 +84,6 @@ final class LocalPlatforms implements AutoCloseable {
         "{\"ok\":true,\"team_id\":\"" + SLACK_TEAM + "\",\"user\":\"bench\",\"user_id\":\"UBOT\",\"team\":\"Bench\"}")));
     server.stubFor(post(urlPathMatching("/slack-response/.*")).atPriority(HOT).willReturn(okJson("{\"ok\":true}")));
     server.stubFor(post("/api/chat.postMessage").atPriority(HOT).willReturn(okJson("{\"ok\":true,\"ts\":\"1.0\"}")));
-    server.stubFor(get(botFramework + "/openidconfiguration").atPriority(HOT).willReturn(okJson("{\"issuer\":\"" + ISSUER
-        + "\",\"jwks_uri\":\"" + server.baseUrl() + botFramework + "/keys\",\"id_token_signing_alg_values_supported\":[\"RS256\"]}")));
-    server.stubFor(get(botFramework + "/keys").atPriority(HOT).willReturn(okJson(BotFrameworkKeys.jwks(keyId, key, "msteams"))));
     server.stubFor(post(botFramework + "/token").atPriority(HOT).willReturn(okJson(
         "{\"token_type\":\"Bearer\",\"expires_in\":3599,\"ext_expires_in\":3599,\"access_token\":\"bench-bot-token\"}")));
     server.stubFor(post(urlPathMatching("/teams/v3/conversations/[^/]+/activities(/[^/]+)?")).atPriority(HOT)
@@ -114,7 +110,7 @@ final class LocalPlatforms implements AutoCloseable {
     env.put("SLACK_API_URL", server.baseUrl() + "/api/");
     env.put("MICROSOFT_APP_ID", APP_ID);
     env.put("MICROSOFT_APP_PASSWORD", "bench-password");
-    env.put("BOTFRAMEWORK_OPENID_METADATA_URL", server.baseUrl() + botFramework + "/openidconfiguration");
+    env.put("BOTFRAMEWORK_OPENID_METADATA_URL", keys.serveOn(server));
     env.put("BOTFRAMEWORK_LOGIN_URL", server.baseUrl() + botFramework + "/token");
     return env;
   }
@@ -144,14 +140,14 @@ final class LocalPlatforms implements AutoCloseable {
   }
 
   private String jwt(Instant now) {
-    String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"" + keyId + "\"}";
+    String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"" + keys.id() + "\"}";
     String claims = "{\"iss\":\"" + ISSUER + "\",\"aud\":\"" + APP_ID + "\",\"serviceurl\":\"" + teamsServiceUrl()
         + "\",\"nbf\":" + (now.getEpochSecond() - 60) + ",\"iat\":" + (now.getEpochSecond() - 60) + ",\"exp\":"
         + now.plus(Duration.ofHours(1)).getEpochSecond() + "}";
     String signed = base64(header.getBytes(StandardCharsets.UTF_8)) + "." + base64(claims.getBytes(StandardCharsets.UTF_8));
     try {
       Signature rsa = Signature.getInstance("SHA256withRSA");
-      rsa.initSign(key.getPrivate());
+      rsa.initSign(keys.pair().getPrivate());
       rsa.update(signed.getBytes(StandardCharsets.US_ASCII));
       return signed + "." + base64(rsa.sign());
     } catch (Exception e) {

@@ -39,14 +39,7 @@ import org.rmbot.mentoring.infra.demo.Cast.Member;
 import org.rmbot.mentoring.nudge.DeliveringNudges;
 import org.rmbot.mentoring.nudge.WorkingTime;
 import org.rmbot.mentoring.participant.WorkingHours;
-import org.rmbot.mentoring.persistence.Database;
-import org.rmbot.mentoring.persistence.DatabaseUrl;
 import org.rmbot.mentoring.persistence.EmbeddedDatabase;
-import org.rmbot.mentoring.program.Program;
-import org.rmbot.mentoring.report.ImpactReport;
-import org.rmbot.mentoring.report.ProgramReport;
-import org.rmbot.mentoring.report.ReportChart;
-import org.rmbot.mentoring.report.ReportCsv;
 
 /**
  * One run of the demo: a whole reverse mentoring program on a fast clock, through the real bot
@@ -150,7 +143,6 @@ final class DemoRun implements FeedbackChapters.Stage {
   private long intentSeq;
   private Cast cast;
   private DemoWorkspace workspace;
-  private DatabaseUrl databaseUrl;
   private Application app;
 
   private final Map<Long, Pair> pairs = new LinkedHashMap<>();
@@ -190,7 +182,6 @@ final class DemoRun implements FeedbackChapters.Stage {
         DemoWorkspace opened = options.platform() == Platform.SLACK ? new SlackDemoWorkspace(clock)
             : new TeamsDemoWorkspace(clock, database.url())) {
       workspace = opened;
-      databaseUrl = database.url();
       byte[] key = new byte[48];
       new SecureRandom().nextBytes(key);
       Map<String, String> env = new HashMap<>(workspace.env());
@@ -661,9 +652,6 @@ final class DemoRun implements FeedbackChapters.Stage {
     if (answer.message() == null) {
       throw new IllegalStateException("/mentoring " + text + " opened a form; the demo fills that one in with sayForForm");
     }
-    if (answer.interim() != null) {
-      transcript.shown(at, List.of(who), answer.interim(), List.of());
-    }
     showReply(at, who, answer.message(), text.startsWith("match") || text.startsWith("rematch") ? 3 : 6);
     return answer.message();
   }
@@ -684,6 +672,11 @@ final class DemoRun implements FeedbackChapters.Stage {
   @Override
   public ShownForm clickForForm(Member who, ShownMessage on, String actionId) throws Exception {
     return click(who, on, actionId).requireForm();
+  }
+
+  @Override
+  public ShownMessage clickForMessage(Member who, ShownMessage on, String actionId) throws Exception {
+    return click(who, on, actionId).requireMessage();
   }
 
   private void showForm(Instant at, Member who, ShownForm form) {
@@ -791,10 +784,13 @@ final class DemoRun implements FeedbackChapters.Stage {
   }
 
   @Override
-  public void showPostedTo(Member who, long mark) {
+  public List<ShownMessage> showPostedTo(Member who, long mark) {
+    List<ShownMessage> shown = new ArrayList<>();
     for (DemoWorkspace.Delivered posted : workspace.postedTo(who, mark)) {
       showReply(posted.at(), who, posted.message(), 8);
+      shown.add(posted.message());
     }
+    return shown;
   }
 
   @Override
@@ -820,25 +816,6 @@ final class DemoRun implements FeedbackChapters.Stage {
   @Override
   public List<DemoWorkspace.SharedFile> files() {
     return workspace.files();
-  }
-
-  @Override
-  public String whyNoFiles() {
-    return workspace.whyNoFiles();
-  }
-
-  @Override
-  public List<DemoWorkspace.SharedFile> reportFiles() {
-    Program program = app.core().programs().findByName(PROGRAM)
-        .orElseThrow(() -> new IllegalStateException("the program " + PROGRAM + " is gone"));
-    ProgramReport report;
-    try (Database reading = Database.connect(databaseUrl, 1)) {
-      report = new ImpactReport(reading.jdbi(), app.nudges().feedback(), clock).of(program);
-    }
-    String slug = PROGRAM.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
-    return List.of(new DemoWorkspace.SharedFile(slug + "-chart.png", PROGRAM + ": meetings per week and pairs at risk",
-            ReportChart.png(report)),
-        new DemoWorkspace.SharedFile(slug + "-figures.csv", PROGRAM + ": figures", ReportCsv.figures(report)));
   }
 
   @Override

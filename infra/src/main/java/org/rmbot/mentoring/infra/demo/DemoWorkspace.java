@@ -17,20 +17,21 @@ interface DemoWorkspace extends AutoCloseable {
   record SharedFile(String fileName, String title, byte[] content) {}
 
   /**
-   * What a person's request led to: a message or a form, or the form's error text. {@code interim}
-   * is something the bot said first ("Working on it…"), or null.
+   * What a person's request led to: a message or a form, or the form's error text. An interim
+   * acknowledgement ("Working on it…", when the bot is slow) is not part of it: whether one comes
+   * depends on the machine's speed, and a seed must always give the same transcript.
    */
-  record Answer(String interim, ShownMessage message, ShownForm form, String formErrors) {
+  record Answer(ShownMessage message, ShownForm form, String formErrors) {
     static Answer of(ShownMessage message) {
-      return new Answer(null, message, null, null);
+      return new Answer(message, null, null);
     }
 
     static Answer of(ShownForm form) {
-      return new Answer(null, null, form, null);
+      return new Answer(null, form, null);
     }
 
     static Answer errors(String text) {
-      return new Answer(null, null, null, text);
+      return new Answer(null, null, text);
     }
   }
 
@@ -81,9 +82,6 @@ interface DemoWorkspace extends AutoCloseable {
   /** The messages the bot posted in {@code who}'s direct conversation since {@code mark}. */
   List<Delivered> postedTo(Member who, long mark);
 
-  /** The files the bot has shared so far. */
+  /** The files the bot has shared so far (in Teams, those the person allowed). */
   List<SharedFile> files();
-
-  /** Why the bot shares no files here, or null if it does. */
-  String whyNoFiles();
 }

@@ -1,7 +1,7 @@
 package org.rmbot.mentoring.infra.demo;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
@@ -13,22 +13,18 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import java.math.BigInteger;
 import java.net.URI;
 import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.Signature;
-import java.security.interfaces.RSAPublicKey;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +36,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * A fake Microsoft Teams, in-process: WireMock plays the Bot Framework's side the way Microsoft
  * documents it (OpenID metadata and a signing key endorsed for {@code msteams}, the token
  * endpoint, and the Bot Connector at the service URL: members, CreateConversation,
- * SendToConversation, ReplyToActivity, UpdateActivity) and records every activity the bot sends.
+ * SendToConversation, ReplyToActivity, UpdateActivity) and records every activity the bot sends,
+ * and plays OneDrive's upload URLs, recording every file the bot puts there after someone allows it.
  * People's messages and card actions reach the bot's real {@code /api/messages} with a bearer
  * token signed by the fake's key (RS256, issuer {@code https://api.botframework.com}, audience
  * the app id, the {@code serviceurl} claim), exactly as the Bot Framework signs them.
@@ -50,7 +47,7 @@ import java.util.concurrent.atomic.AtomicLong;
 final class FakeTeamsConnector implements AutoCloseable {
   static final String TENANT = "7c0a9f1e-5d2b-4c7e-9a31-0d3e8b6f2a10";
   static final String APP_ID = "5b2f9c44-1e7d-4a63-8f0b-6c2d1e9a7b35";
-  private static final String ISSUER = "https://api.botframework.com";
+  private static final String ONEDRIVE = "/onedrive/";
   private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
 
   /** A person the connector knows: their Teams user id, AAD object id and 1:1 conversation. */
@@ -65,16 +62,18 @@ final class FakeTeamsConnector implements AutoCloseable {
    */
   record Sent(long seq, Instant at, String conversationId, String replyTo, String id, boolean update, JsonObject activity) {}
 
+  /** A file the bot saved in someone's OneDrive: the bytes it put at the upload URL {@link #allowFile} gave. */
+  record Upload(String fileName, byte[] content) {}
+
   private final Clock clock;
   private final WireMockServer api;
   private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-  // a fresh path per fake: the SDK caches signing keys per metadata URL for the whole JVM
-  private final String keysPath = "/" + UUID.randomUUID();
-  private final KeyPair key = rsa();
-  private final String keyId = "demo-key-" + UUID.randomUUID();
+  private final BotFrameworkKeys keys = new BotFrameworkKeys("demo-key-", "msteams");
+  private final String metadataUrl;
   private final Map<String, Person> byUserId = new ConcurrentHashMap<>();
   private final Map<String, Person> byConversation = new ConcurrentHashMap<>();
   private final List<Sent> sent = new ArrayList<>();
+  private final List<Upload> uploads = new ArrayList<>();
   private final AtomicLong activityIds = new AtomicLong(1_767_000_000_000L);
   private final AtomicLong inboundIds = new AtomicLong();
   private volatile String botUrl;
@@ -84,19 +83,19 @@ final class FakeTeamsConnector implements AutoCloseable {
     this.clock = clock;
     this.api = new WireMockServer(wireMockConfig().dynamicPort().disableRequestJournal().extensions(new Connector()));
     api.start();
-    api.stubFor(get(keysPath + "/openidconfiguration").willReturn(okJson("{\"issuer\":\"" + ISSUER + "\",\"jwks_uri\":\""
-        + api.baseUrl() + keysPath + "/keys\",\"id_token_signing_alg_values_supported\":[\"RS256\"]}")));
-    api.stubFor(get(keysPath + "/keys").willReturn(okJson(jwks())));
+    metadataUrl = keys.serveOn(api);
     api.stubFor(post("/botframework.com/oauth2/v2.0/token").willReturn(okJson(
         "{\"token_type\":\"Bearer\",\"expires_in\":3599,\"ext_expires_in\":3599,\"access_token\":\"demo-bot-token\"}")));
     // the connector: answered per request by Connector
     api.stubFor(any(urlPathMatching("/teams/v3/.*")).willReturn(okJson("{}")));
+    // OneDrive's upload URLs, handed out by allowFile: Upload records each file put there
+    api.stubFor(any(urlPathMatching(ONEDRIVE + ".*")).willReturn(aResponse().withStatus(201).withBody("{}")));
   }
 
   /** The bot's Teams configuration: trust this fake's key and get tokens here. */
   Map<String, String> env() {
     return Map.of("MICROSOFT_APP_ID", APP_ID, "MICROSOFT_APP_PASSWORD", "demo-password",
-        "BOTFRAMEWORK_OPENID_METADATA_URL", api.baseUrl() + keysPath + "/openidconfiguration",
+        "BOTFRAMEWORK_OPENID_METADATA_URL", metadataUrl,
         "BOTFRAMEWORK_LOGIN_URL", api.baseUrl() + "/botframework.com/oauth2/v2.0/token");
   }
 
@@ -156,6 +155,32 @@ final class FakeTeamsConnector implements AutoCloseable {
     return send(activity);
   }
 
+  /**
+   * The person pressed Allow on a file-consent card the bot sent: a {@code fileConsent/invoke}
+   * echoing the card's accept context, with an upload URL in their OneDrive (on this fake) where
+   * the bot is to put the file.
+   */
+  Inbound allowFile(Person from, String cardId, String fileName, JsonObject acceptContext) throws Exception {
+    JsonObject activity = activity("invoke", from);
+    activity.addProperty("name", "fileConsent/invoke");
+    activity.addProperty("replyToId", cardId);
+    JsonObject upload = new JsonObject();
+    upload.addProperty("name", fileName);
+    upload.addProperty("fileType", fileName.contains(".") ? fileName.substring(fileName.lastIndexOf('.') + 1) : "");
+    String file = URLEncoder.encode(fileName, StandardCharsets.UTF_8);
+    upload.addProperty("uploadUrl", api.baseUrl() + ONEDRIVE + from.aad() + "/" + file);
+    upload.addProperty("contentUrl", "https://contoso-my.sharepoint.com/personal/" + from.aad() + "/Documents/" + file);
+    upload.addProperty("uniqueId", UUID.nameUUIDFromBytes((from.aad() + "/" + fileName).getBytes(StandardCharsets.UTF_8))
+        .toString());
+    JsonObject value = new JsonObject();
+    value.addProperty("type", "fileUpload");
+    value.addProperty("action", "accept");
+    value.add("context", acceptContext);
+    value.add("uploadInfo", upload);
+    activity.add("value", value);
+    return send(activity);
+  }
+
   private JsonObject activity(String type, Person from) {
     JsonObject activity = new JsonObject();
     activity.addProperty("type", type);
@@ -206,9 +231,9 @@ final class FakeTeamsConnector implements AutoCloseable {
     JsonObject header = new JsonObject();
     header.addProperty("alg", "RS256");
     header.addProperty("typ", "JWT");
-    header.addProperty("kid", keyId);
+    header.addProperty("kid", keys.id());
     JsonObject claims = new JsonObject();
-    claims.addProperty("iss", ISSUER);
+    claims.addProperty("iss", BotFrameworkKeys.ISSUER);
     claims.addProperty("aud", APP_ID);
     claims.addProperty("serviceurl", serviceUrl());
     claims.addProperty("iat", now - 60);
@@ -217,7 +242,7 @@ final class FakeTeamsConnector implements AutoCloseable {
     String signed = B64.encodeToString(header.toString().getBytes(StandardCharsets.UTF_8)) + "."
         + B64.encodeToString(claims.toString().getBytes(StandardCharsets.UTF_8));
     Signature rs256 = Signature.getInstance("SHA256withRSA");
-    rs256.initSign(key.getPrivate());
+    rs256.initSign(keys.pair().getPrivate());
     rs256.update(signed.getBytes(StandardCharsets.US_ASCII));
     return signed + "." + B64.encodeToString(rs256.sign());
   }
@@ -233,6 +258,11 @@ final class FakeTeamsConnector implements AutoCloseable {
     return List.copyOf(sent.subList((int) Math.min(seq, sent.size()), sent.size()));
   }
 
+  /** The files the bot put in people's OneDrive, oldest first. */
+  synchronized List<Upload> uploads() {
+    return List.copyOf(uploads);
+  }
+
   @Override
   public void close() {
     api.stop();
@@ -244,30 +274,6 @@ final class FakeTeamsConnector implements AutoCloseable {
     return s;
   }
 
-  private String jwks() {
-    RSAPublicKey pub = (RSAPublicKey) key.getPublic();
-    return "{\"keys\":[{\"kty\":\"RSA\",\"use\":\"sig\",\"kid\":\"" + keyId + "\",\"n\":\"" + b64(pub.getModulus())
-        + "\",\"e\":\"" + b64(pub.getPublicExponent()) + "\",\"endorsements\":[\"msteams\"]}]}";
-  }
-
-  private static String b64(BigInteger value) {
-    byte[] bytes = value.toByteArray();
-    if (bytes.length > 1 && bytes[0] == 0) {
-      bytes = Arrays.copyOfRange(bytes, 1, bytes.length);
-    }
-    return B64.encodeToString(bytes);
-  }
-
-  private static KeyPair rsa() {
-    try {
-      KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-      generator.initialize(2048);
-      return generator.generateKeyPair();
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
   /**
    * The Bot Connector's REST API (v3): a member's profile, a new 1:1 conversation, and activities
    * sent, replied and updated, each recorded before it is answered, so what a request to the bot
@@ -277,6 +283,14 @@ final class FakeTeamsConnector implements AutoCloseable {
     @Override
     public ResponseDefinition transform(ServeEvent event) {
       String url = event.getRequest().getUrl();
+      if (url.startsWith(ONEDRIVE) && event.getRequest().getMethod().getName().equals("PUT")) {
+        String path = url.contains("?") ? url.substring(0, url.indexOf('?')) : url;
+        String fileName = URLDecoder.decode(path.substring(path.lastIndexOf('/') + 1), StandardCharsets.UTF_8);
+        synchronized (FakeTeamsConnector.this) {
+          uploads.add(new Upload(fileName, event.getRequest().getBody()));
+        }
+        return event.getResponseDefinition();
+      }
       if (!url.startsWith("/teams/v3/")) {
         return event.getResponseDefinition();
       }

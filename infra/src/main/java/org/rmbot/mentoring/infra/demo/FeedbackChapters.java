@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
@@ -49,6 +48,9 @@ interface FeedbackChapters {
     /** Clicks a button that opens a form. */
     ShownForm clickForForm(Member who, ShownMessage on, String actionId) throws Exception;
 
+    /** Clicks a button that the bot answers with a message; that message. */
+    ShownMessage clickForMessage(Member who, ShownMessage on, String actionId) throws Exception;
+
     /** Submits a form; the bot's answer, or empty if the form showed errors. */
     Optional<ShownMessage> submit(Member who, ShownForm form, Map<String, String> values, String shown) throws Exception;
 
@@ -58,8 +60,8 @@ interface FeedbackChapters {
     /** Where Slack's record of the bot's calls stands now. */
     long mark();
 
-    /** Shows the messages the bot posted in {@code who}'s direct conversation since {@code mark}. */
-    void showPostedTo(Member who, long mark);
+    /** Shows the messages the bot posted in {@code who}'s direct conversation since {@code mark}; those messages. */
+    List<ShownMessage> showPostedTo(Member who, long mark);
 
     /** The demo's seeded random generator. */
     Random random();
@@ -75,12 +77,6 @@ interface FeedbackChapters {
 
     /** Files the bot has shared in chat so far. */
     List<DemoWorkspace.SharedFile> files();
-
-    /** Why the platform takes no files from the bot, or null if it does. */
-    String whyNoFiles();
-
-    /** The report's chart and CSV drawn by the bot's own code, for a platform that takes no files. */
-    List<DemoWorkspace.SharedFile> reportFiles();
 
     /** A line of the demo's own, marked as such in the transcript. */
     void note(String text);
@@ -169,14 +165,16 @@ interface FeedbackChapters {
       int before = stage.files().size();
       long mark = stage.mark();
       stage.say(cora, "report");
-      stage.showPostedTo(cora, mark);
-      List<DemoWorkspace.SharedFile> files = stage.files().subList(before, stage.files().size());
-      String where = "uploaded to " + stage.platformName() + ": ";
-      if (files.isEmpty() && stage.whyNoFiles() != null) {
-        stage.note(stage.whyNoFiles() + "; the demo draws the report's chart and CSV with the bot's own code instead");
-        files = stage.reportFiles();
-        where = "drawn by the demo: ";
+      List<ShownMessage> offers = stage.showPostedTo(cora, mark).stream()
+          .filter(m -> m.button(ShownMessage.ALLOW_FILE).isPresent()).toList();
+      if (!offers.isEmpty()) {
+        // Teams hands a bot's file over only once its recipient allows it, one card a file
+        stage.note("the coordinator allows each file, and the bot saves it to her OneDrive");
+        for (ShownMessage offer : offers) {
+          stage.clickForMessage(cora, offer, ShownMessage.ALLOW_FILE);
+        }
       }
+      List<DemoWorkspace.SharedFile> files = stage.files().subList(before, stage.files().size());
       if (files.isEmpty()) {
         throw new IllegalStateException("the report uploaded no files");
       }
@@ -188,8 +186,8 @@ interface FeedbackChapters {
         if (png && !isPng(file.content())) {
           throw new IllegalStateException("the report's chart is not a PNG: " + file.fileName());
         }
-        stage.note(where + file.fileName() + " (\"" + file.title() + "\", "
-            + String.format(Locale.ROOT, "%.1f KB", file.content().length / 1024.0) + ")");
+        stage.note("uploaded to " + stage.platformName() + ": " + file.fileName() + " (\"" + file.title() + "\", "
+            + ShownMessage.kilobytes(file.content().length) + ")");
         stage.produced(png ? "Report chart (PNG)" : "Report figures (CSV)", written);
       }
     }

@@ -6,6 +6,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -18,6 +19,13 @@ record ShownMessage(String text, List<String> sections, List<String> fields, Lis
     String kind) {
 
   record Button(String actionId, String value, String label) {}
+
+  /** The Allow button of a Teams file-consent card; its value is the card's accept context, which Teams echoes back. */
+  static final String ALLOW_FILE = "fileConsent/accept";
+  static final String DECLINE_FILE = "fileConsent/decline";
+  private static final String ADAPTIVE_CARD = "application/vnd.microsoft.card.adaptive";
+  private static final String FILE_CONSENT_CARD = "application/vnd.microsoft.teams.card.file.consent";
+  private static final String FILE_INFO_CARD = "application/vnd.microsoft.teams.card.file.info";
 
   /** A message posted with chat.postMessage. */
   static ShownMessage posted(SlackCall call) {
@@ -45,20 +53,48 @@ record ShownMessage(String text, List<String> sections, List<String> fields, Lis
 
   /**
    * A Teams message: its Adaptive Card (TextBlocks are sections, subtle ones context lines,
-   * FactSets fields, Action.Execute buttons), or its plain text when it has no card.
+   * FactSets fields, Action.Execute buttons), a file-consent card (its Allow and Decline buttons
+   * carry the card's accept and decline context), a file-info card, an inline image, or its
+   * plain text when it has no attachment.
    */
   static ShownMessage card(JsonObject activityOrCard, String kind) {
-    JsonObject card = activityOrCard;
-    if (activityOrCard.has("attachments") && activityOrCard.getAsJsonArray("attachments").size() > 0) {
-      card = activityOrCard.getAsJsonArray("attachments").get(0).getAsJsonObject().getAsJsonObject("content");
-    } else if (!"AdaptiveCard".equals(string(activityOrCard, "type"))) {
-      return new ShownMessage(plain(string(activityOrCard, "text")), List.of(), List.of(), List.of(), List.of(), kind);
+    if ("AdaptiveCard".equals(string(activityOrCard, "type"))) {
+      return adaptiveCard(activityOrCard, kind);
     }
+    String text = plain(string(activityOrCard, "text"));
+    if (!activityOrCard.has("attachments") || activityOrCard.getAsJsonArray("attachments").isEmpty()) {
+      return new ShownMessage(text, List.of(), List.of(), List.of(), List.of(), kind);
+    }
+    JsonObject attachment = activityOrCard.getAsJsonArray("attachments").get(0).getAsJsonObject();
+    JsonObject content = attachment.has("content") && attachment.get("content").isJsonObject()
+        ? attachment.getAsJsonObject("content") : new JsonObject();
+    String type = string(attachment, "contentType");
+    String name = string(attachment, "name");
+    return switch (type) {
+      case ADAPTIVE_CARD -> adaptiveCard(content, kind);
+      case FILE_CONSENT_CARD -> new ShownMessage("[file-consent card] " + name + " (" + kilobytes(
+              content.has("sizeInBytes") ? content.get("sizeInBytes").getAsLong() : 0) + "): "
+              + plain(string(content, "description")), List.of(), List.of(), List.of(),
+          List.of(new Button(ALLOW_FILE, String.valueOf(content.get("acceptContext")), "Allow"),
+              new Button(DECLINE_FILE, String.valueOf(content.get("declineContext")), "Decline")), kind);
+      case FILE_INFO_CARD -> new ShownMessage("[file card] " + name + " (" + string(content, "fileType")
+          + "), opens from the person's OneDrive", List.of(), List.of(), List.of(), List.of(), kind);
+      default -> new ShownMessage((type.startsWith("image/") ? "[image, inline] " : "[" + type + "] ") + name
+          + (text.isEmpty() ? "" : ": " + text), List.of(), List.of(), List.of(), List.of(), kind);
+    };
+  }
+
+  /** "12.3 KB". */
+  static String kilobytes(long bytes) {
+    return String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0);
+  }
+
+  private static ShownMessage adaptiveCard(JsonObject card, String kind) {
     List<String> sections = new ArrayList<>();
     List<String> fields = new ArrayList<>();
     List<String> contexts = new ArrayList<>();
     List<Button> buttons = new ArrayList<>();
-    for (JsonElement element : card.getAsJsonArray("body")) {
+    for (JsonElement element : card.has("body") ? card.getAsJsonArray("body") : new JsonArray()) {
       JsonObject item = element.getAsJsonObject();
       switch (string(item, "type")) {
         case "TextBlock" -> (item.has("isSubtle") && item.get("isSubtle").getAsBoolean() ? contexts : sections)

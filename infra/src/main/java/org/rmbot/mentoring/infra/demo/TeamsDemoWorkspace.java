@@ -20,14 +20,17 @@ import org.rmbot.mentoring.persistence.DatabaseUrl;
  * answers a message with a reply activity, a button or a form in the invoke's HTTP response
  * (the card replaced, or a short message), and sends nudges into people's 1:1 chats. A message
  * to a pair arrives as one copy in each person's chat (Teams bots cannot start group chats); the
- * transcript shows the two copies as one line for both people.
+ * transcript shows the two copies as one line for both people. Files come as file-consent cards:
+ * pressing Allow has the bot put the file in the person's OneDrive (on the fake) and show a file card.
  */
 final class TeamsDemoWorkspace implements DemoWorkspace {
   private static final String CARD = "application/vnd.microsoft.card.adaptive";
+  private static final String FILE_CONSENT = "application/vnd.microsoft.teams.card.file.consent";
 
   private final FakeTeamsConnector teams;
   private final DatabaseUrl databaseUrl;
   private final Map<String, FakeTeamsConnector.Person> people = new HashMap<>();
+  private final Map<String, String> titles = new HashMap<>();
   private Database database;
 
   /** @param databaseUrl the bot's database, where the Teams adapter records which delivery key each activity carried */
@@ -81,6 +84,9 @@ final class TeamsDemoWorkspace implements DemoWorkspace {
 
   @Override
   public Answer click(Member who, ShownMessage on, ShownMessage.Button button) throws Exception {
+    if (button.actionId().equals(ShownMessage.ALLOW_FILE)) {
+      return allowFile(who, button);
+    }
     JsonObject data = new JsonObject();
     data.addProperty("rmAction", button.actionId());
     data.addProperty("rmValue", button.value());
@@ -113,6 +119,28 @@ final class TeamsDemoWorkspace implements DemoWorkspace {
     }
     // the form stays as it was, with the bot's message saying what to correct
     return Answer.errors(answer.get("value").getAsString().replace("\n\n", " ").replace("\n", " "));
+  }
+
+  /**
+   * Allow on a file-consent card: Teams echoes the card's accept context and gives an upload URL;
+   * the bot puts the file there and answers with a file card (or says why it could not).
+   */
+  private Answer allowFile(Member who, ShownMessage.Button allow) throws Exception {
+    FakeTeamsConnector.Person person = inTeams(who);
+    JsonObject context = JsonParser.parseString(allow.value()).getAsJsonObject();
+    FakeTeamsConnector.Sent card = teams.sentAfter(0).stream()
+        .filter(s -> s.conversationId().equals(person.conversationId()) && consentCard(s.activity())
+            .filter(c -> context.equals(c.getAsJsonObject("content").get("acceptContext"))).isPresent())
+        .reduce((first, second) -> second)
+        .orElseThrow(() -> new IllegalStateException("no file-consent card in " + who.name() + "'s chat for " + context));
+    JsonObject attachment = consentCard(card.activity()).orElseThrow();
+    String fileName = attachment.get("name").getAsString();
+    long before = teams.lastSeq();
+    FakeTeamsConnector.Inbound sent = teams.allowFile(person, card.id(), fileName, context);
+    requireOk(sent, "Allow on " + fileName);
+    titles.put(fileName, attachment.getAsJsonObject("content").get("description").getAsString());
+    return read(teams.sentAfter(before).stream().filter(s -> sent.id().equals(s.replyTo())).findFirst()
+        .orElseThrow(() -> new IllegalStateException("the bot did not answer Allow on " + fileName)).activity());
   }
 
   /** A reply activity: a form card, a message card, or plain text. */
@@ -160,15 +188,11 @@ final class TeamsDemoWorkspace implements DemoWorkspace {
     return posted;
   }
 
+  /** The files the bot put in people's OneDrive once they pressed Allow, titled as their consent cards described them. */
   @Override
   public List<SharedFile> files() {
-    return List.of();
-  }
-
-  @Override
-  public String whyNoFiles() {
-    return "Teams takes a file from a bot only through a file-consent card, which the Teams adapter does not"
-        + " offer yet (docs/TEAMS.md), so the bot could not attach the chart and CSV";
+    return teams.uploads().stream()
+        .map(u -> new SharedFile(u.fileName(), titles.getOrDefault(u.fileName(), u.fileName()), u.content())).toList();
   }
 
   private FakeTeamsConnector.Person inTeams(Member who) {
@@ -200,13 +224,22 @@ final class TeamsDemoWorkspace implements DemoWorkspace {
   }
 
   private static Optional<JsonObject> card(JsonObject activity) {
+    return attachment(activity, CARD).map(a -> a.getAsJsonObject("content"));
+  }
+
+  private static Optional<JsonObject> consentCard(JsonObject activity) {
+    return attachment(activity, FILE_CONSENT);
+  }
+
+  /** The activity's first attachment of this content type. */
+  private static Optional<JsonObject> attachment(JsonObject activity, String contentType) {
     if (!activity.has("attachments")) {
       return Optional.empty();
     }
     for (JsonElement attachment : activity.getAsJsonArray("attachments")) {
       JsonObject a = attachment.getAsJsonObject();
-      if (CARD.equals(a.get("contentType").getAsString())) {
-        return Optional.of(a.getAsJsonObject("content"));
+      if (contentType.equals(a.get("contentType").getAsString())) {
+        return Optional.of(a);
       }
     }
     return Optional.empty();

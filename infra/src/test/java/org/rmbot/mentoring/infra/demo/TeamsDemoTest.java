@@ -5,6 +5,7 @@ import static org.rmbot.mentoring.infra.demo.DemoCommandTest.CORA;
 import static org.rmbot.mentoring.infra.demo.DemoCommandTest.continuationOf;
 import static org.rmbot.mentoring.infra.demo.DemoCommandTest.indexOf;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,7 +24,7 @@ import org.rmbot.mentoring.infra.demo.DemoCommandTest.Run;
  * connector client against a fake Bot Connector, every activity to the bot signed. Read back
  * from its transcript: people type in their 1:1 chat and press card buttons, one person
  * declines and is rematched, introductions reach both people's chats, feedback is collected,
- * and the report ends the run with its chart.
+ * and the report ends the run with its chart and CSV, handed over through Teams' file consent.
  */
 class TeamsDemoTest {
   private static final Pattern INTRODUCTION =
@@ -112,12 +113,24 @@ class TeamsDemoTest {
     assertThat(continuationOf(raw, lines.get(close + 3).index()))
         .anyMatch(l -> l.matches("• I felt safe to speak candidly: \\d\\.\\d / 5 \\(1–5: \\[.+\\]\\)"));
 
-    // the report card reaches the coordinator's chat; Teams takes no file from a bot without file consent, said so
+    // the report card reaches the coordinator's chat, its chart and CSV as file-consent cards; she allows each,
+    // the bot puts it in her OneDrive and shows a file card; what it put there is what the demo writes out
     int report = indexOf(lines, l -> l.by(CORA) && l.text().equals("report"));
-    assertThat(lines.subList(report, lines.size()))
-        .anyMatch(l -> l.to(CORA) && l.text().startsWith("Report for " + DemoRun.PROGRAM));
-    assertThat(raw).anyMatch(l -> l.contains("** Teams takes a file from a bot only through a file-consent card"))
-        .anyMatch(l -> l.contains("** drawn by the demo: pilot-2026-chart.png"));
+    List<Line> afterReport = lines.subList(report, lines.size());
+    assertThat(afterReport).anyMatch(l -> l.to(CORA) && l.text().startsWith("Report for " + DemoRun.PROGRAM));
+    for (String file : List.of("pilot-2026-chart.png", "pilot-2026-figures.csv")) {
+      Line offer = afterReport.stream().filter(l -> l.to(CORA) && l.text().startsWith("[file-consent card] " + file + " ("))
+          .findFirst().orElseThrow(() -> new AssertionError("no file-consent card for " + file));
+      assertThat(offer.text()).endsWith("  [Allow] [Decline]");
+      Path written = reports.resolve(file);
+      assertThat(offer.text()).contains(" (" + ShownMessage.kilobytes(Files.size(written)) + "): ");
+      int shown = indexOf(lines, l -> l.to(CORA) && l.text().startsWith("[file card] " + file + " "));
+      assertThat(lines.get(shown - 1).by(CORA) && lines.get(shown - 1).text().equals("clicks [Allow]"))
+          .as(lines.get(shown - 1).text()).isTrue();
+      assertThat(shown).isGreaterThan(lines.indexOf(offer));
+      assertThat(raw).anyMatch(l -> l.contains("** uploaded to Teams: " + file + " (\"" + DemoRun.PROGRAM + ": "));
+    }
+    assertThat(raw).noneMatch(l -> l.contains("drawn by the demo"));
     assertThat(raw).anyMatch(l -> l.equals("  Undeliverable nudges: 0"));
     DemoCommandTest.endsWithTheChartAndCsv(raw, reports);
 

@@ -473,7 +473,7 @@ class InboundFuzzTest {
             new String[] {"expired", "Bearer " + bot.teams.token(TeamsTenant.ISSUER, TeamsTenant.APP_ID, bot.teams.serviceUrl(),
                 Instant.now().minusSeconds(600), bot.teams.keyPair())},
             new String[] {"wrong key", "Bearer " + bot.teams.token(TeamsTenant.ISSUER, TeamsTenant.APP_ID, bot.teams.serviceUrl(),
-                Instant.now().plusSeconds(600), TeamsTenant.rsa())},
+                Instant.now().plusSeconds(600), org.rmbot.mentoring.infra.demo.BotFrameworkKeys.rsa())},
             new String[] {"no token", null}, new String[] {"garbage", "Bearer x.y.z"}, new String[] {"basic", "Basic " + validToken})));
     Arbitrary<String> type = Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(8, Arbitraries.just("application/json")),
         net.jqwik.api.Tuple.of(1, Arbitraries.of("", "text/plain", FORM, "application/json; charset=ISO-8859-1")));

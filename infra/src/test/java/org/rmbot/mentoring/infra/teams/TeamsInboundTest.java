@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rmbot.mentoring.common.MovableClock;
+import org.rmbot.mentoring.infra.demo.BotFrameworkKeys;
 import org.rmbot.mentoring.testing.TestDatabase;
 
 /**
@@ -64,7 +65,7 @@ class TeamsInboundTest {
     tokens.put("wrong audience", teams.token(TeamsTenant.ISSUER, "another-bot", teams.serviceUrl(), later, teams.key));
     tokens.put("expired", teams.token(TeamsTenant.ISSUER, TeamsTenant.APP_ID, teams.serviceUrl(),
         Instant.now().minusSeconds(3600), teams.key));
-    tokens.put("bad signature", teams.token(TeamsTenant.ISSUER, TeamsTenant.APP_ID, teams.serviceUrl(), later, TeamsTenant.rsa()));
+    tokens.put("bad signature", teams.token(TeamsTenant.ISSUER, TeamsTenant.APP_ID, teams.serviceUrl(), later, BotFrameworkKeys.rsa()));
     tokens.put("other service url", teams.token(TeamsTenant.ISSUER, TeamsTenant.APP_ID, "https://evil.example/", later, teams.key));
     tokens.put("unsigned", unsigned());
     tokens.put("garbage", "not-a-jwt");

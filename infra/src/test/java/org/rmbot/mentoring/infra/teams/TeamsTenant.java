@@ -26,9 +26,8 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.rmbot.mentoring.infra.bench.BotFrameworkKeys;
+import org.rmbot.mentoring.infra.demo.BotFrameworkKeys;
 import org.rmbot.mentoring.testing.SharedReference;
 
 /**
@@ -41,24 +40,22 @@ import org.rmbot.mentoring.testing.SharedReference;
 public final class TeamsTenant implements AutoCloseable {
   public static final String TENANT = "56653e9d-2158-46ee-90d7-675c39642038";
   public static final String APP_ID = "aabdbd62-bc97-4afb-83ee-575594577de5";
-  public static final String ISSUER = "https://api.botframework.com";
+  public static final String ISSUER = BotFrameworkKeys.ISSUER;
   static final ObjectMapper JSON = new ObjectMapper();
 
   public final WireMockServer api = new WireMockServer(wireMockConfig().dynamicPort());
   private final HttpClient http = HttpClient.newHttpClient();
   private final AtomicInteger ids = new AtomicInteger();
-  // a fresh path per tenant: the SDK caches signing keys per metadata URL for the whole JVM
-  private final String keysPath = "/" + UUID.randomUUID();
-  final KeyPair key = rsa();
-  final String keyId = "test-key-" + UUID.randomUUID();
+  private final BotFrameworkKeys keys = new BotFrameworkKeys("test-key-", "msteams", "webchat");
+  final KeyPair key = keys.pair();
+  final String keyId = keys.id();
+  private final String metadataUrl;
   private String botUrl;
   private org.rmbot.mentoring.infra.Application app;
 
   public TeamsTenant() {
     api.start();
-    api.stubFor(get(keysPath + "/openidconfiguration").willReturn(okJson("{\"issuer\":\"" + ISSUER + "\",\"jwks_uri\":\""
-        + api.baseUrl() + keysPath + "/keys\",\"id_token_signing_alg_values_supported\":[\"RS256\"]}")));
-    api.stubFor(get(keysPath + "/keys").willReturn(okJson(BotFrameworkKeys.jwks(keyId, key, "msteams", "webchat"))));
+    metadataUrl = keys.serveOn(api);
     api.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post("/botframework.com/oauth2/v2.0/token").willReturn(okJson(
         "{\"token_type\":\"Bearer\",\"expires_in\":3599,\"ext_expires_in\":3599,\"access_token\":\"bot-token\"}")));
     // the connector: replies, proactive sends and card updates all succeed
@@ -71,7 +68,7 @@ public final class TeamsTenant implements AutoCloseable {
   /** The environment of a bot that trusts this tenant's keys and gets its tokens here. */
   public Map<String, String> env() {
     return Map.of("MICROSOFT_APP_ID", APP_ID, "MICROSOFT_APP_PASSWORD", "test-password",
-        "BOTFRAMEWORK_OPENID_METADATA_URL", api.baseUrl() + keysPath + "/openidconfiguration",
+        "BOTFRAMEWORK_OPENID_METADATA_URL", metadataUrl,
         "BOTFRAMEWORK_LOGIN_URL", api.baseUrl() + "/botframework.com/oauth2/v2.0/token");
   }
 
@@ -184,12 +181,12 @@ public final class TeamsTenant implements AutoCloseable {
     activity.put("localTimezone", "Europe/London");
   }
 
-  /** The key this tenant signs tokens with (its public half is in the published keys). */
+  /** A valid Bot Framework token for this bot and this service URL. */
+  /** The key this tenant signs its tokens with. */
   public KeyPair keyPair() {
-    return key;
+    return keys.pair();
   }
 
-  /** A valid Bot Framework token for this bot and this service URL. */
   public String token() {
     return token(ISSUER, APP_ID, serviceUrl(), Instant.now().plusSeconds(3600), key);
   }
@@ -230,10 +227,6 @@ public final class TeamsTenant implements AutoCloseable {
   public List<LoggedRequest> updates() {
     return api.findAll(com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor(
         urlPathMatching("/teams/v3/conversations/[^/]+/activities/[^/]+")));
-  }
-
-  public static KeyPair rsa() {
-    return BotFrameworkKeys.rsa();
   }
 
   @Override
