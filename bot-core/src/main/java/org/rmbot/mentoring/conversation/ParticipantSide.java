@@ -52,10 +52,11 @@ public final class ParticipantSide {
   private final SealedBox box;
   private final Transactions transactions;
   private final Clock clock;
+  private final MyMentoring myMentoring;
 
   public ParticipantSide(ProgramChooser chooser, Programs programs, People people, Participants participants,
       Pairings pairings, Meetings meetings, Reflections reflections, HelpRequests helpRequests,
-      Notifications notifications, SealedBox box, Transactions transactions, Clock clock) {
+      Notifications notifications, SealedBox box, Transactions transactions, Clock clock, MyMentoring myMentoring) {
     this.chooser = chooser;
     this.programs = programs;
     this.people = people;
@@ -68,6 +69,7 @@ public final class ParticipantSide {
     this.box = box;
     this.transactions = transactions;
     this.clock = clock;
+    this.myMentoring = myMentoring;
   }
 
   Optional<Reply> handle(Caller caller, Person person, Command command) {
@@ -228,33 +230,32 @@ public final class ParticipantSide {
   }
 
   ChatMessage me(Person person) {
-    List<Participant> mine = participants.ofPerson(person.id());
+    List<MyMentoring.Row> mine = myMentoring.of(person.id());
     if (mine.isEmpty()) {
       return ChatMessage.of("You're not in a mentoring program yet.",
           new Block.Section("You're not in a mentoring program yet. Type *join* when a program is open for enrolment."));
     }
     List<Block> blocks = new ArrayList<>();
-    for (Participant p : mine) {
-      Program program = programs.findById(p.programId()).orElseThrow();
-      blocks.add(new Block.Section("*" + program.name() + "*: you're a " + p.role().code()
-          + (p.status() == ParticipantStatus.ACTIVE ? "" : " (" + p.status().code() + ")")));
-      List<Pairing> open = pairings.openFor(p.id());
-      if (open.isEmpty()) {
-        blocks.add(new Block.Context("No match yet: you're in the pool, and you'll hear from me when a match is proposed."));
+    long shown = -1;
+    for (MyMentoring.Row row : mine) {
+      if (row.participantId() != shown) {
+        shown = row.participantId();
+        blocks.add(new Block.Section("*" + row.programName() + "*: you're a " + row.role().code()
+            + (row.status() == ParticipantStatus.ACTIVE ? "" : " (" + row.status().code() + ")")));
+        if (row.pairing().isEmpty()) {
+          blocks.add(new Block.Context("No match yet: you're in the pool, and you'll hear from me when a match is proposed."));
+        }
       }
-      for (Pairing pairing : open) {
-        blocks.addAll(describe(person, p, pairing));
-      }
+      row.pairing().ifPresent(pairing -> blocks.addAll(describe(person, pairing)));
     }
     return new ChatMessage("Your mentoring", blocks, null);
   }
 
-  private List<Block> describe(Person me, Participant mine, Pairing pairing) {
-    long otherId = pairing.mentorId() == mine.id() ? pairing.menteeId() : pairing.mentorId();
-    Participant other = participants.findById(otherId).orElseThrow();
-    String otherName = people.findById(other.personId()).map(Person::displayName).orElse("your partner");
+
+  private List<Block> describe(Person me, MyMentoring.Pairing pairing) {
+    String otherName = pairing.partnerName();
+    boolean iAmMentor = pairing.iAmMentor();
     List<Block> blocks = new ArrayList<>();
-    boolean iAmMentor = pairing.mentorId() == mine.id();
     switch (pairing.state()) {
       case PROPOSED, ACCEPTED_BY_MENTOR, ACCEPTED_BY_MENTEE -> {
         boolean answered = (iAmMentor && pairing.state() == org.rmbot.mentoring.pairing.PairingState.ACCEPTED_BY_MENTOR)
@@ -262,13 +263,12 @@ public final class ParticipantSide {
         if (answered) {
           blocks.add(new Block.Context("You accepted a match with " + otherName + "; waiting for their answer."));
         } else {
-          blocks.addAll(ProposalMessage.blocks(otherName, iAmMentor, pairing));
+          blocks.addAll(ProposalMessage.blocks(otherName, iAmMentor, pairing.id(), pairing.explanation()));
         }
       }
       case ACTIVE -> {
         blocks.add(new Block.Section("Paired with *" + otherName + "*" + (iAmMentor ? " (your mentee)" : " (your mentor)") + "."));
-        var next = meetings.ofPairing(pairing.id()).stream().filter(m -> m.scheduledAt().isAfter(clock.instant())).findFirst();
-        blocks.add(new Block.Context(next.map(m -> "Next meeting: " + WHEN.format(m.scheduledAt().atZone(me.timeZone())))
+        blocks.add(new Block.Context(pairing.nextMeeting().map(at -> "Next meeting: " + WHEN.format(at.atZone(me.timeZone())))
             .orElse(iAmMentor ? "No meeting booked yet: your mentee will send an invitation." : "Next step: book your next meeting.")));
         blocks.add(new Block.Actions(List.of(
             new Block.Button(ActionIds.BOOK_MEETING, String.valueOf(pairing.id()), "We've booked a meeting", Block.ButtonStyle.PRIMARY),
@@ -279,6 +279,7 @@ public final class ParticipantSide {
     }
     return blocks;
   }
+
 
   private ChatMessage journal(Person person) {
     List<Reflection> mine = reflections.writtenBy(person.id());

@@ -15,6 +15,7 @@ import org.rmbot.mentoring.conversation.CommandDesk;
 import org.rmbot.mentoring.conversation.CoordinatorSide;
 import org.rmbot.mentoring.conversation.Directory;
 import org.rmbot.mentoring.conversation.HelpRequests;
+import org.rmbot.mentoring.conversation.MyMentoring;
 import org.rmbot.mentoring.conversation.HomeView;
 import org.rmbot.mentoring.conversation.Notifications;
 import org.rmbot.mentoring.conversation.ParticipantSide;
@@ -162,7 +163,7 @@ public final class Wiring {
     HelpRequests helpRequests = new HelpRequests(jdbi, clock, box);
     ParticipantSide participantSide = new ParticipantSide(chooser, core.programs(), core.people(), core.participants(),
         core.pairings(), core.meetings(), reflections, helpRequests,
-        notifications, box, core.transactions(), clock);
+        notifications, box, core.transactions(), clock, new MyMentoring(jdbi, clock));
     CoordinatorSide coordinatorSide = new CoordinatorSide(chooser, core.programs(), core.people(), core.participants(),
         core.pairings(), core.pairingLifecycle(), core.matchmaking(), core.matchRules(), figures, core.authority(),
         core.admins(), core.audit(), notifications, directory, clock);
