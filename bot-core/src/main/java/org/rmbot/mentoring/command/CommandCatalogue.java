@@ -4,6 +4,7 @@ import static org.rmbot.mentoring.command.Audience.ADMIN;
 import static org.rmbot.mentoring.command.Audience.COORDINATOR;
 import static org.rmbot.mentoring.command.Audience.PARTICIPANT;
 
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -93,6 +94,8 @@ public final class CommandCatalogue {
 
   /** Command words that run another command: kept to the unmistakable. */
   private static final Map<String, String> ALIASES = Map.of("?", "help");
+  /** Worked out once: every command typed in chat looks its verb up here. */
+  private static final Set<String> VERBS = verbsInHelpOrder();
 
   private CommandCatalogue() {}
 
@@ -102,9 +105,7 @@ public final class CommandCatalogue {
 
   /** The command words, such as {@code status} and {@code match}, in help order. */
   public static Set<String> verbs() {
-    Set<String> verbs = new LinkedHashSet<>();
-    ALL.forEach(e -> verbs.add(e.verb()));
-    return verbs;
+    return VERBS;
   }
 
   /** The command word a typed word stands for, ignoring case, hyphens and underscores. */
@@ -114,6 +115,12 @@ public final class CommandCatalogue {
       return Optional.of(alias);
     }
     return verbs().stream().filter(v -> Verbs.same(typed, v)).findFirst();
+  }
+
+  private static Set<String> verbsInHelpOrder() {
+    Set<String> verbs = new LinkedHashSet<>();
+    ALL.forEach(e -> verbs.add(e.verb()));
+    return Collections.unmodifiableSet(verbs);
   }
 
   /** The entries for one command word, such as both {@code match} commands. */

@@ -19,6 +19,8 @@ import org.jdbi.v3.core.statement.StatementContext;
 
 public final class PeopleInDatabase implements People {
   private static final String COLUMNS = "id, email, display_name, time_zone, work_start, work_end, work_days";
+  /** The same columns of {@code person p}, for queries that join it (worked out once, not per lookup). */
+  private static final String P_COLUMNS = COLUMNS.replaceAll("(\\w+)", "p.$1");
 
   private final Jdbi jdbi;
   private final Clock clock;
@@ -77,7 +79,7 @@ public final class PeopleInDatabase implements People {
   @Override
   public Optional<Person> findByIdentity(PlatformIdentity identity) {
     return jdbi.withHandle(h -> h.createQuery(
-            "select " + COLUMNS.replaceAll("(\\w+)", "p.$1") + """
+            "select " + P_COLUMNS + """
              from person p join platform_identity i on i.person_id = p.id
             where i.platform = :platform and i.workspace_id = :ws and i.user_id = :user""")
         .bind("platform", identity.platform().code())
