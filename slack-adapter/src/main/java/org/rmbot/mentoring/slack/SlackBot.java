@@ -10,11 +10,14 @@ import com.slack.api.model.view.View;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.rmbot.mentoring.chat.ChatMessage;
@@ -26,15 +29,20 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The Bolt app: one listener per kind of request, each turning it into one {@link ChatDesk}
- * call. Slack wants an answer within 3 seconds, so work runs on an executor; if it is not done
- * in time the request is acknowledged with "working on it" and the answer follows through the
- * request's response URL. Nothing else runs before the acknowledgement: the caller's profile
- * lookup is part of the executor's work, and modals are opened after it. People never see a stack trace: an unexpected failure becomes a
- * short apology and a log line without their text.
+ * call. Slack wants an answer within 3 seconds. Over HTTP the work runs on the request thread
+ * while a watchdog stands ready to acknowledge at the deadline ({@link Acknowledgement}); in
+ * Socket Mode it runs on an executor while the handler waits up to the same budget. Either way,
+ * work not done in time is acknowledged with "working on it" and the answer follows through the
+ * request's response URL (or, for a form, the person's DM with the bot). Nothing else runs before
+ * the acknowledgement, and modals are opened after it. People never see a stack trace: an
+ * unexpected failure becomes a short apology and a log line without their text.
  */
 public final class SlackBot {
   public static final String COMMAND = "/mentoring";
   static final Duration ACK_BUDGET = Duration.ofMillis(2500);
+  /** Requests that may work on their own server thread at once; as many as the executor's threads. */
+  static final int WORKING_HERE = 8;
+  static final String WORKING = "Working on it… I'll post the answer here in a moment.";
   private static final Logger log = LoggerFactory.getLogger(SlackBot.class);
   static final String FORM_FAILED = "Sorry, Slack didn't let me open the form just now. Please try again.";
   static final String SORRY = "Sorry, something went wrong on our side and nothing was changed. Please try again in a minute.";
@@ -44,6 +52,7 @@ public final class SlackBot {
   private final BlockKitRenderer renderer;
   private final SlackForms forms;
   private final ExecutorService executor;
+  private final Semaphore workingHere = new Semaphore(WORKING_HERE);
 
   public SlackBot(ChatDesk desk, SlackProfiles profiles, BlockKitRenderer renderer, ExecutorService executor) {
     this.desk = desk;
@@ -69,28 +78,24 @@ public final class SlackBot {
         return badRequest();
       }
       String text = p.getText() == null ? "" : p.getText();
-      Future<Reply> work = executor.submit(() -> desk.command(profiles.caller(p.getTeamId(), p.getUserId()), text));
-      Reply reply = within(work);
-      if (reply == null) {
-        // too slow for Slack's 3 seconds: answer later through the command's response URL
-        executor.submit(() -> {
-          Reply late = finish(work);
-          if (late instanceof Reply.ShowForm show) {
-            openModal(ctx, p.getTriggerId(), show, () -> ctx.respond(r -> r.responseType("ephemeral").text(FORM_FAILED)));
-          } else {
-            ctx.respond(r -> r.responseType("ephemeral").text(renderer.fallback(message(late))).blocks(renderer.render(message(late))));
-          }
-          return null;
-        });
-        return ctx.ack(ephemeral(Reply.say("Working on it… I'll post the answer here in a moment.")));
-      }
-      if (reply instanceof Reply.ShowForm show) {
-        // the trigger id lasts 3 s, plenty to acknowledge first and open the modal right after
-        executor.submit(() -> openModal(ctx, p.getTriggerId(), show,
-            () -> ctx.respond(r -> r.responseType("ephemeral").text(FORM_FAILED))));
-        return ctx.ack();
-      }
-      return ctx.ack(ephemeral(reply));
+      return answer(() -> desk.command(profiles.caller(p.getTeamId(), p.getUserId()), text),
+          reply -> {
+            if (reply instanceof Reply.ShowForm show) {
+              // the trigger id lasts 3 s, plenty to acknowledge first and open the modal right after
+              executor.submit(() -> openModal(ctx, p.getTriggerId(), show,
+                  () -> ctx.respond(r -> r.responseType("ephemeral").text(FORM_FAILED))));
+              return ctx.ack();
+            }
+            return ctx.ack(ephemeral(reply));
+          },
+          late -> {
+            if (late instanceof Reply.ShowForm show) {
+              openModal(ctx, p.getTriggerId(), show, () -> ctx.respond(r -> r.responseType("ephemeral").text(FORM_FAILED)));
+            } else {
+              ctx.respond(r -> r.responseType("ephemeral").text(renderer.fallback(message(late))).blocks(renderer.render(message(late))));
+            }
+          },
+          () -> ctx.ack(ephemeral(Reply.say(WORKING))));
     });
 
     app.blockAction(Pattern.compile(".+", Pattern.DOTALL), (req, ctx) -> {
@@ -128,18 +133,28 @@ public final class SlackBot {
         return badRequest();
       }
       Map<String, String> values = SlackForms.values(p.getView().getState());
-      Future<Reply> work = executor.submit(() -> desk.submit(profiles.caller(p.getTeam().getId(), p.getUser().getId()),
-          p.getView().getCallbackId(), values));
-      Reply reply = within(work);
-      if (reply instanceof Reply.FormErrors errors) {
-        return ctx.ack(r -> r.responseAction("errors").errors(errors.errors()));
-      }
-      if (reply instanceof Reply.Say say) {
-        // the modal closes; the answer goes to the person's DM with the bot
-        executor.submit(() -> ctx.client().chatPostMessage(r -> r.channel(p.getUser().getId())
-            .text(renderer.fallback(say.message())).blocks(renderer.render(say.message()))));
-      }
-      return ctx.ack();
+      String user = p.getUser().getId();
+      return answer(() -> desk.submit(profiles.caller(p.getTeam().getId(), user), p.getView().getCallbackId(), values),
+          reply -> {
+            if (reply instanceof Reply.FormErrors errors) {
+              return ctx.ack(r -> r.responseAction("errors").errors(errors.errors()));
+            }
+            if (reply instanceof Reply.Say say) {
+              // the modal closes; the answer goes to the person's DM with the bot
+              executor.submit(() -> direct(ctx, user, say.message()));
+            }
+            return ctx.ack();
+          },
+          late -> {
+            // the modal has closed already, so even what it would have shown goes to the DM
+            if (late instanceof Reply.Say say) {
+              direct(ctx, user, say.message());
+            } else if (late instanceof Reply.FormErrors errors) {
+              direct(ctx, user, ChatMessage.of("I couldn't save that form: " + String.join(" ", errors.errors().values())
+                  + " Please open it again."));
+            }
+          },
+          ctx::ack);
     });
 
     app.event(AppHomeOpenedEvent.class, (payload, ctx) -> {
@@ -175,6 +190,12 @@ public final class SlackBot {
     }
   }
 
+  /** Where a reply goes when it was not ready for the acknowledgement. */
+  @FunctionalInterface
+  private interface Late {
+    void deliver(Reply reply) throws Exception;
+  }
+
   /** An answer through a request's response URL. */
   @FunctionalInterface
   private interface Answer {
@@ -198,6 +219,59 @@ public final class SlackBot {
         : ChatMessage.of("Done.");
   }
 
+  /**
+   * Runs a request's work and acknowledges in time: {@code onTime} builds the acknowledgement from
+   * a reply ready within the budget; otherwise {@code interim} is the acknowledgement and the
+   * reply goes to {@code late}, on the executor. Over HTTP the work runs on this thread, with the
+   * servlet's watchdog sending {@code interim} at the deadline; in Socket Mode (no early
+   * acknowledgement possible) it runs on the executor while this thread waits up to the budget.
+   * Only a few requests work on their own thread at once ({@link #WORKING_HERE}): the others go
+   * through the executor, so a slow database cannot hold on to every server thread past its
+   * budget (they are released at the deadline, as the executor's work queues).
+   */
+  private com.slack.api.bolt.response.Response answer(Supplier<Reply> work,
+      Function<Reply, com.slack.api.bolt.response.Response> onTime, Late late,
+      Supplier<com.slack.api.bolt.response.Response> interim) {
+    Optional<Acknowledgement> ack = Acknowledgement.onThisThread();
+    if (ack.isPresent() && workingHere.tryAcquire()) {
+      ack.get().arm(ACK_BUDGET, interim);
+      Reply reply;
+      try {
+        reply = safely(work);
+      } finally {
+        workingHere.release();
+      }
+      if (ack.get().claim()) {
+        return onTime.apply(reply);
+      }
+      executor.submit(() -> deliverLate(late, reply));
+      return com.slack.api.bolt.response.Response.ok(); // never sent: the interim answer went out at the deadline
+    }
+    Future<Reply> running = executor.submit(work::get);
+    Reply reply = within(running);
+    if (reply != null) {
+      return onTime.apply(reply);
+    }
+    executor.submit(() -> deliverLate(late, finish(running)));
+    return interim.get();
+  }
+
+  private static void deliverLate(Late late, Reply reply) {
+    try {
+      late.deliver(reply);
+    } catch (Exception e) {
+      log.warn("could not deliver a late answer: {}", e.getClass().getSimpleName());
+    }
+  }
+
+  private void direct(Context ctx, String user, ChatMessage message) {
+    try {
+      ctx.client().chatPostMessage(r -> r.channel(user).text(renderer.fallback(message)).blocks(renderer.render(message)));
+    } catch (Exception e) {
+      log.warn("could not send a direct message: {}", e.getClass().getSimpleName());
+    }
+  }
+
   private SlashCommandResponse ephemeral(Reply reply) {
     ChatMessage message = message(reply);
     return SlashCommandResponse.builder().responseType("ephemeral").text(renderer.fallback(message))
@@ -205,7 +279,7 @@ public final class SlackBot {
   }
 
   /** The reply if it is ready within the ack budget; null if still running. */
-  private static Reply within(Future<Reply> work) {
+  private Reply within(Future<Reply> work) {
     try {
       return work.get(ACK_BUDGET.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {

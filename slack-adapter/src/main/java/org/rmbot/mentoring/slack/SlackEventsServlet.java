@@ -5,10 +5,12 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.jakarta_servlet.SlackAppServletAdapter;
 import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.response.Response;
+import jakarta.servlet.AsyncContext;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,12 +20,17 @@ import org.slf4j.LoggerFactory;
  * including a signed body with a field of the wrong type that its JSON reader chokes on; here
  * that is a 400, and so is a body Bolt cannot read at all. Signature checks happen inside
  * {@code App.run} first, so an unsigned request still gets Bolt's 401.
+ *
+ * <p>The answer is written asynchronously, by whichever comes first: the app returning, or the
+ * {@link AckDeadlines} watchdog sending the interim answer a handler armed (see
+ * {@link Acknowledgement}). So a handler can work on this thread and still be acknowledged in time.
  */
 public final class SlackEventsServlet extends HttpServlet {
   private static final Logger log = LoggerFactory.getLogger(SlackEventsServlet.class);
   static final long WINDOW_SECONDS = 300;
   private final transient App app;
   private final transient SlackAppServletAdapter adapter;
+  private final transient AckDeadlines deadlines = new AckDeadlines();
 
   public SlackEventsServlet(App app) {
     this.app = app;
@@ -50,20 +57,56 @@ public final class SlackEventsServlet extends HttpServlet {
       error(response, 400, "bad request");
       return;
     }
+    AsyncContext async = request.startAsync();
+    async.setTimeout(0); // Slack gives up after 3 s; the watchdog, not the container, keeps that promise
+    Acknowledgement ack = deadlines.open(interim -> send(async, interim));
     Response answer;
-    try {
+    try (Acknowledgement.Scope serving = ack.serveOnThisThread()) {
       answer = app.run(slackRequest);
     } catch (Exception e) {
-      if (fromTheJsonReader(e)) {
-        log.warn("refused a Slack request with a malformed payload: {}", e.getClass().getSimpleName());
-        error(response, 400, "bad request");
-        return;
-      }
-      log.error("a Slack request failed: {}", e.getClass().getName());
-      error(response, 500, "internal error");
-      return;
+      answer = refusal(e);
+    } finally {
+      deadlines.done(ack);
     }
-    adapter.writeResponse(response, answer);
+    if (ack.claim()) {
+      send(async, answer);
+    }
+  }
+
+  @Override
+  public void destroy() {
+    deadlines.close();
+  }
+
+  private static Response refusal(Exception e) {
+    if (fromTheJsonReader(e)) {
+      log.warn("refused a Slack request with a malformed payload: {}", e.getClass().getSimpleName());
+      return errorResponse(400, "bad request");
+    }
+    log.error("a Slack request failed: {}", e.getClass().getName());
+    return errorResponse(500, "internal error");
+  }
+
+  /**
+   * Writes the acknowledgement and ends the exchange; a caller that has gone away only costs a log
+   * line. When the watchdog sends, the request thread is still inside {@code doPost}, and the
+   * container defers {@code complete()} until it returns; the declared length and the flush are
+   * what let Slack read the whole acknowledgement right away.
+   */
+  private static void send(AsyncContext async, Response answer) {
+    try {
+      write((HttpServletResponse) async.getResponse(), answer);
+      async.getResponse().flushBuffer();
+    } catch (IOException | RuntimeException e) {
+      log.warn("could not write a Slack acknowledgement: {}", e.getClass().getSimpleName());
+    } finally {
+      async.complete();
+    }
+  }
+
+  private static Response errorResponse(int status, String message) {
+    return Response.builder().statusCode(status).contentType("application/json")
+        .body("{\"error\":\"" + message + "\"}").build();
   }
 
   /** Gson failing on a field of the wrong type or shape: a parse error, or its getters thrown from inside Gson. */
@@ -72,10 +115,27 @@ public final class SlackEventsServlet extends HttpServlet {
     return e instanceof JsonParseException || (at.length > 0 && at[0].getClassName().startsWith("com.google.gson."));
   }
 
+  /**
+   * A refusal before the body was read. No declared length here: written that way, Jetty would
+   * finish the exchange at once and close the connection on a client still sending its body.
+   */
   private static void error(HttpServletResponse response, int status, String message) throws IOException {
     response.setStatus(status);
     response.setContentType("application/json");
     response.getWriter().write("{\"error\":\"" + message + "\"}");
+  }
+
+  private static void write(HttpServletResponse response, Response answer) throws IOException {
+    response.setStatus(answer.getStatusCode());
+    if (answer.getHeaders() != null) {
+      answer.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
+    }
+    if (answer.getContentType() != null) {
+      response.setHeader("Content-Type", answer.getContentType());
+    }
+    byte[] body = answer.getBody() == null ? new byte[0] : answer.getBody().getBytes(StandardCharsets.UTF_8);
+    response.setContentLength(body.length);
+    response.getOutputStream().write(body);
   }
 
   /** A timestamp more than Slack's five-minute window ahead of this machine's clock (Slack signs with real time). */

@@ -36,7 +36,7 @@ import org.rmbot.mentoring.infra.Wiring;
 import org.rmbot.mentoring.infra.http.WebServer;
 import org.rmbot.mentoring.persistence.Database;
 import org.rmbot.mentoring.persistence.EmbeddedDatabase;
-import org.rmbot.mentoring.slack.SlackEventsServlet;
+import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -134,7 +134,7 @@ public final class BenchSlackAckCommand implements Callable<Integer> {
     App app = new App(AppConfig.builder().singleTeamBotToken("xoxb-bench").signingSecret(SECRET)
         .slack(com.slack.api.Slack.getInstance(config)).build());
     app.command("/mentoring", (req, ctx) -> ctx.ack("ok"));
-    return WebServer.builder().host("127.0.0.1").port(0).endpoint("/slack/events", new SlackEventsServlet(app)).start();
+    return WebServer.builder().host("127.0.0.1").port(0).endpoint("/slack/events", new SlackAppServlet(app)).start();
   }
 
   record Result(double[] millis, int errors) {

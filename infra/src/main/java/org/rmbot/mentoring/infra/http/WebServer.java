@@ -66,13 +66,19 @@ public final class WebServer implements AutoCloseable {
       connector.setPort(port);
       server.addConnector(connector);
       ServletContextHandler context = new ServletContextHandler();
-      context.addFilter(new FilterHolder(new KnownMethods()), "/*", EnumSet.of(DispatcherType.REQUEST));
+      FilterHolder knownMethods = new FilterHolder(new KnownMethods());
+      knownMethods.setAsyncSupported(true); // the Slack endpoint answers asynchronously (its ack deadline)
+      context.addFilter(knownMethods, "/*", EnumSet.of(DispatcherType.REQUEST));
       context.addServlet(new ServletHolder(new HealthServlets.Alive()), "/healthz");
       context.addServlet(new ServletHolder(new HealthServlets.Ready(checks)), "/readyz");
       if (registry != null) {
         context.addServlet(new ServletHolder(new HealthServlets.Metrics(registry)), "/metrics");
       }
-      endpoints.forEach((path, servlet) -> context.addServlet(new ServletHolder(servlet), path));
+      endpoints.forEach((path, servlet) -> {
+        ServletHolder holder = new ServletHolder(servlet);
+        holder.setAsyncSupported(true);
+        context.addServlet(holder, path);
+      });
       server.setHandler(new GracefulHandler(context));
       server.setStopTimeout(10_000);
       server.setStopAtShutdown(false);

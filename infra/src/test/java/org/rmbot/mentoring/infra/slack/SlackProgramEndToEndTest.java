@@ -41,19 +41,7 @@ class SlackProgramEndToEndTest {
 
   @BeforeEach
   void start() throws Exception {
-    Map<String, String> env = Map.of(
-        "DATABASE_URL", db.url().jdbcUrl(),
-        "MENTORING_SECRET_KEY", "an-end-to-end-test-secret-that-is-long-enough",
-        "SLACK_BOT_TOKEN", "xoxb-test-token",
-        "SLACK_SIGNING_SECRET", FakeSlackWorkspace.SIGNING_SECRET,
-        "SLACK_API_URL", slack.apiUrl(),
-        "MENTORING_ADMINS", "UADMIN",
-        "PORT", "0",
-        "HOST", "127.0.0.1",
-        "MENTORING_INSTANCE_ID", "e2e");
-    app = Application.start(env, clock, new PrintWriter(log, true));
-    slack.botAt("http://127.0.0.1:" + app.port());
-    slack.person("UADMIN", "Cora Coordinator", "cora@example.com", "Europe/London");
+    app = SlackServe.start(db, slack, clock, new PrintWriter(log, true), "e2e");
   }
 
   @AfterEach
