@@ -30,7 +30,8 @@ public final class SlackEventsServlet extends HttpServlet {
   static final long WINDOW_SECONDS = 300;
   private final transient App app;
   private final transient SlackAppServletAdapter adapter;
-  private final transient AckDeadlines deadlines = new AckDeadlines();
+  /** Started with the servlet (the container calls init before the first request), stopped in destroy. */
+  private transient AckDeadlines deadlines;
 
   public SlackEventsServlet(App app) {
     this.app = app;
@@ -74,8 +75,15 @@ public final class SlackEventsServlet extends HttpServlet {
   }
 
   @Override
+  public void init() {
+    deadlines = new AckDeadlines();
+  }
+
+  @Override
   public void destroy() {
-    deadlines.close();
+    if (deadlines != null) {
+      deadlines.close();
+    }
   }
 
   private static Response refusal(Exception e) {
