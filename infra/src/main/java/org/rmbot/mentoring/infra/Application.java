@@ -181,12 +181,13 @@ public final class Application implements AutoCloseable {
     if (slackSettings.isPresent()) {
       SlackBot bot = new SlackBot(desk, profiles, new BlockKitRenderer(), work);
       App bolt = bot.app(slackSettings.get(), slack);
-      BotMetrics.timeSlackRequests(registry, bolt);
+      var acks = BotMetrics.slackAckTimer(registry);
       if (slackSettings.get().socketMode()) {
+        BotMetrics.timeSlackRequests(acks, bolt);
         SlackSocketMode socket = SlackSocketMode.start(slack, slackSettings.get().appToken().get(), bolt);
         closeInOrder.add(0, socket);
       } else {
-        web.endpoint("/slack/events", new SlackEventsServlet(bolt));
+        web.endpoint("/slack/events", new SlackEventsServlet(bolt, acks::record));
       }
     }
     if (teamsAdapter != null) {

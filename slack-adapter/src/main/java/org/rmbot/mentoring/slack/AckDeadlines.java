@@ -32,9 +32,12 @@ final class AckDeadlines implements AutoCloseable {
     watchdog.scheduleWithFixedDelay(this::sweep, TICK.toMillis(), TICK.toMillis(), TimeUnit.MILLISECONDS);
   }
 
-  /** Starts watching a request; {@code transport} sends its interim answer if it comes to that. */
-  Acknowledgement open(Consumer<Response> transport) {
-    Acknowledgement ack = new Acknowledgement(transport);
+  /**
+   * Starts watching a request that arrived at {@code arrivedNanos} ({@link System#nanoTime()});
+   * {@code transport} sends its interim answer if it comes to that.
+   */
+  Acknowledgement open(long arrivedNanos, Consumer<Response> transport) {
+    Acknowledgement ack = new Acknowledgement(arrivedNanos, transport);
     serving.add(ack);
     return ack;
   }
@@ -48,8 +51,9 @@ final class AckDeadlines implements AutoCloseable {
     for (Acknowledgement ack : serving) {
       try {
         ack.expireIfDue(now);
-      } catch (RuntimeException e) {
-        // one failed send must not stop the watchdog for every other request
+      } catch (RuntimeException | Error e) {
+        // one failed send must not stop the watchdog for every other request (a scheduled task
+        // that throws is never run again)
         log.warn("could not send an interim Slack acknowledgement: {}", e.getClass().getSimpleName());
       }
     }

@@ -24,12 +24,15 @@ final class Acknowledgement {
   private enum State { OPEN, ANSWERED, INTERIM }
 
   private final AtomicReference<State> state = new AtomicReference<>(State.OPEN);
+  private final long arrivedNanos;
   private final Consumer<Response> transport;
   private volatile Armed armed;
 
   private record Armed(long deadlineNanos, Supplier<Response> interim) {}
 
-  Acknowledgement(Consumer<Response> transport) {
+  /** {@code arrivedNanos}: when the request arrived ({@link System#nanoTime()}), which budgets count from. */
+  Acknowledgement(long arrivedNanos, Consumer<Response> transport) {
+    this.arrivedNanos = arrivedNanos;
     this.transport = transport;
   }
 
@@ -44,9 +47,12 @@ final class Acknowledgement {
     return ON_THIS_THREAD::remove;
   }
 
-  /** From now, if no answer is claimed within {@code budget}, the watchdog sends {@code interim} instead. */
+  /**
+   * If no answer is claimed within {@code budget} of the request's arrival (time spent in the
+   * server's queue and Bolt's middleware counts), the watchdog sends {@code interim} instead.
+   */
   void arm(Duration budget, Supplier<Response> interimAnswer) {
-    this.armed = new Armed(System.nanoTime() + budget.toNanos(), interimAnswer);
+    this.armed = new Armed(arrivedNanos + budget.toNanos(), interimAnswer);
   }
 
   /**
@@ -61,7 +67,13 @@ final class Acknowledgement {
   void expireIfDue(long nowNanos) {
     Armed due = armed;
     if (due != null && nowNanos - due.deadlineNanos() >= 0 && state.compareAndSet(State.OPEN, State.INTERIM)) {
-      transport.accept(due.interim().get());
+      Response interim;
+      try {
+        interim = due.interim().get();
+      } catch (RuntimeException e) {
+        interim = Response.ok(); // the acknowledgement must go out, even without its words
+      }
+      transport.accept(interim);
     }
   }
 

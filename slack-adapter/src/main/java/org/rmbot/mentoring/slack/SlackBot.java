@@ -40,7 +40,7 @@ import org.slf4j.LoggerFactory;
 public final class SlackBot {
   public static final String COMMAND = "/mentoring";
   static final Duration ACK_BUDGET = Duration.ofMillis(2500);
-  /** Requests that may work on their own server thread at once; as many as the executor's threads. */
+  /** Desk calls at once, on server threads and the executor together; as many as the executor's threads. */
   static final int WORKING_HERE = 8;
   static final String WORKING = "Working on it… I'll post the answer here in a moment.";
   private static final Logger log = LoggerFactory.getLogger(SlackBot.class);
@@ -225,9 +225,10 @@ public final class SlackBot {
    * reply goes to {@code late}, on the executor. Over HTTP the work runs on this thread, with the
    * servlet's watchdog sending {@code interim} at the deadline; in Socket Mode (no early
    * acknowledgement possible) it runs on the executor while this thread waits up to the budget.
-   * Only a few requests work on their own thread at once ({@link #WORKING_HERE}): the others go
-   * through the executor, so a slow database cannot hold on to every server thread past its
-   * budget (they are released at the deadline, as the executor's work queues).
+   * At most {@link #WORKING_HERE} desk calls run at once, wherever they run: a request that finds
+   * no permit free goes through the executor and waits there, so a slow database can neither
+   * hold on to every server thread past its budget (they are released at the deadline, as the
+   * executor's work queues) nor get more concurrent calls than before.
    */
   private com.slack.api.bolt.response.Response answer(Supplier<Reply> work,
       Function<Reply, com.slack.api.bolt.response.Response> onTime, Late late,
@@ -247,7 +248,14 @@ public final class SlackBot {
       executor.submit(() -> deliverLate(late, reply));
       return com.slack.api.bolt.response.Response.ok(); // never sent: the interim answer went out at the deadline
     }
-    Future<Reply> running = executor.submit(work::get);
+    Future<Reply> running = executor.submit(() -> {
+      workingHere.acquireUninterruptibly(); // the same bound, so at most WORKING_HERE desk calls run at once
+      try {
+        return work.get();
+      } finally {
+        workingHere.release();
+      }
+    });
     Reply reply = within(running);
     if (reply != null) {
       return onTime.apply(reply);

@@ -11,6 +11,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,16 +32,24 @@ public final class SlackEventsServlet extends HttpServlet {
   static final long WINDOW_SECONDS = 300;
   private final transient App app;
   private final transient SlackAppServletAdapter adapter;
+  private final transient Consumer<Duration> acked;
   /** Started with the servlet (the container calls init before the first request), stopped in destroy. */
   private transient AckDeadlines deadlines;
 
   public SlackEventsServlet(App app) {
+    this(app, took -> { });
+  }
+
+  /** {@code acked} hears how long each request took to be acknowledged, from arrival to the answer leaving. */
+  public SlackEventsServlet(App app, Consumer<Duration> acked) {
     this.app = app;
     this.adapter = new SlackAppServletAdapter(app.config());
+    this.acked = acked;
   }
 
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    long arrived = System.nanoTime();
     if (fromTheFuture(request.getHeader("X-Slack-Request-Timestamp"))) {
       // Bolt refuses timestamps older than five minutes but accepts any in the future: a request
       // signed ahead of time could then be replayed for ever
@@ -60,17 +70,18 @@ public final class SlackEventsServlet extends HttpServlet {
     }
     AsyncContext async = request.startAsync();
     async.setTimeout(0); // Slack gives up after 3 s; the watchdog, not the container, keeps that promise
-    Acknowledgement ack = deadlines.open(interim -> send(async, interim));
-    Response answer;
+    Acknowledgement ack = deadlines.open(arrived, interim -> send(async, interim, arrived, true));
+    Response answer = null;
     try (Acknowledgement.Scope serving = ack.serveOnThisThread()) {
       answer = app.run(slackRequest);
     } catch (Exception e) {
       answer = refusal(e);
     } finally {
+      // also when an Error escapes: the exchange must still be answered and completed
       deadlines.done(ack);
-    }
-    if (ack.claim()) {
-      send(async, answer);
+      if (ack.claim()) {
+        send(async, answer != null ? answer : errorResponse(500, "internal error"), arrived, false);
+      }
     }
   }
 
@@ -97,14 +108,21 @@ public final class SlackEventsServlet extends HttpServlet {
 
   /**
    * Writes the acknowledgement and ends the exchange; a caller that has gone away only costs a log
-   * line. When the watchdog sends, the request thread is still inside {@code doPost}, and the
-   * container defers {@code complete()} until it returns; the declared length and the flush are
-   * what let Slack read the whole acknowledgement right away.
+   * line. When the watchdog sends ({@code early}), the request thread is still inside
+   * {@code doPost} and the container defers {@code complete()} until it returns: the declared
+   * length and the flush let Slack read the whole acknowledgement at once, and closing the
+   * connection keeps Slack's next request off a connection that cannot be read until then.
    */
-  private static void send(AsyncContext async, Response answer) {
+  private void send(AsyncContext async, Response answer, long arrived, boolean early) {
     try {
-      write((HttpServletResponse) async.getResponse(), answer);
-      async.getResponse().flushBuffer();
+      HttpServletResponse response = (HttpServletResponse) async.getResponse();
+      if (early) {
+        response.setHeader("Connection", "close");
+      }
+      write(response, answer);
+      // timed before it leaves, so whoever has the answer also finds it counted
+      acked.accept(Duration.ofNanos(System.nanoTime() - arrived));
+      response.flushBuffer();
     } catch (IOException | RuntimeException e) {
       log.warn("could not write a Slack acknowledgement: {}", e.getClass().getSimpleName());
     } finally {

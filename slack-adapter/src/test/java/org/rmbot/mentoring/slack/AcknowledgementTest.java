@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /** An acknowledgement goes out once: the answer if claimed in time, else the interim one at the deadline. */
 class AcknowledgementTest {
   private final List<Response> sent = new ArrayList<>();
-  private final Acknowledgement ack = new Acknowledgement(sent::add);
+  private final Acknowledgement ack = new Acknowledgement(System.nanoTime(), sent::add);
   private final Response interim = Response.ok("working on it");
 
   @Test
@@ -36,6 +36,27 @@ class AcknowledgementTest {
     ack.expireIfDue(afterDeadline);
     ack.expireIfDue(afterDeadline);
     assertThat(sent).containsExactly(interim);
+    assertThat(ack.claim()).isFalse();
+  }
+
+  @Test
+  void theBudgetCountsFromTheRequestsArrivalNotFromWhenTheHandlerArmedIt() {
+    Acknowledgement queuedLong = new Acknowledgement(System.nanoTime() - Duration.ofSeconds(3).toNanos(), sent::add);
+    queuedLong.arm(Duration.ofSeconds(2), () -> interim);
+
+    queuedLong.expireIfDue(System.nanoTime());
+    assertThat(sent).containsExactly(interim);
+  }
+
+  @Test
+  void anInterimAnswerThatCannotBeBuiltStillAcknowledges() {
+    ack.arm(Duration.ofSeconds(2), () -> {
+      throw new IllegalStateException("rendering failed");
+    });
+
+    ack.expireIfDue(System.nanoTime() + Duration.ofSeconds(3).toNanos());
+    assertThat(sent).hasSize(1);
+    assertThat(sent.get(0).getStatusCode()).isEqualTo(200);
     assertThat(ack.claim()).isFalse();
   }
 

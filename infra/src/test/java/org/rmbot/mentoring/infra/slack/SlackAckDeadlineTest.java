@@ -57,6 +57,8 @@ class SlackAckDeadlineTest {
 
       assertThat(sent.statusCode()).isEqualTo(200);
       assertThat(sent.body()).contains("Working on it");
+      // the server cannot read this connection again until the work ends: Slack must not reuse it
+      assertThat(sent.response().headers().firstValue("connection")).hasValue("close");
       assertThat(slack.callsAfter(sent.after())).noneMatch(c -> c.path().equals("/response/" + sent.id()));
       locker.rollback();
     }
