@@ -6,7 +6,13 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.jdbi.v3.core.Handle;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,6 +22,7 @@ import org.rmbot.mentoring.common.MovableClock;
 import org.rmbot.mentoring.infra.Application;
 import org.rmbot.mentoring.infra.demo.FakeSlackWorkspace;
 import org.rmbot.mentoring.infra.demo.SlackCall;
+import org.rmbot.mentoring.testing.Poll;
 import org.rmbot.mentoring.testing.TestDatabase;
 
 /**
@@ -64,6 +71,55 @@ class SlackAckDeadlineTest {
     }
     SlackCall answer = slack.awaitAnswer(sent, Duration.ofSeconds(30));
     assertThat(answer.body()).contains("not in a mentoring program yet").contains("ephemeral");
+  }
+
+  /**
+   * More requests held up at once than may work on server threads: the extra ones wait on the
+   * executor, every one is still acknowledged in time and answered later, and no more than
+   * {@code WORKING_HERE} (8) desk calls ever reach the database together.
+   */
+  @Test
+  void moreHeldUpRequestsThanPermitsAreAllAcknowledgedAndAnsweredWithAtMostEightQueriesWaiting() throws Exception {
+    int requests = 12;
+    for (int i = 0; i < requests; i++) {
+      slack.person("UP" + i, "Person " + i, "person" + i + "@example.com", "Europe/London");
+    }
+    List<FakeSlackWorkspace.Sent> sent = new ArrayList<>();
+    ExecutorService senders = Executors.newFixedThreadPool(requests);
+    try (Handle locker = db.jdbi().open()) {
+      locker.begin();
+      locker.execute("lock table participant in access exclusive mode");
+      List<Future<FakeSlackWorkspace.Sent>> sending = new ArrayList<>();
+      for (int i = 0; i < requests; i++) {
+        String user = "UP" + i;
+        sending.add(senders.submit(() -> slack.command(user, "me")));
+      }
+      for (Future<FakeSlackWorkspace.Sent> one : sending) {
+        sent.add(one.get(30, TimeUnit.SECONDS));
+      }
+
+      assertThat(sent).allSatisfy(one -> {
+        assertThat(one.statusCode()).isEqualTo(200);
+        assertThat(one.body()).contains("Working on it");
+      });
+      // every request had its 2.5 s to reach the database before it was acknowledged
+      assertThat(Poll.until(Duration.ofSeconds(10), () -> waitingOnTheLock() >= 8)).isTrue();
+      assertThat(waitingOnTheLock()).as("desk calls waiting on the lock").isEqualTo(8);
+      locker.rollback();
+    } finally {
+      senders.shutdownNow();
+    }
+    for (FakeSlackWorkspace.Sent one : sent) {
+      assertThat(slack.awaitAnswer(one, Duration.ofSeconds(30)).body()).contains("not in a mentoring program yet");
+    }
+  }
+
+  /** `me` queries from the bot's pool blocked behind the test's table lock. */
+  private int waitingOnTheLock() {
+    return db.jdbi().withHandle(h -> h.createQuery("""
+            select count(*) from pg_stat_activity
+            where application_name = 'mentoring-bot' and wait_event_type = 'Lock' and query like '%pt.person_id%'""")
+        .mapTo(Integer.class).one());
   }
 
   @Test
