@@ -146,9 +146,10 @@ public final class SlackEventsServlet extends HttpServlet {
    * finish the exchange at once and close the connection on a client still sending its body.
    */
   private static void error(HttpServletResponse response, int status, String message) throws IOException {
-    response.setStatus(status);
-    response.setContentType("application/json");
-    response.getWriter().write("{\"error\":\"" + message + "\"}");
+    Response refusal = errorResponse(status, message);
+    response.setStatus(refusal.getStatusCode());
+    response.setContentType(refusal.getContentType());
+    response.getWriter().write(refusal.getBody());
   }
 
   private static void write(HttpServletResponse response, Response answer) throws IOException {
