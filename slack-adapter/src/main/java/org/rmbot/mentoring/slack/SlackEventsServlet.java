@@ -119,9 +119,10 @@ public final class SlackEventsServlet extends HttpServlet {
       if (early) {
         response.setHeader("Connection", "close");
       }
-      write(response, answer);
-      // timed before it leaves, so whoever has the answer also finds it counted
+      // counted before the write: once the declared length is written Jetty sends at once, and
+      // whoever has the answer must also find it counted
       acked.accept(Duration.ofNanos(System.nanoTime() - arrived));
+      write(response, answer);
       response.flushBuffer();
     } catch (IOException | RuntimeException e) {
       log.warn("could not write a Slack acknowledgement: {}", e.getClass().getSimpleName());
