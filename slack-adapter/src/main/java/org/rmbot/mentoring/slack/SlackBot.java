@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -222,7 +223,7 @@ public final class SlackBot {
   /**
    * Runs a request's work and acknowledges in time: {@code onTime} builds the acknowledgement from
    * a reply ready within the budget; otherwise {@code interim} is the acknowledgement and the
-   * reply goes to {@code late}, on the executor. Over HTTP the work runs on this thread, with the
+   * reply goes to {@code late} when it is ready. Over HTTP the work runs on this thread, with the
    * servlet's watchdog sending {@code interim} at the deadline; in Socket Mode (no early
    * acknowledgement possible) it runs on the executor while this thread waits up to the budget.
    * At most {@link #WORKING_HERE} desk calls run at once, wherever they run: a request that finds
@@ -245,7 +246,8 @@ public final class SlackBot {
       if (ack.get().claim()) {
         return onTime.apply(reply);
       }
-      executor.submit(() -> deliverLate(late, reply));
+      // on this thread, which has the reply already: no hand-off that a stopping executor could refuse
+      deliverLate(late, reply);
       return com.slack.api.bolt.response.Response.ok(); // never sent: the interim answer went out at the deadline
     }
     Future<Reply> running = executor.submit(() -> {
@@ -260,7 +262,12 @@ public final class SlackBot {
     if (reply != null) {
       return onTime.apply(reply);
     }
-    executor.submit(() -> deliverLate(late, finish(running)));
+    Runnable delivery = () -> deliverLate(late, finish(running));
+    try {
+      executor.execute(delivery);
+    } catch (RejectedExecutionException e) {
+      delivery.run(); // shutting down: wait here for the work rather than lose its answer
+    }
     return interim.get();
   }
 
