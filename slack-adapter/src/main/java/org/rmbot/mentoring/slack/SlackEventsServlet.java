@@ -50,18 +50,20 @@ public final class SlackEventsServlet extends HttpServlet {
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
     long arrived = System.nanoTime();
-    if (fromTheFuture(request.getHeader("X-Slack-Request-Timestamp"))) {
-      // Bolt refuses timestamps older than five minutes but accepts any in the future: a request
-      // signed ahead of time could then be replayed for ever
-      error(response, 401, "invalid request");
-      return;
-    }
     Request<?> slackRequest;
     try {
       slackRequest = adapter.buildSlackRequest(request);
     } catch (RuntimeException e) {
       log.warn("refused a Slack request Bolt could not read: {}", e.getClass().getSimpleName());
       error(response, 400, "bad request");
+      return;
+    }
+    // checked once the body is read: a refusal sent while the client is still sending makes Jetty
+    // close the connection, and the client sees a broken pipe instead of the 401
+    if (fromTheFuture(request.getHeader("X-Slack-Request-Timestamp"))) {
+      // Bolt refuses timestamps older than five minutes but accepts any in the future: a request
+      // signed ahead of time could then be replayed for ever
+      error(response, 401, "invalid request");
       return;
     }
     if (slackRequest == null) {
