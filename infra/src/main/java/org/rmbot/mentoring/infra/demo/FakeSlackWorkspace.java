@@ -314,6 +314,15 @@ public final class FakeSlackWorkspace implements AutoCloseable {
         "an answer to request " + sent.id());
   }
 
+  /**
+   * What the person sees in answer to a command: the acknowledgement's body, or, when the bot took
+   * longer than Slack's budget (which depends on the machine) and acknowledged with "Working on
+   * it…", the answer that followed through the response URL or the form it opened.
+   */
+  public String answerTo(Sent sent, Duration timeout) throws InterruptedException {
+    return sent.body().contains("Working on it") ? awaitAnswer(sent, timeout).body() : sent.body();
+  }
+
   /** What the bot posts to the person directly after a request (a form's confirmation). */
   public SlackCall awaitPostTo(String userId, Sent sent, Duration timeout) throws InterruptedException {
     return await(sent.after(), c -> c.method().equals("chat.postMessage") && userId.equals(c.param("channel")), timeout,

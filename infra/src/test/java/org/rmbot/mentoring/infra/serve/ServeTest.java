@@ -75,7 +75,7 @@ class ServeTest {
     assertThat(ready.body()).contains("\"database\":\"ok\"").contains("\"scheduler\":\"ok\"").contains("\"ready\":true");
     FakeSlackWorkspace.Sent help = slack.command("U1", "help");
     assertThat(help.statusCode()).isEqualTo(200);
-    assertThat(help.body()).contains("join");
+    assertThat(slack.answerTo(help, Duration.ofSeconds(30))).contains("join");
     HttpResponse<String> metrics = get(app, "/metrics");
     assertThat(metrics.statusCode()).isEqualTo(200);
     assertThat(metrics.body()).contains("mentoring_nudges{state=\"sent\"}").contains("mentoring_nudge_queue_depth")

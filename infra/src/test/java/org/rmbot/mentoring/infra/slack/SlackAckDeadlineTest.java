@@ -37,6 +37,7 @@ import org.rmbot.mentoring.testing.TestDatabase;
 class SlackAckDeadlineTest {
   @RegisterExtension final TestDatabase db = new TestDatabase();
   private final FakeSlackWorkspace slack = new FakeSlackWorkspace();
+  private static final Duration WAIT = Duration.ofSeconds(30);
   private final MovableClock clock = new MovableClock(Instant.parse("2026-01-05T10:00:00Z"));
   private Application app;
 
@@ -124,8 +125,8 @@ class SlackAckDeadlineTest {
 
   @Test
   void aFormHeldUpPastTheDeadlineClosesThenTheAnswerArrivesInTheDirectMessage() throws Exception {
-    assertThat(slack.command("UADMIN", "program create \"Pilot\" Allyship").body()).contains("Created");
-    assertThat(slack.command("UADMIN", "program open Pilot").body()).contains("open for enrolment");
+    assertThat(slack.answerTo(slack.command("UADMIN", "program create \"Pilot\" Allyship"), WAIT)).contains("Created");
+    assertThat(slack.answerTo(slack.command("UADMIN", "program open Pilot"), WAIT)).contains("open for enrolment");
     long programId = db.jdbi().withHandle(h -> h.createQuery("select id from program").mapTo(Long.class).one());
 
     FakeSlackWorkspace.Sent submitted;

@@ -10,6 +10,7 @@ import java.io.StringWriter;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -56,11 +57,7 @@ class SlackProgramEndToEndTest {
   private String say(String user, String text) throws Exception {
     FakeSlackWorkspace.Sent sent = slack.command(user, text);
     assertThat(sent.statusCode()).as(text + ": " + sent.body()).isEqualTo(200);
-    if (sent.body().contains("Working on it")) {
-      return slack.await(sent.after(), c -> c.path().equals("/response/" + sent.id()), Duration.ofSeconds(30),
-          "the answer to " + text).body();
-    }
-    return sent.body();
+    return slack.answerTo(sent, Duration.ofSeconds(30));
   }
 
   @Test
@@ -86,7 +83,9 @@ class SlackProgramEndToEndTest {
     // the modal is opened just after the command is acknowledged
     assertThat(Poll.until(Duration.ofSeconds(10), () -> slack.calls("views.open").size() == 6)).isTrue();
     assertThat(slack.calls("views.open")).allSatisfy(body -> assertThat(body).contains("Join the program"));
-    assertThat(count("select count(*) from participant where privacy_consent_at is not null")).isEqualTo(6);
+    // a form acknowledged late is saved just after its acknowledgement
+    assertThat(Poll.until(Duration.ofSeconds(30),
+        () -> count("select count(*) from participant where privacy_consent_at is not null") == 6)).isTrue();
 
     String committed = say("UADMIN", "match commit");
     assertThat(committed).contains("Proposed 3 pairs").contains("different departments");
@@ -133,10 +132,12 @@ class SlackProgramEndToEndTest {
         assertThat(b).contains("users=" + mentorUser + "," + menteeUser));
 
     // a forged click by someone else changes nothing
-    slack.click("UE3", "check_in.met", firstPairing + "|2026-01-05");
-    slack.click(menteeUser, "check_in.met", firstPairing + "|2026-01-05");
-    assertThat(Poll.until(Duration.ofSeconds(10), () -> slack.responses().stream()
-        .anyMatch(b -> b.contains("recorded that you met")))).isTrue();
+    String outsider = Arrays.stream(people).map(p -> p[0])
+        .filter(u -> !u.equals(mentorUser) && !u.equals(menteeUser)).findFirst().orElseThrow();
+    FakeSlackWorkspace.Sent forged = slack.click(outsider, "check_in.met", firstPairing + "|2026-01-05");
+    FakeSlackWorkspace.Sent met = slack.click(menteeUser, "check_in.met", firstPairing + "|2026-01-05");
+    assertThat(slack.awaitAnswer(forged, Duration.ofSeconds(30)).body()).contains("isn\\u0027t yours");
+    assertThat(slack.awaitAnswer(met, Duration.ofSeconds(30)).body()).contains("recorded that you met");
     assertThat(count("select count(*) from check_in")).isEqualTo(1);
 
     String status = say("UADMIN", "status");
@@ -264,7 +265,8 @@ class SlackProgramEndToEndTest {
     slack.answer("views.open", "{\"ok\":false,\"error\":\"expired_trigger_id\"}");
     FakeSlackWorkspace.Sent join = slack.command("UE1", "join");
     assertThat(join.statusCode()).isEqualTo(200);
-    assertThat(join.body()).isEmpty();
+    assertThat(join.body()).as("a bare acknowledgement (the interim one on a machine too slow for the budget)")
+        .satisfiesAnyOf(body -> assertThat(body).isEmpty(), body -> assertThat(body).contains("Working on it"));
     SlackCall told = slack.await(join.after(), c -> c.path().equals("/response/" + join.id()), Duration.ofSeconds(10),
         "an answer to the join command");
     assertThat(told.body()).contains("let me open the form").contains("\"response_type\":\"ephemeral\"");
@@ -286,9 +288,9 @@ class SlackProgramEndToEndTest {
       HttpResponse<String> response = slack.signedPost(body[0], body[1]);
       assertThat(response.statusCode()).as(body[0] + " -> " + response.body()).isLessThan(500);
     }
-    HttpResponse<String> huge = slack.command("UADMIN", "status " + "x".repeat(10_000)).response();
+    FakeSlackWorkspace.Sent huge = slack.command("UADMIN", "status " + "x".repeat(10_000));
     assertThat(huge.statusCode()).isEqualTo(200);
-    assertThat(huge.body()).contains("longer than any command I know");
+    assertThat(slack.answerTo(huge, Duration.ofSeconds(30))).contains("longer than any command I know");
     assertThat(count("select count(*) from program")).isZero();
   }
 

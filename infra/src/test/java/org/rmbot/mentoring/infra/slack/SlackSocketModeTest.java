@@ -88,18 +88,18 @@ public class SlackSocketModeTest {
     // an answer small enough for the acknowledgement travels back in it, on the socket
     JsonObject help = socket.ackTo(socket.command("env-help", "UADMIN", "help", 1));
     assertThat(help.getAsJsonObject("payload").get("response_type").getAsString()).isEqualTo("ephemeral");
-    assertThat(help.getAsJsonObject("payload").get("text").getAsString()).contains("For everyone:").contains("/mentoring join");
+    assertThat(answer(help, 1)).contains("For everyone:").contains("/mentoring join");
 
     JsonObject created = socket.ackTo(socket.command("env-create", "UADMIN", "program create \"Pilot\" Allyship", 2));
-    assertThat(created.getAsJsonObject("payload").get("text").getAsString()).contains("Created \"Pilot\"");
+    assertThat(answer(created, 2)).contains("Created \"Pilot\"");
     List<String> programs = db.jdbi().withHandle(h -> h.createQuery("select name from program").mapTo(String.class).list());
     assertThat(programs).containsExactly("Pilot");
-    assertThat(socket.ackTo(socket.command("env-open", "UADMIN", "program open Pilot", 3))
-        .getAsJsonObject("payload").get("text").getAsString()).contains("is open for enrolment");
+    assertThat(answer(socket.ackTo(socket.command("env-open", "UADMIN", "program open Pilot", 3)), 3))
+        .contains("is open for enrolment");
 
     // a command that opens a form: a bare acknowledgement on the socket, the modal through the Web API
     JsonObject joined = socket.ackTo(socket.command("env-join", "UE1", "join", 4));
-    assertThat(joined.has("payload")).isFalse();
+    assertThat(!joined.has("payload") || answerIsLate(joined)).as("bare acknowledgement: " + joined).isTrue();
     assertThat(Poll.until(WAIT, () -> slack.calls("views.open").stream()
         .anyMatch(b -> b.contains("trigger_id=socket.trigger.4") && b.contains("Join the program")))).isTrue();
 
@@ -110,6 +110,22 @@ public class SlackSocketModeTest {
         .anyMatch(c -> c.path().equals("/response/socket-5") && c.body().contains("\"replace_original\":false"))))
         .as("the click's answer reached its response URL").isTrue();
     assertThat(socket.unanswered()).isEmpty();
+  }
+
+  /**
+   * A command's answer: in its acknowledgement, or through its response URL when the bot took
+   * longer than Slack's budget (which depends on the machine) and acknowledged "Working on it…".
+   */
+  private String answer(JsonObject ack, int request) throws InterruptedException {
+    if (!answerIsLate(ack)) {
+      return ack.getAsJsonObject("payload").get("text").getAsString();
+    }
+    String body = slack.await(0, c -> c.path().equals("/response/socket-" + request), WAIT, "a late answer").body();
+    return JsonParser.parseString(body).getAsJsonObject().get("text").getAsString();
+  }
+
+  private static boolean answerIsLate(JsonObject ack) {
+    return ack.has("payload") && ack.getAsJsonObject("payload").get("text").getAsString().startsWith("Working on it");
   }
 
   @Test
