@@ -53,19 +53,25 @@ class TeamsChatPlatformTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private final MovableClock clock = new MovableClock(Instant.parse("2026-01-05T10:00:00Z"));
   private TeamsPeople people;
+  private TeamsSettings settings;
+  private FileConsent files;
   private TeamsChatPlatform platform;
 
   @BeforeEach
   void setUp() {
-    TeamsSettings settings = TeamsSettings.from(Map.of("MICROSOFT_APP_ID", APP_ID, "MICROSOFT_APP_PASSWORD", "secret",
+    settings = TeamsSettings.from(Map.of("MICROSOFT_APP_ID", APP_ID, "MICROSOFT_APP_PASSWORD", "secret",
         "BOTFRAMEWORK_LOGIN_URL", connector.baseUrl() + "/botframework.com/oauth2/v2.0/token")).orElseThrow();
     people = new TeamsPeopleInDatabase(db.jdbi(), clock);
-    FileConsent files = new FileConsent(new PendingFiles(db.jdbi(), new SealedBox(SecretKey.of("a-teams-test-secret-that-is-long-enough")),
+    files = new FileConsent(new PendingFiles(db.jdbi(), new SealedBox(SecretKey.of("a-teams-test-secret-that-is-long-enough")),
         clock), Duration.ofSeconds(2));
-    platform = new TeamsChatPlatform(new TeamsAdapter(settings, clock, Duration.ofSeconds(2)), people, new AdaptiveCardRenderer(),
-        files, clock);
+    // generous, so a slow first answer on a busy machine is not a timeout; the timeout test uses its own
+    platform = withTimeout(Duration.ofSeconds(10));
     connector.stubFor(post("/botframework.com/oauth2/v2.0/token").willReturn(okJson(
         "{\"token_type\":\"Bearer\",\"expires_in\":3599,\"ext_expires_in\":3599,\"access_token\":\"bot-token-1\"}")));
+  }
+
+  private TeamsChatPlatform withTimeout(Duration timeout) {
+    return new TeamsChatPlatform(new TeamsAdapter(settings, clock, timeout), people, new AdaptiveCardRenderer(), files, clock);
   }
 
   /** The recorded response body of the n-th call of a session record. */
@@ -177,7 +183,8 @@ class TeamsChatPlatformTest {
 
     connector.stubFor(post(urlPathEqualTo("/amer/v3/conversations/a:conv1/activities"))
         .willReturn(okJson("{\"id\":\"late\"}").withFixedDelay(3000)));
-    assertThatThrownBy(() -> platform.send(c, ChatMessage.of("hi"))).isInstanceOf(ChatFailure.Transient.class).hasMessage("timeout");
+    TeamsChatPlatform impatient = withTimeout(Duration.ofSeconds(1));
+    assertThatThrownBy(() -> impatient.send(c, ChatMessage.of("hi"))).isInstanceOf(ChatFailure.Transient.class).hasMessage("timeout");
   }
 
   @Test
