@@ -242,6 +242,11 @@ final class HostileBot implements AutoCloseable {
     return jdbi().withHandle(h -> h.createQuery("select coalesce(max(id), 0) from audit_log").mapTo(Long.class).one());
   }
 
+  /** Stops the bot; work it had queued (clicks are answered after their acknowledgement) finishes first. */
+  void finishWork() {
+    app.close();
+  }
+
   @Override
   public void close() {
     LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
