@@ -196,6 +196,23 @@ public sealed interface Command {
     }
   }
 
+  /** The program's schedule of messages: which are on, and when they go out. */
+  record Reminders(Optional<String> program) implements Command {
+    public Reminders {
+      Objects.requireNonNull(program);
+    }
+  }
+
+  /** Switch one kind of scheduled message on or off for a program, by its {@link ReminderKinds} code. */
+  record SwitchReminder(String kind, boolean on, Optional<String> program) implements Command {
+    public SwitchReminder {
+      if (!ReminderKinds.all().containsKey(kind)) {
+        throw new IllegalArgumentException("not a kind of scheduled message: " + kind);
+      }
+      Objects.requireNonNull(program);
+    }
+  }
+
   /** Erase another person's data, at their request. */
   record Forget(Mention person) implements Command {
     public Forget {

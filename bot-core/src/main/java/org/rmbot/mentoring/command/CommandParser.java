@@ -83,6 +83,7 @@ public final class CommandParser {
       case "nudge" -> nudge(words);
       case "help-requests" -> helpRequests(words);
       case "feedback" -> feedback(words);
+      case "reminders" -> reminders(words);
       case "report" -> new Report(ProgramNames.optional(words));
       case "export" -> new Export(ProgramNames.optional(words));
       case "forget" -> forget(words);
@@ -145,6 +146,25 @@ public final class CommandParser {
       case "close" -> new CloseFeedback(program);
       default -> new FeedbackResults(program);
     };
+  }
+
+  private Command reminders(Words words) {
+    String switched = words.peek();
+    if (switched == null || !(switched.equalsIgnoreCase("on") || switched.equalsIgnoreCase("off"))) {
+      return new Reminders(ProgramNames.optional(words));
+    }
+    words.next();
+    boolean on = switched.equalsIgnoreCase("on");
+    String usage = invocation.show("reminders " + (on ? "on" : "off") + " midpoint");
+    String typed = words.next();
+    if (typed == null) {
+      throw new NotUnderstood("reminders " + (on ? "on" : "off") + " needs the kind of message, like " + usage
+          + ". Type " + invocation.show("reminders") + " to see them all.");
+    }
+    String kind = ReminderKinds.code(typed).orElseThrow(() -> new NotUnderstood(Echo.of(typed)
+        + " isn't a kind of scheduled message." + Suggestions.didYouMean(typed, ReminderKinds.all().keySet())
+        + " Type " + invocation.show("reminders") + " to see them all."));
+    return new SwitchReminder(kind, on, ProgramNames.optional(words));
   }
 
   private Command helpRequests(Words words) {

@@ -49,6 +49,9 @@ final class DispatchConditions {
     if ("closed".equals(ctx.programState()) && !programLevel) {
       return new Cancel("program_closed");
     }
+    if (kind.switchable() && !policy.sends(kind)) {
+      return new Cancel("switched_off"); // planned before a coordinator switched it off
+    }
     if (kind == NudgeKind.PROPOSAL) {
       String state = ctx.pair().state();
       if (!state.equals("proposed") && !state.equals("accepted_by_mentor") && !state.equals("accepted_by_mentee")) {

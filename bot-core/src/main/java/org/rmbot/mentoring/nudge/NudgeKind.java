@@ -37,6 +37,14 @@ public enum NudgeKind {
   /** One person's invitation to an anonymous feedback campaign or survey, with the button that opens the form. */
   FEEDBACK_INVITATION;
 
+  /**
+   * Whether a program may switch this kind off (its policy's {@code disabled}): the scheduled
+   * messages, not consent proposals or what someone asked for (a help request, a coordinator's nudge).
+   */
+  public boolean switchable() {
+    return compareTo(FEEDBACK_CAMPAIGN) <= 0; // the scheduled kinds come first, in schedule order
+  }
+
   /** Kinds sent while the pairing is still waiting for both answers (or just closed by a decline). */
   boolean aboutConsent() {
     return this == PROPOSAL || this == PROPOSAL_WITHDRAWN;

@@ -1,7 +1,12 @@
 package org.rmbot.mentoring.nudge;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -14,6 +19,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class NudgePolicies {
   private static final Logger LOG = LoggerFactory.getLogger(NudgePolicies.class);
+  private static final ObjectMapper JSON = new ObjectMapper();
   private final Jdbi jdbi;
 
   public NudgePolicies(Jdbi jdbi) {
@@ -31,6 +37,51 @@ public final class NudgePolicies {
     NudgePolicy.fromJson(json);
     jdbi.useHandle(h -> h.createUpdate("update program set nudge_policy = cast(:json as jsonb) where id = :id")
         .bind("json", json).bind("id", programId).execute());
+  }
+
+  /**
+   * Switches one kind on or off for a program, keeping its other overrides; returns the policy
+   * now in force. The row is locked while it changes, so two coordinators switching different
+   * kinds at once both count.
+   *
+   * @throws IllegalArgumentException if the kind cannot be switched, or the stored policy cannot
+   *     be read (it is left as it is, for someone to correct)
+   */
+  public NudgePolicy switchKind(long programId, NudgeKind kind, boolean on) {
+    if (!kind.switchable()) {
+      throw new IllegalArgumentException(kind.code() + " cannot be switched off");
+    }
+    return jdbi.inTransaction(h -> {
+      String stored = h.createQuery("select nudge_policy::text from program where id = :id for update")
+          .bind("id", programId).mapTo(String.class).findOne().orElse(null);
+      NudgePolicy before = NudgePolicy.fromJson(stored); // refuses a policy it cannot read, so it is an object here
+      ObjectNode json = stored == null || stored.isBlank() ? JSON.createObjectNode() : (ObjectNode) readTree(stored);
+      Set<NudgeKind> disabled = EnumSet.noneOf(NudgeKind.class);
+      disabled.addAll(before.disabled());
+      if (on) {
+        disabled.remove(kind);
+      } else {
+        disabled.add(kind);
+      }
+      ArrayNode codes = json.putArray("disabled");
+      disabled.forEach(k -> codes.add(k.code()));
+      if (disabled.isEmpty()) {
+        json.remove("disabled");
+      }
+      String updated = json.toString();
+      NudgePolicy after = NudgePolicy.fromJson(updated);
+      h.createUpdate("update program set nudge_policy = cast(:json as jsonb) where id = :id")
+          .bind("json", updated).bind("id", programId).execute();
+      return after;
+    });
+  }
+
+  private static com.fasterxml.jackson.databind.JsonNode readTree(String json) {
+    try {
+      return JSON.readTree(json);
+    } catch (java.io.IOException e) {
+      throw new IllegalArgumentException("the nudge policy is not valid JSON");
+    }
   }
 
   static NudgePolicy parse(long programId, String json) {

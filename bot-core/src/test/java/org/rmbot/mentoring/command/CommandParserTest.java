@@ -137,6 +137,27 @@ class CommandParserTest {
     }
 
     @Test
+    void remindersListOrSwitchOneKindByItsCode() {
+      assertThat(parsed("reminders")).isEqualTo(new Reminders(NO_PROGRAM));
+      assertThat(parsed("reminders Pilot 2026")).isEqualTo(new Reminders(PILOT));
+      assertThat(parsed("reminders off midpoint")).isEqualTo(new SwitchReminder("midpoint", false, NO_PROGRAM));
+      assertThat(parsed("Reminders ON Check-In \"Pilot 2026\"")).isEqualTo(new SwitchReminder("check_in", true, PILOT));
+      assertThat(parsed("reminders off feedback-campaign Pilot 2026"))
+          .isEqualTo(new SwitchReminder("feedback_campaign", false, PILOT));
+      assertThat(parsed("reminders \"On track\"")).as("a quoted program name is not a switch")
+          .isEqualTo(new Reminders(Optional.of("On track")));
+    }
+
+    @Test
+    void remindersRefuseWhatCannotBeSwitched() {
+      assertThat(refused("reminders off")).contains("reminders off needs the kind of message, like `/mentoring reminders off midpoint`");
+      assertThat(refused("reminders off midpont")).contains("'midpont' isn't a kind of scheduled message")
+          .contains("Did you mean 'midpoint'?").contains("`/mentoring reminders`");
+      assertThat(refused("reminders off proposal")).as("consent proposals are never a program's choice")
+          .contains("isn't a kind of scheduled message");
+    }
+
+    @Test
     void pairTheMentorFirst() {
       assertThat(parsed("pair <@U01ALEX> <@U02SAM>")).isEqualTo(new Pair(ALEX, SAM));
       assertThat(parsed("pair <@U02SAM> <@U01ALEX>")).isEqualTo(new Pair(SAM, ALEX));

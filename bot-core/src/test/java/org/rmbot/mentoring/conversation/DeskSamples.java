@@ -36,6 +36,14 @@ public final class DeskSamples {
     out.add(CoordinatorSide.statusMessage(new ProgramStatus(longName, "active", 4000, 4000,
         Map.of("active", 3900, "proposed", 50, "paused", 12, "ended", 3), 3000, 120, 7, 2)));
     out.add(SupportDesk.listMessage(longName, helpRequests, java.time.ZoneId.of("Pacific/Chatham")));
+    Program program = new Program(1, longName, longName, org.rmbot.mentoring.program.Direction.REVERSE,
+        java.time.LocalDate.of(2026, 1, 5), java.time.LocalDate.of(2026, 7, 5), 14, 45,
+        org.rmbot.mentoring.program.ProgramState.ACTIVE, org.rmbot.mentoring.program.ProgramSettings.defaults(),
+        java.time.Instant.EPOCH);
+    out.add(ReminderDesk.schedule(program, new org.rmbot.mentoring.nudge.NudgePolicy(
+        java.util.Set.of(org.rmbot.mentoring.nudge.NudgeKind.MIDPOINT), java.time.Duration.ofMinutes(90),
+        java.time.Duration.ofDays(1), java.util.Collections.nCopies(20, java.time.Duration.ofMinutes(1439)),
+        java.time.Duration.ofHours(2), java.time.Duration.ofDays(2), 2, 3)));
     out.add(ProposalMessage.of(longName, true, 42, "shared topics: " + longName.repeat(20)));
     out.add(ProposalMessage.of(longName, false, 42, ""));
     for (Audience audience : Audience.values()) {

@@ -36,6 +36,7 @@ import org.rmbot.mentoring.conversation.DeskExtension;
 import org.rmbot.mentoring.conversation.FeedbackDesk;
 import org.rmbot.mentoring.conversation.PrivacyDesk;
 import org.rmbot.mentoring.conversation.ReportDesk;
+import org.rmbot.mentoring.conversation.ReminderDesk;
 import org.rmbot.mentoring.conversation.SupportDesk;
 import org.rmbot.mentoring.feedback.AnonymousFeedback;
 import org.rmbot.mentoring.feedback.FeedbackFormsInDatabase;
@@ -52,6 +53,7 @@ import org.rmbot.mentoring.nudge.DeliveringNudges;
 import org.rmbot.mentoring.nudge.DeliveryLimits;
 import org.rmbot.mentoring.nudge.NudgeLedger;
 import org.rmbot.mentoring.nudge.NudgeLedgerInDatabase;
+import org.rmbot.mentoring.nudge.NudgePolicies;
 import org.rmbot.mentoring.nudge.PlanningNudges;
 import org.rmbot.mentoring.nudge.schedule.NudgeScheduler;
 import org.rmbot.mentoring.pairing.PairingLifecycle;
@@ -174,7 +176,8 @@ public final class Wiring {
             new PersonalDataExport(jdbi, box, feedback, clock), new Erasure(jdbi, feedback, core.audit(), clock), platforms, reflections),
         new ReportDesk(chooser, core.programs(), core.authority(), core.audit(), new ImpactReport(jdbi, feedback, clock),
             new ParticipantsCsv(jdbi, box), platforms),
-        new SupportDesk(chooser, core.programs(), core.authority(), core.audit(), helpRequests));
+        new SupportDesk(chooser, core.programs(), core.authority(), core.audit(), helpRequests),
+        new ReminderDesk(chooser, core.programs(), core.authority(), core.audit(), new NudgePolicies(jdbi)));
     return new CommandDesk(new Callers(core.people(), core.transactions()), core.authority(), core.programs(),
         participantSide, coordinatorSide, buttons, new HomeView(participantSide, core.programs(), figures, core.authority()),
         extensions);

@@ -109,6 +109,8 @@ class RoleMatrixTest {
     t.put(Command.OpenFeedback.class, "feedback open Pilot");
     t.put(Command.CloseFeedback.class, "feedback close Pilot");
     t.put(Command.FeedbackResults.class, "feedback results Pilot");
+    t.put(Command.Reminders.class, "reminders Pilot");
+    t.put(Command.SwitchReminder.class, "reminders off midpoint Pilot");
     t.put(Command.Report.class, "report Pilot");
     t.put(Command.Export.class, "export Pilot");
     t.put(Command.Forget.class, "forget <@UMAX>");
@@ -138,6 +140,8 @@ class RoleMatrixTest {
       Map.entry(Command.ResolveHelpRequest.class, "is marked done"),
       Map.entry(Command.OpenFeedback.class, "callbackId=feedback-open:"),
       Map.entry(Command.FeedbackResults.class, "Feedback: Pilot"),
+      Map.entry(Command.Reminders.class, "Scheduled messages in Pilot"),
+      Map.entry(Command.SwitchReminder.class, "Switched off for \"Pilot\""),
       Map.entry(Command.Report.class, "I've sent the report for \"Pilot\""),
       Map.entry(Command.Export.class, "I've sent two CSV files for \"Pilot\""),
       Map.entry(Command.Forget.class, "Erase everything I hold about Max Mentee?"),
@@ -242,7 +246,7 @@ class RoleMatrixTest {
     List<String> typed = List.of("status", "match preview", "match commit", "rematch", "nudge at-risk", "feedback open",
         "feedback close", "feedback results", "report", "export", "forget <@UNOBODY>", "unpair <@UNOBODY>",
         "pair <@UNOAH> <@UNOBODY>", "nudge <@UMAX>", "coordinator add <@UNOBODY>", "program create Mine",
-        "help-requests", "help-requests done 424242");
+        "help-requests", "help-requests done 424242", "reminders", "reminders off midpoint");
     for (String text : typed) {
       int before = refusals(personId).size();
       String said = DeskWorld.text(w.say(role.caller(), text));
