@@ -163,7 +163,7 @@ public final class CommandParser {
     }
     String kind = ReminderKinds.code(typed).orElseThrow(() -> new NotUnderstood(Echo.of(typed)
         + " isn't a kind of scheduled message." + Suggestions.didYouMean(typed, ReminderKinds.all().keySet())
-        + " Type " + invocation.show("reminders") + " to see them all."));
+        + " Type " + invocation.show("reminders") + " to see them all (and put a program's name in quotes)."));
     return new SwitchReminder(kind, on, ProgramNames.optional(words));
   }
 

@@ -29,7 +29,7 @@ public final class ReminderKinds {
     kinds.put("kickoff", "the message to everyone on the program's first day");
     kinds.put("midpoint", "the message to everyone half-way through");
     kinds.put("closing", "the thank-you to everyone on the last day");
-    kinds.put("feedback_campaign", "opening the midpoint and closing feedback surveys");
+    kinds.put("feedback_campaign", "opening the kickoff self-assessment and the midpoint and closing surveys");
     return Collections.unmodifiableMap(kinds);
   }
 

@@ -65,7 +65,8 @@ public final class ReminderDesk implements DeskExtension {
     }
     audit.record(person.id(), "person " + person.id(), action, program.id(), change.kind());
     return Reply.say(change.on()
-        ? "Switched on for \"" + program.name() + "\": " + what + ". It is planned again from now on."
+        ? "Switched on for \"" + program.name() + "\": " + what + ". It is planned again from the next one;"
+            + " any skipped while it was off won't be sent."
         : "Switched off for \"" + program.name() + "\": " + what + ". Any already planned won't go out."
             + " Type reminders on " + change.kind() + " to switch it back.");
   }

@@ -49,9 +49,6 @@ final class DispatchConditions {
     if ("closed".equals(ctx.programState()) && !programLevel) {
       return new Cancel("program_closed");
     }
-    if (kind.switchable() && !policy.sends(kind)) {
-      return new Cancel("switched_off"); // planned before a coordinator switched it off
-    }
     if (kind == NudgeKind.PROPOSAL) {
       String state = ctx.pair().state();
       if (!state.equals("proposed") && !state.equals("accepted_by_mentor") && !state.equals("accepted_by_mentee")) {
@@ -78,6 +75,12 @@ final class DispatchConditions {
       if ("paused".equals(side.status())) {
         return new Skip("participant_paused");
       }
+    }
+    // planned before a coordinator switched the kind off (after the pause checks, so a paused
+    // window still counts as paused); a campaign's closing step is not a message, and always runs
+    boolean closesACampaign = kind == NudgeKind.FEEDBACK_CAMPAIGN && n.windowRef().startsWith("close:");
+    if (kind.switchable() && !policy.sends(kind) && !closesACampaign) {
+      return new Cancel("switched_off");
     }
     if (n.expiresAt() != null && !now.isBefore(n.expiresAt())) {
       return new Skip("expired");

@@ -2,6 +2,7 @@ package org.rmbot.mentoring.infra.desk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rmbot.mentoring.command.ReminderKinds;
+import org.rmbot.mentoring.conversation.Reply;
 import org.rmbot.mentoring.nudge.NudgeKind;
 import org.rmbot.mentoring.nudge.NudgePolicies;
 import org.rmbot.mentoring.testing.TestDatabase;
@@ -70,12 +72,40 @@ class RemindersTest {
     assertThat(DeskWorld.text(w.say(scene.coordinator, "reminders off kickoff")))
         .contains("The message to everyone on the program's first day is already off for \"Pilot\"");
 
-    assertThat(DeskWorld.text(w.say(scene.coordinator, "reminders on kickoff"))).contains("Switched on for \"Pilot\"");
+    assertThat(DeskWorld.text(w.say(scene.coordinator, "reminders on kickoff"))).contains("Switched on for \"Pilot\"")
+        .contains("any skipped while it was off won't be sent");
     assertThat(storedPolicy()).doesNotContain("disabled").contains("\"bookFirstMeetingAfter\": \"P2D\"");
     assertThat(policies.of(scene.program.id()).sends(NudgeKind.KICKOFF)).isTrue();
 
     assertThat(w.count("select count(*) from audit_log where action in ('reminders off', 'reminders on')"
         + " and program_id = " + scene.program.id() + " and subject = 'kickoff'")).isEqualTo(2);
+  }
+
+  @Test
+  void aCampaignAlreadyOpenStillClosesWhenCampaignsAreSwitchedOff() {
+    Reply form = w.say(scene.coordinator, "feedback open");
+    w.submit(scene.coordinator, ((Reply.ShowForm) form).form().callbackId(),
+        Map.of("purpose", "feedback", "audience", "everyone", "closes", "2026-01-16"));
+    assertThat(DeskWorld.text(w.say(scene.coordinator, "reminders off feedback-campaign"))).contains("Switched off");
+
+    w.world.clock.moveTo(Instant.parse("2026-01-17T12:00:00Z"));
+    w.deliver();
+    assertThat(w.count("select count(*) from nudge where kind = 'feedback_campaign' and window_ref like 'close:%'"
+        + " and state = 'sent'")).isEqualTo(1);
+    assertThat(w.count("select count(*) from audit_log where action = 'feedback released'")).isEqualTo(1);
+  }
+
+  @Test
+  void aPausedPairsMessageIsSkippedAsPausedEvenWhenItsKindIsOff() {
+    w.nudges.planning().planDue(); // the pair's introduction, planned for now
+    assertThat(DeskWorld.text(w.say(scene.coordinator, "pause <@UM0>"))).doesNotStartWith("Only ");
+    w.say(scene.coordinator, "reminders off introduction");
+
+    w.deliver();
+    // a window spent paused must still read as paused, or it would count as one without a meeting
+    assertThat(w.count("select count(*) from nudge where kind = 'introduction' and state = 'skipped'"
+        + " and last_error = 'pairing_paused'")).isEqualTo(1);
+    assertThat(w.count("select count(*) from nudge where last_error = 'switched_off'")).isZero();
   }
 
   @Test
