@@ -1,5 +1,8 @@
 package org.rmbot.mentoring.matching;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import org.rmbot.mentoring.audit.AuditLog;
 import org.rmbot.mentoring.common.Outcome;
 import org.rmbot.mentoring.common.Transactions;
@@ -41,10 +44,12 @@ public final class AnsweringProposals {
   private final PairingLifecycle lifecycle;
   private final AuditLog audit;
   private final Programs programs;
+  private final Clock clock;
 
   public AnsweringProposals(Transactions transactions, Pairings pairings, Participants participants,
-      PairingLifecycle lifecycle, AuditLog audit, Programs programs) {
+      PairingLifecycle lifecycle, AuditLog audit, Programs programs, Clock clock) {
     this.programs = programs;
+    this.clock = clock;
     this.transactions = transactions;
     this.pairings = pairings;
     this.participants = participants;
@@ -97,13 +102,27 @@ public final class AnsweringProposals {
     });
   }
 
-  /** The first pair to say yes starts the program: its milestones and campaigns are planned from then on. */
+  /**
+   * The first pair to say yes starts the program: its milestones and campaigns are planned from
+   * then on. A program cannot have begun before its first pair, so one without dates (imported)
+   * or dated earlier (created in chat, the day it was created) now starts today, keeping its
+   * length (six months when it had none); otherwise its kickoff would be long past, never sent,
+   * and its midpoint and closing would come early.
+   */
   private void startProgram(long programId) {
     programs.findById(programId)
         .filter(p -> p.state() == ProgramState.ENROLLING || p.state() == ProgramState.MATCHING)
         .ifPresent(p -> {
           programs.changeState(programId, ProgramState.ACTIVE);
-          audit.record(null, "bot", "program active", programId, "first pairing active");
+          LocalDate today = LocalDate.ofInstant(clock.instant(), p.settings().defaultTimeZone());
+          String dates = "";
+          if (p.startsOn() == null || p.endsOn() == null || p.startsOn().isBefore(today)) {
+            LocalDate ends = p.startsOn() != null && p.endsOn() != null
+                ? today.plusDays(ChronoUnit.DAYS.between(p.startsOn(), p.endsOn())) : today.plusMonths(6);
+            programs.setDates(programId, today, ends);
+            dates = "; runs " + today + " to " + ends;
+          }
+          audit.record(null, "bot", "program active", programId, "first pairing active" + dates);
         });
   }
 

@@ -15,6 +15,9 @@ public interface Programs {
 
   void changeState(long programId, ProgramState state);
 
+  /** Sets when the program runs; the nudge planner reads these for the kickoff, midpoint and closing. */
+  void setDates(long programId, java.time.LocalDate startsOn, java.time.LocalDate endsOn);
+
   /** Inside a transaction: holds the program's row until commit, to serialise its matching. */
   void lockForUpdate(long programId);
 

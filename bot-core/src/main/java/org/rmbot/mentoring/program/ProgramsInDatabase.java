@@ -78,6 +78,12 @@ public final class ProgramsInDatabase implements Programs {
   }
 
   @Override
+  public void setDates(long programId, java.time.LocalDate startsOn, java.time.LocalDate endsOn) {
+    jdbi.useHandle(h -> h.createUpdate("update program set starts_on = :s, ends_on = :e where id = :id")
+        .bind("s", startsOn).bind("e", endsOn).bind("id", programId).execute());
+  }
+
+  @Override
   public void lockForUpdate(long programId) {
     jdbi.useHandle(h -> h.createQuery("select id from program where id = :id for update")
         .bind("id", programId).mapTo(Long.class).findOne());

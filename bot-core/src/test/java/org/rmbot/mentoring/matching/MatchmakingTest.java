@@ -18,6 +18,7 @@ import org.rmbot.mentoring.participant.Enrolment;
 import org.rmbot.mentoring.participant.Participant;
 import org.rmbot.mentoring.participant.Person;
 import org.rmbot.mentoring.participant.Role;
+import org.rmbot.mentoring.program.NewProgram;
 import org.rmbot.mentoring.program.Program;
 import org.rmbot.mentoring.program.ProgramState;
 import org.rmbot.mentoring.testing.TestDatabase;
@@ -41,7 +42,8 @@ class MatchmakingTest {
     var lifecycle = new PairingLifecycle(world.pairings);
     matchmaking = new Matchmaking(world.transactions, world.programs, world.participants, world.people,
         world.pairings, constraints, authority, world.audit, world.clock, new MatchingEngine());
-    answering = new AnsweringProposals(world.transactions, world.pairings, world.participants, lifecycle, world.audit, world.programs);
+    answering = new AnsweringProposals(world.transactions, world.pairings, world.participants, lifecycle, world.audit, world.programs,
+        world.clock);
     rules = new SettingMatchRules(world.participants, world.pairings, constraints, lifecycle, authority, world.audit);
     program = world.aReverseProgram();
     coordinator = world.aPerson("Cora Coordinator");
@@ -52,6 +54,12 @@ class MatchmakingTest {
     Person person = world.aPerson(name);
     return world.participants.enrol(new Enrolment(program.id(), person.id(), role, grade, department, null,
         offered, sought, Set.of("English"), 1, false));
+  }
+
+  private Participant enrolIn(Program in, String name, Role role, int grade, String department) {
+    Person person = world.aPerson(name);
+    return world.participants.enrol(new Enrolment(in.id(), person.id(), role, grade, department, null,
+        Set.of(), Set.of(), Set.of("English"), 1, false));
   }
 
   @Test
@@ -136,6 +144,50 @@ class MatchmakingTest {
     Outcome<Matchmaking.Committed> rematch = matchmaking.rematch(program.id(), Actor.person(coordinator.id()));
     assertThat(rematch).isEqualTo(Outcome.rejected("no mentors with room are waiting to be matched"));
     assertThat(world.pairings.findById(pairing.id()).orElseThrow().state()).isEqualTo(PairingState.ACTIVE);
+  }
+
+  @Test
+  void aProgramStartsOnTheDayItsFirstPairDoesKeepingItsLength() {
+    // created on 5 January for six months; enrolment and matching take three weeks
+    world.clock.moveTo(java.time.Instant.parse("2026-01-26T10:00:00Z"));
+    Participant amara = enrol("Amara", Role.MENTOR, 2, "Data", Set.of(), Set.of());
+    Participant helen = enrol("Helen", Role.MENTEE, 8, "Finance", Set.of(), Set.of());
+    Pairing pairing = matchmaking.commit(program.id(), Actor.person(coordinator.id())).value().pairings().get(0);
+    answering.accept(pairing.id(), amara.personId());
+    assertThat(world.programs.findById(program.id()).orElseThrow().startsOn()).as("not started by one yes")
+        .isEqualTo(java.time.LocalDate.of(2026, 1, 5));
+    answering.accept(pairing.id(), helen.personId());
+
+    var started = world.programs.findById(program.id()).orElseThrow();
+    assertThat(started.startsOn()).isEqualTo(java.time.LocalDate.of(2026, 1, 26));
+    assertThat(started.endsOn()).isEqualTo(java.time.LocalDate.of(2026, 7, 26)); // 181 days, as from 5 Jan to 5 Jul
+    assertThat(world.audit.ofProgram(program.id())).filteredOn(e -> e.action().equals("program active"))
+        .singleElement().satisfies(e -> assertThat(e.subject()).contains("runs 2026-01-26 to 2026-07-26"));
+  }
+
+  @Test
+  void aProgramDatedAheadKeepsItsDatesAndOneWithoutDatesGetsSixMonths() {
+    world.programs.setDates(program.id(), java.time.LocalDate.of(2026, 2, 2), java.time.LocalDate.of(2026, 5, 1));
+    Participant amara = enrol("Amara", Role.MENTOR, 2, "Data", Set.of(), Set.of());
+    Participant helen = enrol("Helen", Role.MENTEE, 8, "Finance", Set.of(), Set.of());
+    Pairing pairing = matchmaking.commit(program.id(), Actor.person(coordinator.id())).value().pairings().get(0);
+    answering.accept(pairing.id(), amara.personId());
+    answering.accept(pairing.id(), helen.personId());
+    var dated = world.programs.findById(program.id()).orElseThrow();
+    assertThat(dated.startsOn()).isEqualTo(java.time.LocalDate.of(2026, 2, 2));
+    assertThat(dated.endsOn()).isEqualTo(java.time.LocalDate.of(2026, 5, 1));
+
+    Program imported = world.programs.create(NewProgram.reverse("Imported", "Allyship", null));
+    world.programs.changeState(imported.id(), ProgramState.ENROLLING);
+    world.programs.addCoordinator(imported.id(), coordinator.id());
+    Participant dev = enrolIn(imported, "Dev", Role.MENTOR, 2, "Data");
+    Participant lena = enrolIn(imported, "Lena", Role.MENTEE, 8, "Sales");
+    Pairing theirs = matchmaking.commit(imported.id(), Actor.person(coordinator.id())).value().pairings().get(0);
+    answering.accept(theirs.id(), dev.personId());
+    answering.accept(theirs.id(), lena.personId());
+    var started = world.programs.findById(imported.id()).orElseThrow();
+    assertThat(started.startsOn()).isEqualTo(java.time.LocalDate.of(2026, 1, 5));
+    assertThat(started.endsOn()).isEqualTo(java.time.LocalDate.of(2026, 7, 5));
   }
 
   @Test

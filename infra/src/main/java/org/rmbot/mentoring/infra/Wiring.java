@@ -148,7 +148,7 @@ public final class Wiring {
         authority,
         new Matchmaking(transactions, programs, participants, people, pairings, constraints, authority, audit,
             clock, new MatchingEngine()),
-        new AnsweringProposals(transactions, pairings, participants, lifecycle, audit, programs),
+        new AnsweringProposals(transactions, pairings, participants, lifecycle, audit, programs, clock),
         new SettingMatchRules(participants, pairings, constraints, lifecycle, authority, audit));
   }
 
