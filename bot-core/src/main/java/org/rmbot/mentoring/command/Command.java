@@ -1,5 +1,6 @@
 package org.rmbot.mentoring.command;
 
+import java.time.LocalDate;
 import java.time.Period;
 import java.util.Objects;
 import java.util.Optional;
@@ -72,6 +73,19 @@ public sealed interface Command {
     public CreateProgram {
       requireName(name);
       Objects.requireNonNull(theme);
+    }
+  }
+
+  /** When a program runs, set before it starts; the parser keeps the length within {@link #LONGEST}. */
+  record ProgramDates(String name, LocalDate startsOn, LocalDate endsOn) implements Command {
+    public static final Period SHORTEST = Period.ofWeeks(2);
+    public static final Period LONGEST = Period.ofYears(2);
+
+    public ProgramDates {
+      requireName(name);
+      if (!endsOn.isAfter(startsOn)) {
+        throw new IllegalArgumentException("a program ends after it starts");
+      }
     }
   }
 

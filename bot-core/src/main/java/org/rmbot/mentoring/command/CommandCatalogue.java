@@ -89,6 +89,9 @@ public final class CommandCatalogue {
           "A summary of meetings, feedback and progress, ready to share."),
       entry(Command.Export.class, COORDINATOR, "export [program]", "export",
           "Download the program's figures as a spreadsheet (a CSV file)."),
+      entry(Command.ProgramDates.class, COORDINATOR, "program dates <name> <first day> <last day>",
+          "program dates \"Pilot 2026\" 2026-02-02 2026-07-31",
+          "Set when a program runs, before it starts (otherwise it runs six months from when its first pair starts)."),
       entry(Command.Forget.class, COORDINATOR, "forget @person", "forget @sam",
           "Erase someone's data when they ask you to. This can't be undone."),
 

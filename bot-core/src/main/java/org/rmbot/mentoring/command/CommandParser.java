@@ -1,5 +1,7 @@
 package org.rmbot.mentoring.command;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,6 +22,7 @@ public final class CommandParser {
   /** Longer than any real command; beyond this it is a paste, not a command. */
   static final int LONGEST_COMMAND = 1_000;
   private static final String LEADING_SLASH_COMMAND = "/mentoring";
+  private static final String DATES_EXAMPLE = "2026-02-02 2026-07-31";
   /** Words people reach for that mean a command we have; suggested, never run. */
   private static final Map<String, String> INSTEAD = Map.of(
       "stop", "pause", "quit", "leave", "enrol", "join", "enroll", "join", "register", "join",
@@ -120,15 +123,47 @@ public final class CommandParser {
   }
 
   private Command program(Words words) {
-    String action = subcommand(words, "program", List.of("create", "open", "close"),
+    String action = subcommand(words, "program", List.of("create", "open", "dates", "close"),
         invocation.show("program create \"Pilot 2026\""));
     String needsName = "program " + action + " needs the program's name, like "
-        + invocation.show("program " + action + " \"Pilot 2026\"") + ".";
+        + invocation.show("program " + action + " \"Pilot 2026\"" + (action.equals("dates") ? " " + DATES_EXAMPLE : ""))
+        + ".";
     return switch (action) {
       case "create" -> new CreateProgram(ProgramNames.firstWord(words, needsName), ProgramNames.theme(words));
       case "open" -> new OpenProgram(ProgramNames.toTheEnd(words, needsName));
+      case "dates" -> programDates(words, needsName);
       default -> new CloseProgram(ProgramNames.toTheEnd(words, needsName));
     };
+  }
+
+  private Command programDates(Words words, String needsName) {
+    String name = ProgramNames.firstWord(words, needsName);
+    String usage = invocation.show("program dates \"" + name + "\" " + DATES_EXAMPLE);
+    String first = words.next();
+    String last = words.next();
+    if (first == null || last == null) {
+      throw new NotUnderstood("program dates needs the first and the last day, like " + usage
+          + " (put a name with spaces in quotes).");
+    }
+    LocalDate startsOn = day(first, usage);
+    LocalDate endsOn = day(last, usage);
+    nothingMore(words, "the two dates");
+    if (endsOn.isBefore(startsOn.plus(ProgramDates.SHORTEST))) {
+      throw new NotUnderstood("A program runs at least two weeks, and its last day comes after its first: " + usage + ".");
+    }
+    if (endsOn.isAfter(startsOn.plus(ProgramDates.LONGEST))) {
+      throw new NotUnderstood("A program runs at most two years; for longer, start a new one when this one ends.");
+    }
+    return new ProgramDates(name, startsOn, endsOn);
+  }
+
+  private static LocalDate day(String typed, String usage) {
+    try {
+      return LocalDate.parse(typed);
+    } catch (DateTimeParseException e) {
+      throw new NotUnderstood(Echo.of(typed) + " isn't a date I can read; write days as year-month-day, like " + usage
+          + " (put a name with spaces in quotes).");
+    }
   }
 
   private Command match(Words words) {

@@ -39,6 +39,8 @@ import org.rmbot.mentoring.report.ProgramStatus;
  * audited and answered with what the person can do instead.
  */
 public final class CoordinatorSide {
+  private static final java.time.format.DateTimeFormatter DAY =
+      java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy", java.util.Locale.ENGLISH);
   private final ProgramChooser chooser;
   private final Programs programs;
   private final People people;
@@ -89,6 +91,9 @@ public final class CoordinatorSide {
     if (command instanceof Command.OpenProgram open) {
       return Optional.of(withProgram(person, Optional.of(open.name()), "program open", p -> moveProgram(actor, p, ProgramState.ENROLLING,
           "\"" + p.name() + "\" is open for enrolment. People can now type join.")));
+    }
+    if (command instanceof Command.ProgramDates dates) {
+      return Optional.of(withProgram(person, Optional.of(dates.name()), "program dates", p -> setDates(actor, p, dates)));
     }
     if (command instanceof Command.CloseProgram close) {
       return Optional.of(withProgram(person, Optional.of(close.name()), "program close", p -> moveProgram(actor, p, ProgramState.CLOSED,
@@ -212,6 +217,30 @@ public final class CoordinatorSide {
     programs.changeState(program.id(), target);
     audit.record(actor.personId(), actor.description(), "program " + target.code(), program.id(), "program " + program.id());
     return Reply.say(done);
+  }
+
+  /**
+   * Dates can change until the first pair starts the program: from then on its kickoff and
+   * schedule are planned from them. A program that starts later than its first day starts with
+   * its first pair and keeps this length (AnsweringProposals).
+   */
+  private Reply setDates(Actor actor, Program program, Command.ProgramDates dates) {
+    if (program.state() == ProgramState.ACTIVE || program.state() == ProgramState.CLOSED) {
+      String set = program.startsOn() == null || program.endsOn() == null ? ""
+          : " It runs from " + DAY.format(program.startsOn()) + " to " + DAY.format(program.endsOn()) + ".";
+      return Reply.say("\"" + program.name() + "\" has " + (program.state() == ProgramState.ACTIVE ? "started" : "closed")
+          + ", so its dates can't change now." + set);
+    }
+    java.time.LocalDate today = java.time.LocalDate.ofInstant(clock.instant(), program.settings().defaultTimeZone());
+    if (dates.startsOn().isBefore(today)) {
+      return Reply.say("The first day can't be in the past (today is " + DAY.format(today) + ").");
+    }
+    programs.setDates(program.id(), dates.startsOn(), dates.endsOn());
+    audit.record(actor.personId(), actor.description(), "program dates", program.id(),
+        dates.startsOn() + " to " + dates.endsOn());
+    return Reply.say("\"" + program.name() + "\" runs from " + DAY.format(dates.startsOn()) + " to "
+        + DAY.format(dates.endsOn()) + ". If no pair has started by the first day, it starts with its first pair"
+        + " and keeps this length.");
   }
 
   /** Resolves the program and checks the person coordinates it; refusals are audited. */

@@ -198,9 +198,9 @@ class CommandParserMessagesTest {
     @Test
     void programNeedsAnAction() {
       assertThat(refused("program"))
-          .isEqualTo("program needs create, open or close, like `/mentoring program create \"Pilot 2026\"`.");
+          .isEqualTo("program needs create, open, dates or close, like `/mentoring program create \"Pilot 2026\"`.");
       assertThat(refused("program crate Pilot"))
-          .isEqualTo("program can create, open or close, not 'crate'. Did you mean 'create'?");
+          .isEqualTo("program can create, open, dates or close, not 'crate'. Did you mean 'create'?");
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.rmbot.mentoring.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.time.Period;
 import java.util.Optional;
 import org.junit.jupiter.api.Nested;
@@ -134,6 +135,30 @@ class CommandParserTest {
       assertThat(parsed("feedback results \"Pilot 2026\"")).isEqualTo(new FeedbackResults(PILOT));
       assertThat(parsed("report")).isEqualTo(new Report(NO_PROGRAM));
       assertThat(parsed("export Pilot 2026")).isEqualTo(new Export(PILOT));
+    }
+
+    @Test
+    void programDatesTakeANameAndTwoDays() {
+      LocalDate feb2 = LocalDate.of(2026, 2, 2);
+      LocalDate jul31 = LocalDate.of(2026, 7, 31);
+      assertThat(parsed("program dates Pilot 2026-02-02 2026-07-31")).isEqualTo(new ProgramDates("Pilot", feb2, jul31));
+      assertThat(parsed("program dates \"Pilot 2026\" 2026-02-02 2026-07-31"))
+          .isEqualTo(new ProgramDates("Pilot 2026", feb2, jul31));
+    }
+
+    @Test
+    void programDatesRefuseWhatIsNotAProgramsLength() {
+      assertThat(refused("program dates")).contains("program dates needs the program's name");
+      assertThat(refused("program dates Pilot 2026 2026-02-02 2026-07-31")).as("a name with spaces, unquoted")
+          .contains("'2026' isn't a date").contains("\"Pilot\"");
+      assertThat(refused("program dates Pilot 2026-02-02")).contains("needs the first and the last day")
+          .contains("put a name with spaces in quotes");
+      assertThat(refused("program dates Pilot 2026-02-30 2026-07-31")).contains("'2026-02-30' isn't a date I can read");
+      assertThat(refused("program dates Pilot 2026-07-31 2026-02-02")).contains("its last day comes after its first");
+      assertThat(refused("program dates Pilot 2026-02-02 2026-02-10")).contains("at least two weeks");
+      assertThat(parsed("program dates Pilot 2026-02-02 2026-02-16")).isInstanceOf(ProgramDates.class);
+      assertThat(refused("program dates Pilot 2026-02-02 2028-02-03")).contains("at most two years");
+      assertThat(refused("program dates Pilot 2026-02-02 2026-07-31 extra")).contains("after the two dates");
     }
 
     @Test

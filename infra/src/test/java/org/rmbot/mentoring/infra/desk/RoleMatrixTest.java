@@ -113,6 +113,7 @@ class RoleMatrixTest {
     t.put(Command.SwitchReminder.class, "reminders off midpoint Pilot");
     t.put(Command.Report.class, "report Pilot");
     t.put(Command.Export.class, "export Pilot");
+    t.put(Command.ProgramDates.class, "program dates Pilot 2026-03-02 2026-08-31");
     t.put(Command.Forget.class, "forget <@UMAX>");
     t.put(Command.AddCoordinator.class, "coordinator add <@USTRANGER> Pilot");
     // last: everything after it would meet a closed program
@@ -144,6 +145,7 @@ class RoleMatrixTest {
       Map.entry(Command.SwitchReminder.class, "Switched off for \"Pilot\""),
       Map.entry(Command.Report.class, "I've sent the report for \"Pilot\""),
       Map.entry(Command.Export.class, "I've sent two CSV files for \"Pilot\""),
+      Map.entry(Command.ProgramDates.class, "\"Pilot\" has started, so its dates can't change now. It runs from Mon 5 Jan 2026"),
       Map.entry(Command.Forget.class, "Erase everything I hold about Max Mentee?"),
       Map.entry(Command.AddCoordinator.class, "Sid Stranger now coordinates \"Pilot\""),
       Map.entry(Command.CloseProgram.class, "\"Pilot\" is closed"));
