@@ -1,6 +1,7 @@
 package org.rmbot.mentoring.conversation;
 
 import java.util.Optional;
+import java.util.function.Function;
 import org.rmbot.mentoring.access.Authority;
 import org.rmbot.mentoring.audit.AuditLog;
 import org.rmbot.mentoring.common.Outcome;
@@ -34,6 +35,12 @@ final class Coordinating {
       return Outcome.rejected(r.reason());
     }
     return checked(person, program.value(), action);
+  }
+
+  /** The reply to a coordinator command: {@code work} on the program, or why the person may not. */
+  Reply answer(Person person, Optional<String> name, String action, Function<Program, Reply> work) {
+    Outcome<Program> program = program(person, name, action);
+    return program instanceof Outcome.Rejected<Program> r ? Reply.say(r.reason()) : work.apply(program.value());
   }
 
   /** The program named by id (a form or a button), if the person coordinates it. */

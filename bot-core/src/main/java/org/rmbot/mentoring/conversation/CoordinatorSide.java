@@ -245,11 +245,7 @@ public final class CoordinatorSide {
 
   /** Resolves the program and checks the person coordinates it; refusals are audited. */
   private Reply withProgram(Person person, Optional<String> name, String action, java.util.function.Function<Program, Reply> work) {
-    Outcome<Program> program = coordinating.program(person, name, action);
-    if (program instanceof Outcome.Rejected<Program> r) {
-      return Reply.say(r.reason());
-    }
-    return work.apply(program.value());
+    return coordinating.answer(person, name, action, work);
   }
 
   /** Before looking anyone up: someone who coordinates nothing is refused, and the refusal audited. */

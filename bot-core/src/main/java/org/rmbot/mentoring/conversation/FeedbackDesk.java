@@ -51,13 +51,13 @@ public final class FeedbackDesk implements DeskExtension {
   @Override
   public Optional<Reply> command(Caller caller, Person person, Command command) {
     if (command instanceof Command.OpenFeedback open) {
-      return Optional.of(with(person, open.program(), "feedback open", p -> new Reply.ShowForm(openForm(p))));
+      return Optional.of(coordinating.answer(person, open.program(), "feedback open", p -> new Reply.ShowForm(openForm(p))));
     }
     if (command instanceof Command.CloseFeedback close) {
-      return Optional.of(with(person, close.program(), "feedback close", p -> close(person, p)));
+      return Optional.of(coordinating.answer(person, close.program(), "feedback close", p -> close(person, p)));
     }
     if (command instanceof Command.FeedbackResults results) {
-      return Optional.of(with(person, results.program(), "feedback results", p -> new Reply.Say(results(p))));
+      return Optional.of(coordinating.answer(person, results.program(), "feedback results", p -> new Reply.Say(results(p))));
     }
     return Optional.empty();
   }
@@ -92,10 +92,6 @@ public final class FeedbackDesk implements DeskExtension {
     return Optional.empty();
   }
 
-  private Reply with(Person person, Optional<String> name, String action, java.util.function.Function<Program, Reply> work) {
-    Outcome<Program> program = coordinating.program(person, name, action);
-    return program instanceof Outcome.Rejected<Program> r ? Reply.say(r.reason()) : work.apply(program.value());
-  }
 
   static Form openForm(Program program) {
     return new Form(OPEN_FORM + program.id(), "Open feedback", "Open", List.of(

@@ -11,7 +11,6 @@ import org.rmbot.mentoring.chat.Block;
 import org.rmbot.mentoring.chat.ChatMessage;
 import org.rmbot.mentoring.command.Command;
 import org.rmbot.mentoring.command.ReminderKinds;
-import org.rmbot.mentoring.common.Outcome;
 import org.rmbot.mentoring.nudge.NudgeKind;
 import org.rmbot.mentoring.nudge.NudgePolicies;
 import org.rmbot.mentoring.nudge.NudgePolicy;
@@ -38,15 +37,12 @@ public final class ReminderDesk implements DeskExtension {
   @Override
   public Optional<Reply> command(Caller caller, Person person, Command command) {
     if (command instanceof Command.Reminders list) {
-      Outcome<Program> program = coordinating.program(person, list.program(), "reminders");
-      return Optional.of(program instanceof Outcome.Rejected<Program> r ? Reply.say(r.reason())
-          : new Reply.Say(schedule(program.value(), policies.of(program.value().id()))));
+      return Optional.of(coordinating.answer(person, list.program(), "reminders",
+          p -> new Reply.Say(schedule(p, policies.of(p.id())))));
     }
     if (command instanceof Command.SwitchReminder change) {
       String action = "reminders " + (change.on() ? "on" : "off");
-      Outcome<Program> program = coordinating.program(person, change.program(), action);
-      return Optional.of(program instanceof Outcome.Rejected<Program> r ? Reply.say(r.reason())
-          : switchKind(person, program.value(), change, action));
+      return Optional.of(coordinating.answer(person, change.program(), action, p -> switchKind(person, p, change, action)));
     }
     return Optional.empty();
   }

@@ -8,7 +8,6 @@ import org.rmbot.mentoring.chat.ChatPlatform;
 import org.rmbot.mentoring.chat.ChatPlatforms;
 import org.rmbot.mentoring.chat.Conversation;
 import org.rmbot.mentoring.command.Command;
-import org.rmbot.mentoring.common.Outcome;
 import org.rmbot.mentoring.participant.Person;
 import org.rmbot.mentoring.program.Program;
 import org.rmbot.mentoring.program.Programs;
@@ -43,18 +42,14 @@ public final class ReportDesk implements DeskExtension {
   @Override
   public Optional<Reply> command(Caller caller, Person person, Command command) {
     if (command instanceof Command.Report report) {
-      return Optional.of(with(person, report.program(), "report", p -> report(caller, person, p)));
+      return Optional.of(coordinating.answer(person, report.program(), "report", p -> report(caller, person, p)));
     }
     if (command instanceof Command.Export export) {
-      return Optional.of(with(person, export.program(), "export", p -> export(caller, person, p)));
+      return Optional.of(coordinating.answer(person, export.program(), "export", p -> export(caller, person, p)));
     }
     return Optional.empty();
   }
 
-  private Reply with(Person person, Optional<String> name, String action, java.util.function.Function<Program, Reply> work) {
-    Outcome<Program> program = coordinating.program(person, name, action);
-    return program instanceof Outcome.Rejected<Program> r ? Reply.say(r.reason()) : work.apply(program.value());
-  }
 
   private Reply report(Caller caller, Person person, Program program) {
     ProgramReport report = reports.of(program);

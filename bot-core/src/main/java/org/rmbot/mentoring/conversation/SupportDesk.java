@@ -37,8 +37,7 @@ public final class SupportDesk implements DeskExtension {
   @Override
   public Optional<Reply> command(Caller caller, Person person, Command command) {
     if (command instanceof Command.HelpRequests list) {
-      Outcome<Program> program = coordinating.program(person, list.program(), "help-requests");
-      return Optional.of(program instanceof Outcome.Rejected<Program> r ? Reply.say(r.reason()) : list(person, program.value()));
+      return Optional.of(coordinating.answer(person, list.program(), "help-requests", p -> list(person, p)));
     }
     if (command instanceof Command.ResolveHelpRequest done) {
       return Optional.of(resolve(person, done.number()));
