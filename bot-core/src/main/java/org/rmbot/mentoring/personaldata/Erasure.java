@@ -7,22 +7,33 @@ import org.jdbi.v3.core.Jdbi;
 import org.rmbot.mentoring.access.Actor;
 import org.rmbot.mentoring.audit.AuditLog;
 import org.rmbot.mentoring.feedback.AnonymousFeedback;
+import org.rmbot.mentoring.persistence.Compaction;
 
 /**
  * Erases a person's personal data everywhere ({@code forget-me}, or a coordinator's {@code
  * forget @person} at their request), in one transaction: the person, their platform identities,
  * participations, coordinator and admin roles, reflections, help requests, check-in answers,
  * "never pair" rules, the nudges addressed to them, their feedback receipts, and what the Teams
- * adapter keeps to reach them (their 1:1 chat reference, files waiting for their consent).
+ * adapter keeps to reach them (their 1:1 chat reference, which messages it sent there, files waiting
+ * for their consent).
  *
  * <p>What stays is anonymous: each pairing they were in keeps its row (ended, the erased side
  * null, the match explanation cleared), meetings keep their dates, anonymous feedback answers
  * stay as they are (nothing links them to anyone), and the audit log keeps its entries with
  * the person's id replaced by "erased person".
+ *
+ * <p>Deleted rows leave their bytes in table and index pages, in PostgreSQL's statistics and in
+ * the WAL until those are rewritten: after the transaction, every table it touched is rewritten
+ * and the WAL that recorded the person is let go ({@link Compaction}).
  */
 public final class Erasure {
   private static final String OPEN = "('proposed', 'accepted_by_mentor', 'accepted_by_mentee', 'active', 'paused')";
   public static final String ERASED = "erased person";
+  /** Every table the erasure deletes from or changes, directly or by a foreign key's cascade. */
+  static final List<String> TOUCHED = List.of("person", "platform_identity", "participant", "program_coordinator",
+      "workspace_admin", "never_pair", "match_pin", "pairing", "meeting", "check_in", "reflection", "help_request",
+      "nudge", "nudge_plan_cursor", "audit_log", "feedback_receipt", "teams_person", "teams_delivery",
+      "teams_pending_file");
 
   /** How much was erased, for the confirmation (counts only). */
   public record Erased(int participations, int pairingsEnded, int reflections, int helpRequests, int checkIns, int nudges) {}
@@ -31,12 +42,14 @@ public final class Erasure {
   private final AnonymousFeedback feedback;
   private final AuditLog audit;
   private final Clock clock;
+  private final Compaction compaction;
 
   public Erasure(Jdbi jdbi, AnonymousFeedback feedback, AuditLog audit, Clock clock) {
     this.jdbi = jdbi;
     this.feedback = feedback;
     this.audit = audit;
     this.clock = clock;
+    this.compaction = new Compaction(jdbi);
   }
 
   /**
@@ -62,7 +75,11 @@ public final class Erasure {
       int checkIns = update(h, "delete from check_in where person_id = :p", personId);
       update(h, "update audit_log set actor = '" + ERASED + "' where actor = 'person ' || :p", personId);
       update(h, "update audit_log set subject = '" + ERASED + "' where subject = 'person ' || :p", personId);
-      // what the Teams adapter keeps to reach the person (their 1:1 chat, files waiting for consent)
+      // what the Teams adapter keeps to reach the person (their 1:1 chat, what it sent there, files waiting for consent)
+      update(h, """
+          delete from teams_delivery d using teams_person t, platform_identity i
+          where i.person_id = :p and i.platform = 'teams' and t.tenant_id = i.workspace_id and t.aad_object_id = i.user_id
+            and d.conversation_id = t.personal_conversation_id""", personId);
       update(h, """
           delete from teams_pending_file f using teams_person t, platform_identity i
           where i.person_id = :p and i.platform = 'teams' and t.tenant_id = i.workspace_id and t.aad_object_id = i.user_id
@@ -80,6 +97,7 @@ public final class Erasure {
     boolean self = actor.personId() != null && actor.personId() == personId;
     audit.record(self ? null : actor.personId(), self ? ERASED + " (their own request)" : actor.description(),
         self ? "forget-me" : "forget", programId, ERASED);
+    compaction.compact(TOUCHED);
     return erased;
   }
 
