@@ -64,7 +64,7 @@ public final class Compaction {
     List<Long> after = fileNodes(h, relations);
     for (int i = 0; i < relations.size(); i++) {
       if (after.get(i).equals(before.get(i))) {
-        LOG.warn("compaction after erasure: {} not rewritten (not permitted); see docs/PRIVACY.md", what);
+        skipped(what);
         return false;
       }
     }
@@ -85,9 +85,13 @@ public final class Compaction {
       if (!INSUFFICIENT_PRIVILEGE.equals(state)) {
         throw e;
       }
-      LOG.warn("compaction after erasure: {} skipped (insufficient_privilege); see docs/PRIVACY.md", what);
+      skipped(what);
       return false;
     }
+  }
+
+  private static void skipped(String what) {
+    LOG.warn("compaction after erasure: {} skipped (not permitted); see docs/PRIVACY.md", what);
   }
 
   private static String sqlState(Throwable e) {

@@ -89,6 +89,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
               .setServerConfig("wal_recycle", "off")
               .setServerConfig("wal_keep_size", "0")
               .setServerConfig("password_encryption", "scram-sha-256")
+              .setServerConfig("listen_addresses", "localhost")
               .setServerConfig("unix_socket_permissions", "0700")
               .setConnectConfig("password", superuserPassword)
               .setDataDirectoryCustomizer(directory -> {

@@ -54,6 +54,8 @@ class EmbeddedDatabaseSafetyTest {
     // WAL that recovery no longer needs is deleted, not kept for reuse (docs/PRIVACY.md)
     assertThat(show("wal_recycle")).isEqualTo("off");
     assertThat(show("wal_keep_size")).isEqualTo("0");
+    assertThat(show("archive_mode")).isEqualTo("off");
+    assertThat(one(bot.jdbi(), "select count(*) from pg_replication_slots")).isEqualTo("0");
   }
 
   @Test
@@ -76,9 +78,11 @@ class EmbeddedDatabaseSafetyTest {
     String socketDir;
     try (Database admin = Database.connect(server.adminUrl(), 1)) {
       socketDir = one(admin.jdbi(), "show unix_socket_directories").split(",")[0].trim();
+      assertThat(one(admin.jdbi(), "show listen_addresses")).isEqualTo("localhost");
     }
     Path socket = Path.of(socketDir, ".s.PGSQL." + server.port());
     assertThat(socket).exists();
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(socket))).isEqualTo("rwx------");
     // the protocol's first message, as psql sends it; trust would answer AuthenticationOk (0)
     assertThat(authenticationRequestedOver(socket, "postgres")).isEqualTo(SASL);
   }
@@ -93,12 +97,12 @@ class EmbeddedDatabaseSafetyTest {
   @Test
   void theBotsRoleIsNoSuperuserAndCannotReadTheServerSecret() {
     Jdbi jdbi = bot.jdbi();
-    assertThat(one(jdbi, "select current_user")).isEqualTo(EmbeddedDatabase.BOT_ROLE);
-    assertThat(one(jdbi, "select rolsuper::text from pg_roles where rolname = current_user")).isEqualTo("false");
     String secret = dir.resolve("secret.key").toAbsolutePath().toString();
     assertThatThrownBy(() -> jdbi.withHandle(h -> h.createQuery("select pg_read_file(:f)").bind("f", secret)
             .mapTo(String.class).one()))
         .hasMessageContaining("permission denied");
+    assertThat(one(jdbi, "select current_user")).isEqualTo(EmbeddedDatabase.BOT_ROLE);
+    assertThat(one(jdbi, "select rolsuper::text from pg_roles where rolname = current_user")).isEqualTo("false");
     assertThatThrownBy(() -> jdbi.withHandle(h -> h.createQuery("select pg_read_binary_file(:f)").bind("f", secret)
             .mapTo(byte[].class).one()))
         .hasMessageContaining("permission denied");

@@ -1,13 +1,10 @@
 package org.rmbot.mentoring.infra;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.Map;
+import java.util.Optional;
+import org.rmbot.mentoring.persistence.OwnerOnlyFile;
 import org.rmbot.mentoring.privacy.SecretKey;
 
 /**
@@ -35,18 +32,13 @@ final class SecretKeys {
     }
     Path file = settings.dataDir().resolve(FILE);
     try {
-      if (!Files.exists(file)) {
-        Files.createDirectories(settings.dataDir());
-        byte[] random = new byte[48];
-        new SecureRandom().nextBytes(random);
-        Files.writeString(file, Base64.getEncoder().encodeToString(random), StandardCharsets.US_ASCII);
-        try {
-          Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException e) {
-          // not a POSIX file system; the data directory's own permissions must do
-        }
+      Optional<String> saved = OwnerOnlyFile.read(file);
+      if (saved.isPresent()) {
+        return SecretKey.of(saved.get());
       }
-      return SecretKey.of(Files.readString(file, StandardCharsets.US_ASCII));
+      String generated = OwnerOnlyFile.randomText(48);
+      OwnerOnlyFile.write(file, generated);
+      return SecretKey.of(generated);
     } catch (IOException e) {
       throw new IllegalArgumentException("cannot read or create the secret key file " + file + ": " + e.getMessage());
     }

@@ -109,17 +109,20 @@ class ErasureLeavesNoTraceTest {
     w.deliver();
 
     w.click(zoe, ActionIds.WRITE_REFLECTION, String.valueOf(pairing.id()));
-    w.submit(zoe, ActionIds.REFLECTION_FORM + pairing.id(), Map.of("text", "I told him about my first pride march"));
-    w.say(zoe, "help-request my partner keeps cancelling");
+    assertThat(DeskWorld.text(w.submit(zoe, ActionIds.REFLECTION_FORM + pairing.id(),
+        Map.of("text", "I told him about my first pride march")))).contains("Saved to your private journal");
+    assertThat(DeskWorld.text(w.say(zoe, "help-request my partner keeps cancelling"))).contains("Your request is private");
     w.core.meetings().book(pairing.id(), w.world.clock.instant().plus(Duration.ofDays(2)), zoeId);
     w.core.meetings().checkIn(pairing.id(), zoeId, LocalDate.of(2026, 1, 5), CheckInAnswer.MET);
     Campaign campaign = w.nudges.feedback().open(programId, Purpose.FEEDBACK, CampaignAudience.EVERYONE,
         w.world.clock.instant().plus(Duration.ofDays(7)), Actor.person(scene.person(scene.coordinator).id())).value();
     w.submit(zoe, "feedback:" + campaign.id(), Map.of("safe", "4", "working", "4", "learned", "5", "comment", "good"));
-    w.say(scene.coordinator, "nudge <@" + USER_ID + ">");
-    w.say(scene.coordinator, "help-requests");
-    w.say(zoe, "my-data");
+    assertThat(DeskWorld.text(w.say(scene.coordinator, "nudge <@" + USER_ID + ">")))
+        .contains("I'll send " + NAME + " a friendly nudge");
+    assertThat(DeskWorld.text(w.say(scene.coordinator, "help-requests"))).doesNotContain("No open help requests");
+    assertThat(DeskWorld.text(w.say(zoe, "my-data"))).contains("my-data.json");
     w.deliver();
+    assertThat(w.slack.to(USER_ID)).as("messages the bot sent her").isNotEmpty();
 
     // what the Teams adapter keeps to reach her: the SDK's conversation reference (her name and ids
     // in it, with random padding so that it is stored out of line, uncompressed, in TOAST)
