@@ -106,6 +106,9 @@ class EmbeddedDatabaseSafetyTest {
     assertThatThrownBy(() -> jdbi.withHandle(h -> h.createQuery("select pg_read_binary_file(:f)").bind("f", secret)
             .mapTo(byte[].class).one()))
         .hasMessageContaining("permission denied");
+    assertThatThrownBy(() -> jdbi.withHandle(h -> h.createQuery("select lo_import(:f)").bind("f", secret)
+            .mapTo(Long.class).one()))
+        .hasMessageContaining("permission denied");
     // nor by copying it into a table, nor by making itself a superuser
     assertThatThrownBy(() -> jdbi.useHandle(h -> h.execute("create temp table t (x text); copy t from '" + secret + "'")))
         .hasMessageContaining("permission denied");

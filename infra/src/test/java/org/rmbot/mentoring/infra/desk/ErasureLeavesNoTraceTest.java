@@ -59,6 +59,8 @@ class ErasureLeavesNoTraceTest {
     try (Storage storage = Storage.open(new Settings(dir, Optional.empty()), 8)) {
       DeskWorld w = new DeskWorld(storage.database());
       try {
+        assertThat(w.count("select count(*) from pg_roles where rolname = current_user and rolname = 'mentoring'"
+            + " and not rolsuper")).as("the bot's connection is its own role, no superuser").isEqualTo(1);
         Caller zoe = takesPartInEverything(w);
         DataDirectoryForensics adversary = new DataDirectoryForensics(dir.resolve("postgres"));
         try (Connection c = adversary.connect("postgres"); Statement s = c.createStatement()) {
