@@ -1,17 +1,16 @@
 package org.rmbot.mentoring.persistence;
 
-import java.util.Collection;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * After rows were deleted or changed to erase a person: rewrites those tables so that no heap
- * page, TOAST page or index keeps the old bytes (a plain VACUUM only marks them free), analyses
- * them afresh and rewrites the statistics catalog, whose old rows held sample values; then ends
+ * After rows were deleted or changed to erase a person: rewrites every table of the bot's schema
+ * (those the erasure touched, by name or by a foreign key's cascade, and any added later) so that
+ * no heap page, TOAST page or index keeps the old bytes (a plain VACUUM only marks them free),
+ * analyses them afresh and rewrites the statistics catalog, whose old rows held sample values; then ends
  * the WAL file that recorded all of it and checkpoints, so PostgreSQL deletes that file once
  * recovery no longer needs it (the embedded server keeps no WAL for reuse: docs/PRIVACY.md).
  *
@@ -22,7 +21,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class Compaction {
   private static final Logger LOG = LoggerFactory.getLogger(Compaction.class);
-  private static final Pattern TABLE = Pattern.compile("[a-z_][a-z0-9_]*");
   private static final String INSUFFICIENT_PRIVILEGE = "42501";
 
   /** What was done: the tables rewritten, the statistics catalog rewritten, the WAL let go. */
@@ -38,18 +36,16 @@ public final class Compaction {
     this.jdbi = jdbi;
   }
 
-  /** Rewrites {@code tables} (names in the bot's schema), the statistics and the WAL, each step as far as allowed. */
-  public Compacted compact(Collection<String> tables) {
-    List<String> names = tables.stream().distinct().sorted().toList();
-    names.forEach(t -> {
-      if (!TABLE.matcher(t).matches()) {
-        throw new IllegalArgumentException("not a table name: " + t);
-      }
-    });
+  /** Rewrites the tables of the current schema, the statistics and the WAL, each step as far as allowed. */
+  public Compacted compact() {
     return jdbi.withHandle(h -> {
+      List<String> tables = h.createQuery("""
+              select quote_ident(relname) from pg_class
+              where relnamespace = cast(current_schema() as regnamespace) and relkind in ('r', 'm') order by 1""")
+          .mapTo(String.class).list();
       // VACUUM skips, with a warning only, what it may not rewrite: a rewrite shows as a new file
-      boolean rewritten = names.isEmpty() || rewrites(h, "tables", "vacuum (full, analyze) " + String.join(", ", names),
-          names);
+      boolean rewritten = tables.isEmpty()
+          || rewrites(h, "tables", "vacuum (full, analyze) " + String.join(", ", tables), tables);
       boolean statistics = rewrites(h, "statistics", "vacuum full pg_catalog.pg_statistic", List.of("pg_catalog.pg_statistic"));
       boolean wal = step(h, "wal", "select pg_switch_wal()") && step(h, "wal", "checkpoint");
       return new Compacted(rewritten, statistics, wal);

@@ -25,18 +25,13 @@ import org.slf4j.LoggerFactory;
  * the person's id replaced by "erased person".
  *
  * <p>Deleted rows leave their bytes in table and index pages, in PostgreSQL's statistics and in
- * the WAL until those are rewritten: after the transaction, every table it touched is rewritten
- * and the WAL that recorded the person is let go ({@link Compaction}).
+ * the WAL until those are rewritten: after the transaction, the bot's tables and the statistics
+ * are rewritten and the WAL that recorded the person is let go ({@link Compaction}).
  */
 public final class Erasure {
   private static final Logger LOG = LoggerFactory.getLogger(Erasure.class);
   private static final String OPEN = "('proposed', 'accepted_by_mentor', 'accepted_by_mentee', 'active', 'paused')";
   public static final String ERASED = "erased person";
-  /** Every table the erasure deletes from or changes, directly or by a foreign key's cascade. */
-  static final List<String> TOUCHED = List.of("person", "platform_identity", "participant", "program_coordinator",
-      "workspace_admin", "never_pair", "match_pin", "pairing", "meeting", "check_in", "reflection", "help_request",
-      "nudge", "nudge_plan_cursor", "audit_log", "feedback_receipt", "teams_person", "teams_delivery",
-      "teams_pending_file");
 
   /** How much was erased, for the confirmation (counts only). */
   public record Erased(int participations, int pairingsEnded, int reflections, int helpRequests, int checkIns, int nudges) {}
@@ -101,7 +96,7 @@ public final class Erasure {
     audit.record(self ? null : actor.personId(), self ? ERASED + " (their own request)" : actor.description(),
         self ? "forget-me" : "forget", programId, ERASED);
     try {
-      compaction.compact(TOUCHED);
+      compaction.compact();
     } catch (RuntimeException e) {
       // the rows are gone and the person is told so; their bytes wait for the next erasure's rewrite
       LOG.error("compaction after erasure failed ({}); the next erasure rewrites the same tables",
