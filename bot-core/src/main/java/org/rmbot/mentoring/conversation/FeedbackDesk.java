@@ -24,7 +24,6 @@ import org.rmbot.mentoring.feedback.CampaignResults;
 import org.rmbot.mentoring.feedback.FeedbackInvitation;
 import org.rmbot.mentoring.feedback.Purpose;
 import org.rmbot.mentoring.feedback.Submission;
-import org.rmbot.mentoring.feedback.SurveyChange;
 import org.rmbot.mentoring.participant.Person;
 import org.rmbot.mentoring.program.Program;
 
@@ -167,18 +166,10 @@ public final class FeedbackDesk implements DeskExtension {
       Optional<CampaignResults> latest = feedback.latestResults(program.id(), purpose);
       if (latest.isPresent()) {
         any = true;
-        blocks.addAll(describe(latest.get()));
+        blocks.addAll(FeedbackResultsBlocks.campaign(latest.get()));
       }
     }
-    List<SurveyChange> changes = feedback.surveyChanges(program.id());
-    if (!changes.isEmpty()) {
-      StringBuilder s = new StringBuilder("*Change from before to after* (means of 1 to 5)");
-      for (SurveyChange c : changes) {
-        s.append("\n• ").append(c.text()).append(" ").append(String.format(Locale.ROOT, "%.1f → %.1f", c.before(), c.after()))
-            .append(" (").append(signed(c.percentChange())).append(")");
-      }
-      blocks.add(new Block.Section(s.toString()));
-    }
+    FeedbackResultsBlocks.change(feedback.surveyChanges(program.id())).ifPresent(blocks::add);
     if (!any) {
       blocks.add(new Block.Section("No campaign has closed yet, so there is nothing to show."));
     }
@@ -187,50 +178,7 @@ public final class FeedbackDesk implements DeskExtension {
     return new ChatMessage("Feedback for " + program.name(), blocks, null);
   }
 
-  private static List<Block> describe(CampaignResults r) {
-    Campaign c = r.campaign();
-    int k = c.threshold();
-    String title = "*" + capitalise(c.purpose().label()) + "*, closed " + DAY.format(c.closedAt().atZone(java.time.ZoneOffset.UTC))
-        + ": " + c.responses() + " of " + c.invited() + " answered";
-    List<Block> blocks = new ArrayList<>();
-    if (r.visibility() != CampaignResults.Visibility.SHOWN) {
-      blocks.add(new Block.Section(title + ". Fewer than " + k + ", so nothing is shown and the answers were deleted unread."));
-      return blocks;
-    }
-    StringBuilder s = new StringBuilder(title + ".");
-    for (CampaignResults.QuestionResult q : r.questions()) {
-      s.append("\n• ").append(q.text()).append(": ").append(q.shown()
-          ? String.format(Locale.ROOT, "%.1f / 5 (1–5: %s)", q.mean(), q.counts())
-          : "hidden, fewer than " + k + " answered it");
-    }
-    blocks.add(new Block.Section(s.toString()));
-    if (r.byRoleShown()) {
-      StringBuilder roles = new StringBuilder("_By role_");
-      r.byRole().forEach((role, questions) -> {
-        roles.append("\n").append(role).append("s: ");
-        roles.append(String.join(", ", questions.stream().map(q -> q.shown()
-            ? String.format(Locale.ROOT, "%.1f", q.mean()) : "hidden").toList()));
-      });
-      blocks.add(new Block.Section(roles.toString()));
-    } else if (c.audience() == CampaignAudience.EVERYONE) {
-      blocks.add(new Block.Context("By role: hidden, because fewer than " + k + " mentors or mentees answered."));
-    }
-    for (CampaignResults.Comments comments : r.comments()) {
-      blocks.add(new Block.Section("_" + comments.text() + "_ (in random order)\n• "
-          + String.join("\n• ", comments.answers().stream().map(a -> Texts.clip(a, 600)).toList())));
-    }
-    if (!r.commentsShown() && !c.form().texts().isEmpty()) {
-      blocks.add(new Block.Context("Comments are shown only when more than " + k + " people answered."));
-    }
-    return blocks;
-  }
-
-  private static String signed(double percent) {
-    long rounded = Math.round(percent);
-    return (rounded > 0 ? "+" : "") + rounded + "%";
-  }
-
-  private static String capitalise(String s) {
+  static String capitalise(String s) {
     return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 }
