@@ -9,6 +9,8 @@ import org.rmbot.mentoring.chat.Block;
 import org.rmbot.mentoring.feedback.Campaign;
 import org.rmbot.mentoring.feedback.CampaignAudience;
 import org.rmbot.mentoring.feedback.CampaignResults;
+import org.rmbot.mentoring.feedback.CampaignResults.Distribution;
+import org.rmbot.mentoring.feedback.CampaignResults.QuestionResult;
 import org.rmbot.mentoring.feedback.SurveyChange;
 
 /** The words for anonymous results in chat: only what {@link CampaignResults} holds, which is only what may be shown. */
@@ -29,22 +31,26 @@ public final class FeedbackResultsBlocks {
       return blocks;
     }
     StringBuilder s = new StringBuilder(title + ".");
-    for (CampaignResults.QuestionResult q : r.questions()) {
+    for (QuestionResult q : r.questions()) {
       s.append("\n• ").append(q.text()).append(": ").append(q.shown()
-          ? String.format(Locale.ROOT, "%.1f / 5 (1–5: %s)", q.mean(), q.counts())
-          : "hidden, fewer than " + k + " answered it");
+          ? q.overall().words(c.responses()) + " (" + spread(q.overall()) + ")"
+          : "hidden, " + q.withheld().reason(k));
     }
     blocks.add(new Block.Section(s.toString()));
     if (r.byRoleShown()) {
-      StringBuilder roles = new StringBuilder("_By role_");
-      r.byRole().forEach((role, questions) -> {
-        roles.append("\n").append(role).append("s: ");
-        roles.append(String.join(", ", questions.stream().map(q -> q.shown()
-            ? String.format(Locale.ROOT, "%.1f", q.mean()) : "hidden").toList()));
-      });
+      List<String> counts = r.roles().stream().map(role -> r.answeredByRole().get(role) + " " + role + "s").toList();
+      StringBuilder roles = new StringBuilder("_By role_ (" + and(counts) + " answered)");
+      for (QuestionResult q : r.questions()) {
+        if (!q.byRole().isEmpty()) {
+          roles.append("\n• ").append(q.text()).append(": ").append(String.join(", ", q.byRole().entrySet().stream()
+              .map(e -> e.getKey() + "s " + e.getValue().words(r.answeredByRole().get(e.getKey()))).toList()));
+        } else if (q.byRoleWithheld() != null) {
+          roles.append("\n• ").append(q.text()).append(": hidden by role, ").append(q.byRoleWithheld().byRoleReason(k));
+        }
+      }
       blocks.add(new Block.Section(roles.toString()));
     } else if (c.audience() == CampaignAudience.EVERYONE) {
-      blocks.add(new Block.Context("By role: hidden, because fewer than " + k + " mentors or mentees answered."));
+      blocks.add(new Block.Context("By role: hidden, " + r.byRoleWithheld().byRoleReason(k) + "."));
     }
     for (CampaignResults.Comments comments : r.comments()) {
       blocks.add(new Block.Section("_" + comments.text() + "_ (in random order)\n• "
@@ -63,15 +69,22 @@ public final class FeedbackResultsBlocks {
     }
     StringBuilder s = new StringBuilder("*Change from before to after* (means of 1 to 5)");
     for (SurveyChange c : changes) {
-      s.append("\n• ").append(c.text()).append(" ").append(String.format(Locale.ROOT, "%.1f → %.1f", c.before(), c.after()))
-          .append(" (").append(signed(c.percentChange())).append(")");
+      s.append("\n• ").append(c.text()).append(" ").append(c.words());
     }
     return Optional.of(new Block.Section(s.toString()));
   }
 
-  private static String signed(double percent) {
-    long rounded = Math.round(percent);
-    return (rounded > 0 ? "+" : "") + rounded + "%";
+  /** How many chose each value, as people read it: "1: 0 · 2: 2 · 3: 12 · 4: 19 · 5: 3". */
+  private static String spread(Distribution d) {
+    List<String> parts = new ArrayList<>();
+    for (int v = 1; v <= 5; v++) {
+      parts.add(v + ": " + d.chose(v));
+    }
+    return String.join(" · ", parts);
   }
 
+  private static String and(List<String> parts) {
+    return parts.size() == 1 ? parts.get(0)
+        : String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+  }
 }

@@ -1,20 +1,28 @@
 package org.rmbot.mentoring.feedback;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
- * What coordinators may see of one campaign, already cut to the anonymity threshold k: nothing
- * while it collects; nothing but the count if fewer than k answered; otherwise each question's
- * mean and spread (a question answered by fewer than k shows neither), the same by role only
- * when every role group has at least k answers, and comments only when more than k answered,
- * shuffled.
+ * What may be shown of one campaign, and nothing more: {@link Tally} decides it once, and every
+ * view (the {@code feedback results} reply, the report message, the CSV, the self-assessment
+ * change, the demo's summary) shows only figures found here. Nothing while it collects; only the
+ * count if fewer than k answered; otherwise, per question, the counts of each answer (and so the
+ * mean) for everyone who answered it, and the same per role, each only where {@link Tally}'s rules
+ * let no group of fewer than k be worked out from all of them together.
+ *
+ * @param answeredByRole how many of each role answered; empty unless some question is shown by role
+ * @param byRoleWithheld why no question is shown by role; null when some is
  */
 public record CampaignResults(
     Campaign campaign,
     Visibility visibility,
+    Map<String, Integer> answeredByRole,
+    Withheld byRoleWithheld,
     List<QuestionResult> questions,
-    Map<String, List<QuestionResult>> byRole,
     List<Comments> comments) {
 
   public enum Visibility {
@@ -23,30 +31,114 @@ public record CampaignResults(
     SHOWN
   }
 
+  /** Why a figure is not shown. */
+  public enum Withheld {
+    /** fewer than k answered it (or, for roles, fewer than k of some role answered) */
+    FEW_ANSWERED,
+    /** it would let someone work out how people answered: a few skipped it, or everyone in a group gave one answer */
+    COULD_REVEAL;
+
+    /** Why, in words that follow "hidden, ": the same words for every reason that could itself give something away. */
+    public String reason(int k) {
+      return this == FEW_ANSWERED ? "fewer than " + k + " answered it" : "so that no one's answer can be worked out from the figures";
+    }
+
+    /** Why results by role are not shown, in words that follow "hidden, ". */
+    public String byRoleReason(int k) {
+      return this == FEW_ANSWERED ? "because fewer than " + k + " mentors or mentees answered" : reason(k);
+    }
+  }
+
+  /** How many chose 1, 2, 3, 4 and 5 for one question in one group. */
+  public record Distribution(List<Integer> counts) {
+    public Distribution {
+      counts = List.copyOf(counts);
+      if (counts.size() != 5) {
+        throw new IllegalArgumentException("a distribution has a count for each of 1 to 5");
+      }
+    }
+
+    public int answered() {
+      return counts.stream().mapToInt(Integer::intValue).sum();
+    }
+
+    public double mean() {
+      int sum = 0;
+      for (int v = 1; v <= 5; v++) {
+        sum += v * counts.get(v - 1);
+      }
+      return (double) sum / answered();
+    }
+
+    /** Whether every answer is the same value (so each person's answer would be known). */
+    public boolean allAlike() {
+      return counts.stream().filter(n -> n > 0).count() <= 1;
+    }
+
+    /** As views word it: "3.6 / 5", with "from 30 answers" when fewer than {@code everyone} in the group answered. */
+    public String words(int everyone) {
+      return CampaignResults.mean(mean(), 1) + " / 5" + (answered() == everyone ? "" : " from " + answered() + " answers");
+    }
+
+    /** How many chose {@code value} (1 to 5). */
+    public int chose(int value) {
+      return counts.get(value - 1);
+    }
+  }
+
   /**
-   * @param mean null when fewer than k answered this question
-   * @param counts how many chose 1, 2, 3, 4 and 5; empty when fewer than k answered it
+   * One scale question.
+   *
+   * @param overall everyone who answered it; null when withheld
+   * @param withheld why {@code overall} is not shown; null when it is
+   * @param byRole per role, in the order mentor, mentee; empty when not shown
+   * @param byRoleWithheld why {@code byRole} is not shown for this question while it is for others; else null
    */
-  public record QuestionResult(String questionId, String text, int answered, Double mean, List<Integer> counts) {
+  public record QuestionResult(String questionId, String text, Distribution overall, Withheld withheld,
+      Map<String, Distribution> byRole, Withheld byRoleWithheld) {
+    public QuestionResult {
+      byRole = Collections.unmodifiableMap(new LinkedHashMap<>(byRole));
+    }
+
     public boolean shown() {
-      return mean != null;
+      return overall != null;
     }
   }
 
   public record Comments(String questionId, String text, List<String> answers) {}
 
   public CampaignResults {
+    answeredByRole = Collections.unmodifiableMap(new LinkedHashMap<>(answeredByRole));
     questions = List.copyOf(questions);
-    // by role name, so results read the same each time (Map.copyOf iterates in an order that varies per run)
-    byRole = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(byRole));
     comments = List.copyOf(comments);
   }
 
   public boolean byRoleShown() {
-    return !byRole.isEmpty();
+    return !answeredByRole.isEmpty();
   }
 
   public boolean commentsShown() {
     return !comments.isEmpty();
+  }
+
+  /** The roles shown, mentors first: the order every view lists them in. */
+  public List<String> roles() {
+    return List.copyOf(answeredByRole.keySet());
+  }
+
+  /**
+   * A mean as views print it. Only a group that all chose 1 (or 5) has a mean of 1 (or 5), and
+   * such a group is never shown; so a mean that merely rounds to 1 or 5 is printed one step
+   * inside, and no shown figure reads as if everyone gave the same answer.
+   */
+  public static String mean(double mean, int decimals) {
+    double scale = Math.pow(10, decimals);
+    double rounded = Math.round(mean * scale) / scale;
+    if (mean > 1 && rounded <= 1) {
+      rounded = 1 + 1 / scale;
+    } else if (mean < 5 && rounded >= 5) {
+      rounded = 5 - 1 / scale;
+    }
+    return String.format(Locale.ROOT, "%." + decimals + "f", rounded);
   }
 }

@@ -9,4 +9,11 @@ public record SurveyChange(String questionId, String text, double before, double
   public double percentChange() {
     return (after - before) / before * 100.0;
   }
+
+  /** As every view words it: "2.6 → 3.7 (+40%)". */
+  public String words() {
+    long percent = Math.round(percentChange());
+    return CampaignResults.mean(before, 1) + " → " + CampaignResults.mean(after, 1) + " (" + (percent > 0 ? "+" : "") + percent
+        + "%)";
+  }
 }

@@ -45,21 +45,36 @@ public final class ReportCsv {
         CampaignResults f = r.feedback().get();
         print(csv, "feedback", "answers", "", f.campaign().responses());
         print(csv, "feedback", "shown", "", f.visibility().name().toLowerCase(Locale.ROOT));
+        f.answeredByRole().forEach((role, n) -> print(csv, "feedback", "answers", role, n));
         for (CampaignResults.QuestionResult q : f.questions()) {
-          print(csv, "feedback", q.text(), "mean", q.shown() ? decimal(q.mean()) : "hidden (fewer than k)");
+          if (!q.shown()) {
+            print(csv, "feedback", q.text(), "mean", "hidden (" + q.withheld().reason(f.campaign().threshold()) + ")");
+            continue;
+          }
+          distribution(csv, q.text(), "", q.overall());
+          q.byRole().forEach((role, d) -> distribution(csv, q.text(), ", " + role, d));
         }
-        f.byRole().forEach((role, questions) -> questions.forEach(q ->
-            print(csv, "feedback", q.text(), "mean, " + role, q.shown() ? decimal(q.mean()) : "hidden (fewer than k)")));
       }
       for (SurveyChange c : r.surveyChanges()) {
-        print(csv, "self-assessment", c.text(), "mean before", decimal(c.before()));
-        print(csv, "self-assessment", c.text(), "mean after", decimal(c.after()));
+        print(csv, "self-assessment", c.text(), "answered before", c.beforeAnswers());
+        print(csv, "self-assessment", c.text(), "mean before", CampaignResults.mean(c.before(), 2));
+        print(csv, "self-assessment", c.text(), "answered after", c.afterAnswers());
+        print(csv, "self-assessment", c.text(), "mean after", CampaignResults.mean(c.after(), 2));
         print(csv, "self-assessment", c.text(), "change %", decimal(c.percentChange()));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return out.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** How many answered, the mean, and how many chose each value: {@code group} is "" or ", mentor". */
+  private static void distribution(CSVPrinter csv, String question, String group, CampaignResults.Distribution d) {
+    print(csv, "feedback", question, "answered" + group, d.answered());
+    print(csv, "feedback", question, "mean" + group, CampaignResults.mean(d.mean(), 2));
+    for (int v = 1; v <= 5; v++) {
+      print(csv, "feedback", question, "chose " + v + group, d.chose(v));
+    }
   }
 
   private static void print(CSVPrinter csv, Object... values) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.rmbot.mentoring.chat.Block;
 import org.rmbot.mentoring.chat.ChatMessage;
+import org.rmbot.mentoring.feedback.CampaignAudience;
 import org.rmbot.mentoring.feedback.CampaignResults;
 import org.rmbot.mentoring.feedback.SurveyChange;
 
@@ -58,10 +59,10 @@ public final class ReportMessage {
         StringBuilder s = new StringBuilder(f.campaign().responses() + " answered (of " + f.campaign().invited() + " invited).");
         for (CampaignResults.QuestionResult q : f.questions()) {
           s.append("\n• ").append(q.text()).append(": ")
-              .append(q.shown() ? one(q.mean()) + " / 5" : "hidden, fewer than " + k + " answered it");
+              .append(q.shown() ? q.overall().words(f.campaign().responses()) : "hidden, " + q.withheld().reason(k));
         }
-        if (!f.byRoleShown()) {
-          s.append("\nBy role: hidden (fewer than ").append(k).append(" mentors or mentees answered).");
+        if (!f.byRoleShown() && f.campaign().audience() == CampaignAudience.EVERYONE) {
+          s.append("\nBy role: hidden, ").append(f.byRoleWithheld().byRoleReason(k)).append(".");
         }
         yield s.toString();
       }
@@ -74,8 +75,7 @@ public final class ReportMessage {
     }
     StringBuilder s = new StringBuilder();
     for (SurveyChange c : r.surveyChanges()) {
-      s.append("• ").append(c.text()).append(" ").append(one(c.before())).append(" → ").append(one(c.after()))
-          .append(" (").append(signed(c.percentChange())).append(")\n");
+      s.append("• ").append(c.text()).append(" ").append(c.words()).append("\n");
     }
     return s.toString().strip();
   }
@@ -86,10 +86,5 @@ public final class ReportMessage {
 
   static String percent(double fraction) {
     return Math.round(fraction * 100) + "%";
-  }
-
-  static String signed(double percent) {
-    long rounded = Math.round(percent);
-    return (rounded > 0 ? "+" : "") + rounded + "%";
   }
 }

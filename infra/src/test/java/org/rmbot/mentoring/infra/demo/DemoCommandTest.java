@@ -161,7 +161,7 @@ class DemoCommandTest {
     assertThat(lines.get(close + 2).text()).isEqualTo("/mentoring feedback results");
     List<String> results = continuationOf(raw, lines.get(close + 3).index());
     assertThat(results).anyMatch(l -> l.matches("Feedback, closed \\w{3} \\d+ \\w{3}: \\d+ of \\d+ answered\\."))
-        .anyMatch(l -> l.matches("• I felt safe to speak candidly: \\d\\.\\d / 5 \\(1–5: \\[.+\\]\\)"))
+        .anyMatch(l -> l.matches("• I felt safe to speak candidly: \\d\\.\\d / 5 \\(1: \\d+ · 2: \\d+ · 3: \\d+ · 4: \\d+ · 5: \\d+\\)"))
         .anyMatch(l -> l.startsWith("Anonymous: shown only for groups of at least 5 answers"));
 
     // at the end: the change from before to after, and the report with its chart, uploaded and written to a file

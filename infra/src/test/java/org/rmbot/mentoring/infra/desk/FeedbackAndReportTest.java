@@ -79,7 +79,7 @@ class FeedbackAndReportTest {
       assertThat(DeskWorld.text(invitation.message())).contains("Who sees what").contains("at least 5 people answered");
     }
     for (int i = 0; i < 6; i++) {
-      assertThat(DeskWorld.text(answer(scene.mentors.get(i), campaign, 4, "mentor note " + i))).contains("anonymously");
+      assertThat(DeskWorld.text(answer(scene.mentors.get(i), campaign, 3 + i % 2, "mentor note " + i))).contains("anonymously");
     }
     // bad answers through the desk: a clear message, nothing stored
     Caller mentee = scene.mentees.get(0);
@@ -101,7 +101,7 @@ class FeedbackAndReportTest {
         .contains("has closed, so nothing was saved");
 
     String results = DeskWorld.text(w.say(scene.coordinator, "feedback results"));
-    assertThat(results).contains("6 of 12 answered").contains("I felt safe to speak candidly: 4.0 / 5")
+    assertThat(results).contains("6 of 12 answered").contains("• I felt safe to speak candidly: 3.5 / 5 (1: 0 · 2: 0 · 3: 3 · 4: 3 · 5: 0)")
         .contains("mentor note 0", "mentor note 5").contains("(in random order)");
     assertThat(results).doesNotContain("Mentor Number");
   }
@@ -176,8 +176,9 @@ class FeedbackAndReportTest {
     String everything = new String(exported.get(0).content(), StandardCharsets.UTF_8)
         + new String(exported.get(1).content(), StandardCharsets.UTF_8);
     assertThat(everything).doesNotContain("neurodivergent", "secret comment", "keeps cancelling");
-    // no row per anonymous answer: the feedback section is one row per figure
-    assertThat(csv(exported.get(0).content())).filteredOn(r -> r.get("section").equals("feedback")).hasSize(5);
+    // no row per anonymous answer: the feedback section is one row per figure (the count and whether shown, then per
+    // question how many answered, the mean and how many chose each of 1 to 5)
+    assertThat(csv(exported.get(0).content())).filteredOn(r -> r.get("section").equals("feedback")).hasSize(2 + 3 * 7);
     assertThat(w.world.audit.ofProgram(scene.program.id())).extracting(e -> e.action())
         .contains("report", "export");
   }

@@ -184,7 +184,7 @@ class SlackProgramEndToEndTest {
     }
     assertThat(invited).containsOnlyKeys(java.util.Arrays.stream(people).map(p -> p[0]).toList());
 
-    int[][] scores = {{5, 2, 3}, {4, 3, 3}, {4, 4, 3}, {3, 5, 3}, {5, 4, 3}, {3, 3, 3}}; // means 4.0, 3.5, 3.0
+    int[][] scores = {{5, 2, 3}, {4, 3, 3}, {4, 4, 3}, {3, 5, 3}, {5, 4, 3}, {3, 3, 3}}; // means 4.0 and 3.5; all 3 on the last
     String comment = "The first meeting was awkward; by the third we had a real conversation.";
     for (int i = 0; i < people.length; i++) {
       String user = people[i][0];
@@ -218,7 +218,7 @@ class SlackProgramEndToEndTest {
     assertThat(results).contains("6 of 6 answered")
         .contains("I felt safe to speak candidly: 4.0 / 5")
         .contains("The pairing is working for me: 3.5 / 5")
-        .contains("I learned something I will act on: 3.0 / 5")
+        .contains("I learned something I will act on: hidden, so that no one")
         .contains(comment);
     // anonymous: the comment is shown to the coordinator, never written to the log or next to a name
     assertThat(log.toString()).doesNotContain(comment);
