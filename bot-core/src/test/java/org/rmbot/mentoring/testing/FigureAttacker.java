@@ -1,6 +1,5 @@
 package org.rmbot.mentoring.testing;
 
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -398,11 +397,12 @@ public final class FigureAttacker {
 
   /**
    * The span of the known rows, kept in echelon form with integer entries (fraction-free
-   * elimination, each row divided by the gcd of its entries): exact, no floating point.
+   * elimination, each row divided by the gcd of its entries): exact, no floating point. Entries
+   * stay small here; an overflow throws rather than give a wrong answer.
    */
   static final class RowSpace {
     private final int width;
-    private final List<BigInteger[]> rows = new ArrayList<>();
+    private final List<long[]> rows = new ArrayList<>();
     private final List<Integer> pivots = new ArrayList<>();
 
     RowSpace(int width) {
@@ -410,15 +410,15 @@ public final class FigureAttacker {
     }
 
     void add(long[] row) {
-      BigInteger[] r = reduce(row);
+      long[] r = reduce(row);
       int pivot = firstNonZero(r);
       if (pivot < 0) {
         return;
       }
       // keep the basis reduced: clear the new pivot's column from the earlier rows
       for (int i = 0; i < rows.size(); i++) {
-        BigInteger[] b = rows.get(i);
-        if (b[pivot].signum() != 0) {
+        long[] b = rows.get(i);
+        if (b[pivot] != 0) {
           rows.set(i, normalise(combine(b, r, pivot)));
         }
       }
@@ -430,48 +430,56 @@ public final class FigureAttacker {
       return firstNonZero(reduce(row)) < 0;
     }
 
-    private BigInteger[] reduce(long[] row) {
-      BigInteger[] r = new BigInteger[width];
-      for (int i = 0; i < width; i++) {
-        r[i] = BigInteger.valueOf(row[i]);
-      }
+    private long[] reduce(long[] row) {
+      long[] r = row.clone();
       for (int i = 0; i < rows.size(); i++) {
         int p = pivots.get(i);
-        if (r[p].signum() != 0) {
-          r = combine(r, rows.get(i), p);
+        if (r[p] != 0) {
+          r = normalise(combine(r, rows.get(i), p));
         }
-      }
-      return normalise(r);
-    }
-
-    /** {@code a} with column {@code p} cleared by a multiple of {@code b} (whose entry at {@code p} is not 0). */
-    private static BigInteger[] combine(BigInteger[] a, BigInteger[] b, int p) {
-      BigInteger x = a[p];
-      BigInteger y = b[p];
-      BigInteger[] out = new BigInteger[a.length];
-      for (int i = 0; i < a.length; i++) {
-        out[i] = a[i].multiply(y).subtract(b[i].multiply(x));
-      }
-      return out;
-    }
-
-    private static BigInteger[] normalise(BigInteger[] r) {
-      BigInteger g = BigInteger.ZERO;
-      for (BigInteger x : r) {
-        g = g.gcd(x);
-      }
-      if (g.signum() == 0 || g.equals(BigInteger.ONE)) {
-        return r;
-      }
-      for (int i = 0; i < r.length; i++) {
-        r[i] = r[i].divide(g);
       }
       return r;
     }
 
-    private static int firstNonZero(BigInteger[] r) {
+    /** {@code a} with column {@code p} cleared by a multiple of {@code b} (whose entry at {@code p} is not 0). */
+    private long[] combine(long[] a, long[] b, int p) {
+      long g = gcd(a[p], b[p]);
+      long x = a[p] / g;
+      long y = b[p] / g;
+      long[] out = new long[width];
+      for (int i = 0; i < width; i++) {
+        out[i] = Math.subtractExact(Math.multiplyExact(a[i], y), Math.multiplyExact(b[i], x));
+      }
+      return out;
+    }
+
+    private static long[] normalise(long[] r) {
+      long g = 0;
+      for (long x : r) {
+        g = gcd(g, x);
+      }
+      if (g > 1) {
+        for (int i = 0; i < r.length; i++) {
+          r[i] /= g;
+        }
+      }
+      return r;
+    }
+
+    private static long gcd(long a, long b) {
+      a = Math.abs(a);
+      b = Math.abs(b);
+      while (b != 0) {
+        long t = a % b;
+        a = b;
+        b = t;
+      }
+      return a;
+    }
+
+    private static int firstNonZero(long[] r) {
       for (int i = 0; i < r.length; i++) {
-        if (r[i].signum() != 0) {
+        if (r[i] != 0) {
           return i;
         }
       }
