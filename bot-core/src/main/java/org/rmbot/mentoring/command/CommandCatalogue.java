@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.rmbot.mentoring.chat.Markup;
 
 /**
  * Every command, in the order help lists them, with who it is for. The parser takes its command
@@ -31,7 +32,7 @@ public final class CommandCatalogue {
       entry(Command.Resume.class, PARTICIPANT, "resume", "resume",
           "Pick up again after a pause."),
       entry(Command.Leave.class, PARTICIPANT, "leave", "leave",
-          "Leave the program. If you only need a break, use pause instead."),
+          "Leave the program. If you only need a break, use " + Markup.command("pause") + " instead."),
       entry(Command.HelpRequest.class, PARTICIPANT, "help-request [note]",
           "help-request We haven't managed to meet yet",
           "Ask for support or a new partner, in private. Only coordinators see it, and it's no-fault: no one is blamed."),
@@ -62,7 +63,7 @@ public final class CommandCatalogue {
       entry(Command.NeverPair.class, COORDINATOR, "never-pair @person @person", "never-pair @sam @jordan",
           "Make sure two people are never paired, for example a manager and someone in their team."),
       entry(Command.Unpair.class, COORDINATOR, "unpair @person", "unpair @sam",
-          "End a pairing, named by either person in it (or by its number from status)."),
+          "End a pairing, named by either person in it (or by its number from " + Markup.command("status") + ")."),
       entry(Command.PausePairing.class, COORDINATOR, "pause @person", "pause @sam",
           "Put a pairing on hold, named by either person in it."),
       entry(Command.ResumePairing.class, COORDINATOR, "resume @person", "resume @sam",
@@ -74,7 +75,7 @@ public final class CommandCatalogue {
       entry(Command.HelpRequests.class, COORDINATOR, "help-requests [program]", "help-requests",
           "Read the private help requests people have sent, with their notes. Only coordinators see them."),
       entry(Command.ResolveHelpRequest.class, COORDINATOR, "help-requests done <number>", "help-requests done 12",
-          "Mark a help request as taken care of, by its number from help-requests."),
+          "Mark a help request as taken care of, by its number from " + Markup.command("help-requests") + "."),
       entry(Command.OpenFeedback.class, COORDINATOR, "feedback open [program]", "feedback open",
           "Start collecting anonymous feedback from the program."),
       entry(Command.CloseFeedback.class, COORDINATOR, "feedback close [program]", "feedback close",

@@ -1,13 +1,18 @@
 package org.rmbot.mentoring.command;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.StringJoiner;
+import org.rmbot.mentoring.chat.Block;
+import org.rmbot.mentoring.chat.ChatMessage;
+import org.rmbot.mentoring.chat.Markup;
 
 /**
  * The help a person sees: only the commands their audience may use, one line each, written for
- * junior mentors and senior leaders alike. Plain text with {@code `code`} spans, which both
- * Slack and Teams show as code; renderers escape it for their platform as they would any text.
+ * junior mentors and senior leaders alike. Commands are command references ({@link
+ * Markup#command}), which each platform shows as they are typed there. The overview is one
+ * section per group of commands, so no section comes near a platform's limit.
  */
 public final class HelpText {
   private static final String OPTIONAL_WORDS = "Words in [brackets] can be left out.";
@@ -17,6 +22,16 @@ public final class HelpText {
 
   public HelpText(Invocation invocation) {
     this.invocation = Objects.requireNonNull(invocation);
+  }
+
+  /** The answer as a message: a section for each paragraph. */
+  public ChatMessage message(Command.Help help, Audience audience) {
+    String[] paragraphs = answer(help, audience).split("\n\n");
+    List<Block> sections = new ArrayList<>();
+    for (String paragraph : paragraphs) {
+      sections.add(new Block.Section(paragraph));
+    }
+    return new ChatMessage(paragraphs[0], sections, null);
   }
 
   /** What the {@link Command.Help} command shows this audience. */
@@ -33,7 +48,7 @@ public final class HelpText {
         continue;
       }
       text.add("");
-      text.add(title(section));
+      text.add(Markup.bold(title(section)));
       for (CommandHelp entry : CommandCatalogue.all()) {
         if (entry.audience() == section) {
           text.add(invocation.show(entry.usage()) + " – " + entry.summary());

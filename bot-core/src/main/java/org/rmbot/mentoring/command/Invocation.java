@@ -1,9 +1,12 @@
 package org.rmbot.mentoring.command;
 
+import org.rmbot.mentoring.chat.Markup;
+
 /**
  * How a person starts a command where they are typing: {@code /mentoring} in Slack, nothing in a
- * 1:1 Teams chat with the bot, {@code @Mentoring} in a Teams channel. Help and error messages
- * show examples the way the person would type them.
+ * 1:1 Teams chat with the bot. The parser accepts either; what the bot says names a command
+ * with a neutral command reference ({@link Markup#command}), which each adapter shows the way
+ * it is typed there, so no message depends on where it is read.
  */
 public record Invocation(String prefix) {
   public static final Invocation SLASH_COMMAND = new Invocation("/mentoring");
@@ -13,8 +16,8 @@ public record Invocation(String prefix) {
     prefix = prefix == null ? "" : prefix.strip();
   }
 
-  /** A usage or example as the person would type it, in code style: {@code `/mentoring me`}. */
+  /** A usage or example as a command reference: Slack shows {@code /mentoring me}, Teams {@code me}. */
   public String show(String usage) {
-    return "`" + (prefix.isEmpty() ? usage : prefix + " " + usage) + "`";
+    return Markup.command(usage);
   }
 }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.rmbot.mentoring.chat.Block;
 import org.rmbot.mentoring.chat.ChatMessage;
+import org.rmbot.mentoring.chat.Markup;
 import org.rmbot.mentoring.common.Outcome;
 import org.rmbot.mentoring.matching.AnsweringProposals;
 import org.rmbot.mentoring.meeting.CheckInAnswer;
@@ -22,6 +23,8 @@ import org.rmbot.mentoring.participant.Person;
  * cannot be pressed twice.
  */
 public final class Buttons {
+  private static final String BOOK_THIS_WEEK =
+      "Thanks for letting me know. A short conversation counts too: could you book one this week?";
   private final AnsweringProposals answering;
   private final Pairings pairings;
   private final Participants participants;
@@ -61,7 +64,7 @@ public final class Buttons {
         participants.ofPerson(person.id()).forEach(p -> participants.snoozeUntil(p.id(), clock.instant().plus(Duration.ofDays(3))));
         return Reply.say("OK, I'll remind you again in three days.");
       default:
-        return Reply.say("That button is no longer in use. Type help to see what you can do.");
+        return Reply.say("That button is no longer in use. Type " + Markup.command("help") + " to see what you can do.");
     }
   }
 
@@ -106,15 +109,29 @@ public final class Buttons {
     meetings.checkIn(pairing.get().id(), person.id(), window, answer);
     return switch (answer) {
       case MET -> new Reply.Replace(ChatMessage.of("Thanks: recorded that you met.",
-          new Block.Section("Thanks: recorded that you met. :tada:"),
+          new Block.Section("Thanks: recorded that you met. \uD83C\uDF89"),
           new Block.Actions(java.util.List.of(new Block.Button(ActionIds.WRITE_REFLECTION,
               String.valueOf(pairing.get().id()), "Write a private reflection", Block.ButtonStyle.PRIMARY)))));
-      case NOT_YET -> replaced("Thanks for letting me know. A short conversation counts too: could you book one this week?");
+      // the senior side books (the mentee in a reverse program), and gets the button to do it
+      case NOT_YET -> booksMeetings(person, pairing.get())
+          ? new Reply.Replace(ChatMessage.of(BOOK_THIS_WEEK,
+              new Block.Section(BOOK_THIS_WEEK),
+              new Block.Actions(java.util.List.of(new Block.Button(ActionIds.BOOK_MEETING,
+                  String.valueOf(pairing.get().id()), "Book a meeting", Block.ButtonStyle.PRIMARY)))))
+          : replaced("Thanks for letting me know. A short conversation counts too; your partner will suggest a time.");
       case RESCHEDULED -> new Reply.Replace(ChatMessage.of("Thanks: rescheduled.",
           new Block.Section("Thanks. When you have a new date, record it so I can remind you both."),
           new Block.Actions(java.util.List.of(new Block.Button(ActionIds.BOOK_MEETING,
               String.valueOf(pairing.get().id()), "Record the new date", Block.ButtonStyle.PRIMARY)))));
     };
+  }
+
+  /** Whether this person is the pairing's senior side, who organises the meetings (the mentee on a tie). */
+  private boolean booksMeetings(Person person, Pairing pairing) {
+    var mentor = participants.findById(pairing.mentorId()).orElseThrow();
+    var mentee = participants.findById(pairing.menteeId()).orElseThrow();
+    var senior = mentor.grade() > mentee.grade() ? mentor : mentee;
+    return senior.personId() == person.id();
   }
 
   /** The pairing, if it is open and the person is one of its two people. */

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.rmbot.mentoring.access.Authority;
 import org.rmbot.mentoring.chat.ChatMessage;
+import org.rmbot.mentoring.chat.Markup;
 import org.rmbot.mentoring.command.Audience;
 import org.rmbot.mentoring.command.Command;
 import org.rmbot.mentoring.command.CommandParser;
@@ -69,7 +70,7 @@ public final class CommandDesk implements ChatDesk {
       Command command = ((ParseResult.Parsed) parsed).command();
       Optional<Person> person = callers.resolve(caller);
       if (command instanceof Command.Help help) {
-        return Reply.say(new HelpText(invocation(caller)).answer(help, audience(person)));
+        return new Reply.Say(new HelpText(invocation(caller)).message(help, audience(person)));
       }
       if (person.isEmpty()) {
         return Reply.say("I don't know you yet and your profile has no email address I can use."
@@ -87,7 +88,7 @@ public final class CommandDesk implements ChatDesk {
       }
       return coordinatorSide.handle(caller, person.get(), command)
           .orElseGet(() -> Reply.say("That command isn't available yet. Type "
-              + invocation(caller).show("help") + " to see what you can do."));
+              + Markup.command("help") + " to see what you can do."));
     } catch (RuntimeException e) {
       log.error("command failed: {} at {}", e.getClass().getName(), e.getStackTrace().length > 0 ? e.getStackTrace()[0] : "?");
       return Reply.say(SORRY);

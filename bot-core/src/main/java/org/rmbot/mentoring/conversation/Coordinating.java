@@ -4,6 +4,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.rmbot.mentoring.access.Authority;
 import org.rmbot.mentoring.audit.AuditLog;
+import org.rmbot.mentoring.chat.Markup;
+import org.rmbot.mentoring.command.CommandCatalogue;
 import org.rmbot.mentoring.common.Outcome;
 import org.rmbot.mentoring.participant.Person;
 import org.rmbot.mentoring.program.Program;
@@ -30,7 +32,8 @@ final class Coordinating {
     Outcome<Program> program = chooser.coordinated(person, name);
     if (program instanceof Outcome.Rejected<Program> r) {
       if (name.isEmpty() && !coordinatesAnything(person)) {
-        return refused(person, action, null, "Only coordinators can use " + action + ". Type help to see what you can do.");
+        return refused(person, action, null, "Only coordinators can use " + named(action) + ". Type "
+            + Markup.command("help") + " to see what you can do.");
       }
       return Outcome.rejected(r.reason());
     }
@@ -54,9 +57,17 @@ final class Coordinating {
 
   private Outcome<Program> checked(Person person, Program program, String action) {
     if (!authority.canCoordinate(person.id(), program.id())) {
-      return refused(person, action, program.id(), "Only coordinators of \"" + program.name() + "\" can use " + action + ".");
+      return refused(person, action, program.id(), "Only coordinators of \"" + program.name() + "\" can use " + named(action) + ".");
     }
     return Outcome.done(program);
+  }
+
+  /**
+   * An action as people read it in a refusal: a command reference when it is typed that way
+   * ({@code help-requests done}), else in words ({@code pause pairing}).
+   */
+  static String named(String action) {
+    return CommandCatalogue.all().stream().anyMatch(e -> e.usage().startsWith(action)) ? Markup.command(action) : action;
   }
 
   <T> Outcome<T> refused(Person person, String action, Long programId, String reason) {

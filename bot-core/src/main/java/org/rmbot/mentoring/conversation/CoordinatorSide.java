@@ -9,6 +9,7 @@ import org.rmbot.mentoring.access.Authority;
 import org.rmbot.mentoring.audit.AuditLog;
 import org.rmbot.mentoring.chat.Block;
 import org.rmbot.mentoring.chat.ChatMessage;
+import org.rmbot.mentoring.chat.Markup;
 import org.rmbot.mentoring.command.Command;
 import org.rmbot.mentoring.command.Mention;
 import org.rmbot.mentoring.command.PairingRef;
@@ -90,7 +91,7 @@ public final class CoordinatorSide {
     }
     if (command instanceof Command.OpenProgram open) {
       return Optional.of(withProgram(person, Optional.of(open.name()), "program open", p -> moveProgram(actor, p, ProgramState.ENROLLING,
-          "\"" + p.name() + "\" is open for enrolment. People can now type join.")));
+          "\"" + p.name() + "\" is open for enrolment. People can now join with " + Markup.command("join") + ".")));
     }
     if (command instanceof Command.ProgramDates dates) {
       return Optional.of(withProgram(person, Optional.of(dates.name()), "program dates", p -> setDates(actor, p, dates)));
@@ -130,7 +131,7 @@ public final class CoordinatorSide {
       return Optional.of(withPairing(caller, person, unpair.pairing(), "unpair", pairing -> {
         var split = rules.unpair(pairing.id(), actor);
         return split.isDone() ? Reply.say("Pairing #" + pairing.id() + " is ended; both people are back in the pool"
-            + " and won't be proposed to each other again. Run rematch when you're ready.") : Reply.say(reason(split));
+            + " and won't be proposed to each other again. Run " + Markup.command("rematch") + " when you're ready.") : Reply.say(reason(split));
       }));
     }
     if (command instanceof Command.PausePairing pause) {
@@ -187,7 +188,8 @@ public final class CoordinatorSide {
     programs.addCoordinator(program.id(), person.id());
     audit.record(person.id(), "person " + person.id(), "program create", program.id(), "program " + program.id());
     return Reply.say("Created \"" + program.name() + "\" (reverse mentoring, theme: " + program.theme()
-        + ") as a draft, with you as coordinator. Type program open \"" + program.name() + "\" to let people join.");
+        + ") as a draft, with you as coordinator. Type " + Markup.command("program open \"" + program.name() + "\"")
+        + " to let people join.");
   }
 
   private Reply addCoordinator(Caller caller, Person person, Command.AddCoordinator add) {
@@ -254,7 +256,8 @@ public final class CoordinatorSide {
       return Optional.empty();
     }
     audit.refused(person.id(), "person " + person.id(), action, null, "not a coordinator");
-    return Optional.of(Reply.say("Only coordinators can use " + action + ". Type help to see what you can do."));
+    return Optional.of(Reply.say("Only coordinators can use " + Coordinating.named(action) + ". Type " + Markup.command("help")
+        + " to see what you can do."));
   }
 
   interface TwoPeople {
@@ -319,7 +322,7 @@ public final class CoordinatorSide {
     }
     if (!authority.canCoordinate(person.id(), pairing.get().programId())) {
       audit.refused(person.id(), "person " + person.id(), action, pairing.get().programId(), "not a coordinator");
-      return Reply.say("Only the program's coordinators can use " + action + ".");
+      return Reply.say("Only the program's coordinators can use " + Coordinating.named(action) + ".");
     }
     return work.apply(pairing.get());
   }
@@ -369,10 +372,10 @@ public final class CoordinatorSide {
 
   static ChatMessage proposalMessage(String title, MatchProposal proposal) {
     List<Block> blocks = new ArrayList<>();
-    blocks.add(new Block.Section("*" + title + "*: " + Texts.plural(proposal.pairs().size(), "pair", "pairs") + ", "
+    blocks.add(new Block.Section(Markup.bold(title) + ": " + Texts.plural(proposal.pairs().size(), "pair", "pairs") + ", "
         + proposal.unmatched().size() + " unmatched."));
     for (ProposedPair pair : proposal.pairs()) {
-      blocks.add(new Block.Section("*" + pair.mentorName() + "* (mentor) + *" + pair.menteeName() + "* (mentee)"
+      blocks.add(new Block.Section(Markup.bold(pair.mentorName()) + " (mentor) + " + Markup.bold(pair.menteeName()) + " (mentee)"
           + (pair.pinned() ? " [pinned]" : "") + "\n" + pair.explanation()));
     }
     for (Unmatched u : proposal.unmatched()) {
@@ -383,14 +386,14 @@ public final class CoordinatorSide {
 
   static ChatMessage statusMessage(ProgramStatus s) {
     List<Block> blocks = new ArrayList<>();
-    blocks.add(new Block.Section("*" + s.programName() + "* (" + s.state() + ")"));
+    blocks.add(new Block.Section(Markup.bold(s.programName()) + " (" + s.state() + ")"));
     blocks.add(new Block.Fields(List.of(
         new Block.Field("Participants", s.mentors() + " mentors, " + s.mentees() + " mentees"),
         new Block.Field("Pairs active", String.valueOf(s.pairings("active"))),
         new Block.Field("Awaiting answers", String.valueOf(s.pairings("proposed") + s.pairings("accepted_by_mentor") + s.pairings("accepted_by_mentee"))),
         new Block.Field("Paused / ended", s.pairings("paused") + " / " + s.pairings("ended")),
         new Block.Field("Met in the last window", String.valueOf(s.metLastWindow())),
-        new Block.Field("At risk (3 windows without meeting)", String.valueOf(s.atRisk())),
+        new Block.Field("At risk (no meeting in 3 periods in a row)", String.valueOf(s.atRisk())),
         new Block.Field("Open help requests", String.valueOf(s.helpRequests())),
         new Block.Field("Undeliverable nudges", String.valueOf(s.deadLetters())))));
     String fallback = s.programName() + ": " + s.pairings("active") + " active pairs, " + s.metLastWindow()

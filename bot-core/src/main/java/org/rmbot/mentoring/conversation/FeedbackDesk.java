@@ -15,6 +15,7 @@ import org.rmbot.mentoring.audit.AuditLog;
 import org.rmbot.mentoring.chat.Block;
 import org.rmbot.mentoring.chat.ChatMessage;
 import org.rmbot.mentoring.chat.Form;
+import org.rmbot.mentoring.chat.Markup;
 import org.rmbot.mentoring.command.Command;
 import org.rmbot.mentoring.common.Outcome;
 import org.rmbot.mentoring.feedback.AnonymousFeedback;
@@ -133,7 +134,7 @@ public final class FeedbackDesk implements DeskExtension {
     Campaign c = opened.value();
     return Reply.say("Opened " + purpose.label() + " for \"" + program.value().name() + "\": " + Texts.plural(c.invited(),
         "person is", "people are") + " invited, each privately, inside their working hours. It closes at the end of "
-        + DAY.format(last) + "; then type feedback results. Answers show only for groups of at least " + c.threshold() + ".");
+        + DAY.format(last) + "; then type " + Markup.command("feedback results") + ". Answers show only for groups of at least " + c.threshold() + ".");
   }
 
   private Reply close(Person person, Program program) {
@@ -146,13 +147,13 @@ public final class FeedbackDesk implements DeskExtension {
       lines.add(capitalise(c.purpose().label()) + ": " + Texts.plural(c.responses(), "answer", "answers")
           + (c.responses() < c.threshold() ? ", fewer than " + c.threshold() + ", so they were deleted unread" : ""));
     }
-    return Reply.say("Closed in \"" + program.name() + "\". " + String.join("; ", lines) + ". Type feedback results to see them.");
+    return Reply.say("Closed in \"" + program.name() + "\". " + String.join("; ", lines) + ". Type " + Markup.command("feedback results") + " to see them.");
   }
 
   /** The latest closed campaign of each purpose, the ones still open, and the change from before to after. */
   ChatMessage results(Program program) {
     List<Block> blocks = new ArrayList<>();
-    blocks.add(new Block.Section("*Feedback: " + program.name() + "*"));
+    blocks.add(new Block.Section(Markup.bold("Feedback: " + program.name())));
     Instant now = clock.instant();
     for (Campaign open : feedback.campaigns(program.id())) {
       if (open.collecting(now)) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.rmbot.mentoring.chat.Block;
+import org.rmbot.mentoring.chat.Markup;
 import org.rmbot.mentoring.feedback.Campaign;
 import org.rmbot.mentoring.feedback.CampaignAudience;
 import org.rmbot.mentoring.feedback.CampaignResults;
@@ -23,7 +24,7 @@ public final class FeedbackResultsBlocks {
   public static List<Block> campaign(CampaignResults r) {
     Campaign c = r.campaign();
     int k = c.threshold();
-    String title = "*" + FeedbackDesk.capitalise(c.purpose().label()) + "*, closed " + DAY.format(c.closedAt().atZone(java.time.ZoneOffset.UTC))
+    String title = Markup.bold(FeedbackDesk.capitalise(c.purpose().label())) + ", closed " + DAY.format(c.closedAt().atZone(java.time.ZoneOffset.UTC))
         + ": " + c.responses() + " of " + c.invited() + " answered";
     List<Block> blocks = new ArrayList<>();
     if (r.visibility() != CampaignResults.Visibility.SHOWN) {
@@ -39,7 +40,7 @@ public final class FeedbackResultsBlocks {
     blocks.add(new Block.Section(s.toString()));
     if (r.byRoleShown()) {
       List<String> counts = r.roles().stream().map(role -> r.answeredByRole().get(role) + " " + role + "s").toList();
-      StringBuilder roles = new StringBuilder("_By role_ (" + and(counts) + " answered)");
+      StringBuilder roles = new StringBuilder(Markup.bold("By role") + " (" + and(counts) + " answered)");
       for (QuestionResult q : r.questions()) {
         if (!q.byRole().isEmpty()) {
           roles.append("\n• ").append(q.text()).append(": ").append(String.join(", ", q.byRole().entrySet().stream()
@@ -53,7 +54,7 @@ public final class FeedbackResultsBlocks {
       blocks.add(new Block.Context("By role: hidden, " + r.byRoleWithheld().byRoleReason(k) + "."));
     }
     for (CampaignResults.Comments comments : r.comments()) {
-      blocks.add(new Block.Section("_" + comments.text() + "_ (in random order)\n• "
+      blocks.add(new Block.Section(Markup.bold(comments.text()) + " (in random order)\n• "
           + String.join("\n• ", comments.answers().stream().map(a -> Texts.clip(a, 600)).toList())));
     }
     if (!r.commentsShown() && !c.form().texts().isEmpty()) {
@@ -67,7 +68,7 @@ public final class FeedbackResultsBlocks {
     if (changes.isEmpty()) {
       return Optional.empty();
     }
-    StringBuilder s = new StringBuilder("*Change from before to after* (means of 1 to 5)");
+    StringBuilder s = new StringBuilder(Markup.bold("Change from before to after") + " (means of 1 to 5)");
     for (SurveyChange c : changes) {
       s.append("\n• ").append(c.text()).append(" ").append(c.words());
     }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.rmbot.mentoring.access.Authority;
 import org.rmbot.mentoring.chat.Block;
 import org.rmbot.mentoring.chat.ChatMessage;
+import org.rmbot.mentoring.chat.Markup;
 import org.rmbot.mentoring.participant.Person;
 import org.rmbot.mentoring.program.ProgramState;
 import org.rmbot.mentoring.program.Programs;
@@ -28,7 +29,8 @@ public final class HomeView {
   ChatMessage of(Caller caller, Optional<Person> person) {
     if (person.isEmpty()) {
       return ChatMessage.of("Welcome to reverse mentoring.", new Block.Section(
-          "*Welcome to reverse mentoring.* Type help to see what I can do, or join when a program is open."));
+          Markup.bold("Welcome to reverse mentoring.") + " Type " + Markup.command("help") + " to see what I can do, or "
+              + Markup.command("join") + " when a program is open."));
     }
     List<Block> blocks = new ArrayList<>(participantSide.me(person.get()).blocks());
     programs.all().stream()

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.rmbot.mentoring.chat.Form;
 import org.rmbot.mentoring.chat.Form.FormInput;
+import org.rmbot.mentoring.chat.Markup;
 import org.rmbot.mentoring.participant.Role;
 import org.rmbot.mentoring.program.Program;
 
@@ -33,8 +34,8 @@ final class JoinForm {
       "Privacy: the bot keeps only what you enter here, to find you a good match and to remind you of"
           + " meetings. Coordinators see your role, grade, department and topics. Focus areas are"
           + " optional, stored encrypted and seen by nobody but you unless you choose to share them."
-          + " Reflections you write are private to you. You can see everything held about you with"
-          + " my-data and erase it with forget-me at any time.";
+          + " Reflections you write are private to you. You can see everything held about you with "
+          + Markup.command("my-data") + " and erase it with " + Markup.command("forget-me") + " at any time.";
   private static final Pattern EMAIL = Pattern.compile("^[^@\\s,;<>\"]+@[^@\\s,;<>\"]+\\.[^@\\s,;<>\"]+$");
 
   record Answers(Role role, int grade, String department, String managerEmail, Set<String> offered,
@@ -52,10 +53,9 @@ final class JoinForm {
         new FormInput.LongText(SOUGHT, "Topics you'd like to learn about, separated by ;", true, 500),
         new FormInput.ShortText(LANGUAGES, "Languages you're happy to meet in, separated by ;", true, 200),
         new FormInput.LongText(FOCUS, "Optional and private: lived-experience areas you'd like to focus on", true, 500),
-        new FormInput.SingleChoice(FOCUS_SHARE, "Your focus areas stay private unless you tick this", true, List.of(
-            new Form.Choice("yes", "Coordinators may see my focus areas (to help matching and support)"))),
-        new FormInput.SingleChoice(CONSENT, PRIVACY_NOTICE, false, List.of(
-            new Form.Choice("yes", "I have read this and agree"))));
+        new FormInput.Checkbox(FOCUS_SHARE, "Your focus areas stay private unless you tick this", true,
+            "Coordinators may see my focus areas (to help matching and support)"),
+        new FormInput.Checkbox(CONSENT, PRIVACY_NOTICE, false, "I have read this and agree"));
     return new Form(PREFIX + program.id(), "Join the program", "Join", inputs);
   }
 
@@ -84,7 +84,7 @@ final class JoinForm {
     if (!manager.isEmpty() && !EMAIL.matcher(manager).matches()) {
       errors.put(MANAGER, "That doesn't look like an email address.");
     }
-    if (!"yes".equals(values.get(CONSENT))) {
+    if (!FormInput.Checkbox.TICKED.equals(values.get(CONSENT))) {
       errors.put(CONSENT, "Please read and agree to the privacy notice to join.");
     }
     if (!errors.isEmpty()) {
@@ -93,7 +93,7 @@ final class JoinForm {
     String focus = values.getOrDefault(FOCUS, "").trim();
     return new Answers(role, grade, department, manager.isEmpty() ? null : manager, list(values.get(OFFERED)),
         list(values.get(SOUGHT)), list(values.get(LANGUAGES)), focus.isEmpty() ? null : focus,
-        !focus.isEmpty() && "yes".equals(values.get(FOCUS_SHARE)));
+        !focus.isEmpty() && FormInput.Checkbox.TICKED.equals(values.get(FOCUS_SHARE)));
   }
 
   static Set<String> list(String text) {

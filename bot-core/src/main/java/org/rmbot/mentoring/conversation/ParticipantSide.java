@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.rmbot.mentoring.chat.Block;
 import org.rmbot.mentoring.chat.ChatMessage;
 import org.rmbot.mentoring.chat.Form;
+import org.rmbot.mentoring.chat.Markup;
 import org.rmbot.mentoring.command.Command;
 import org.rmbot.mentoring.common.Outcome;
 import org.rmbot.mentoring.common.Transactions;
@@ -87,7 +88,7 @@ public final class ParticipantSide {
     }
     if (command instanceof Command.Pause) {
       return Optional.of(forEachParticipation(person, p -> participants.changeStatus(p.id(), ParticipantStatus.PAUSED),
-          "Paused. I won't nudge you, and you won't be matched, until you type resume."));
+          "Paused. I won't nudge you, and you won't be matched, until you type " + Markup.command("resume") + "."));
     }
     if (command instanceof Command.Resume) {
       return Optional.of(forEachParticipation(person, p -> {
@@ -170,13 +171,18 @@ public final class ParticipantSide {
     if (pairing.isEmpty() || !isSide(person, pairing.get())) {
       return Reply.say("That pairing isn't yours or is no longer active, so nothing was saved.");
     }
+    // the pickers send these shapes; anything else a client sends is checked here all the same
     LocalDate date;
     LocalTime time;
     try {
-      date = LocalDate.parse(values.getOrDefault("date", ""));
+      date = LocalDate.parse(values.getOrDefault("date", "").trim());
+    } catch (DateTimeException e) {
+      return new Reply.FormErrors(Map.of("date", "Please pick the day of the meeting."));
+    }
+    try {
       time = LocalTime.parse(values.getOrDefault("time", "").trim());
     } catch (DateTimeException e) {
-      return new Reply.FormErrors(Map.of("time", "Please give the time as HH:MM, like 14:30."));
+      return new Reply.FormErrors(Map.of("time", "Please pick the time, like 14:30."));
     }
     Instant at = ZonedDateTime.of(date, time, person.timeZone()).toInstant();
     if (at.isBefore(clock.instant())) {
@@ -196,13 +202,13 @@ public final class ParticipantSide {
     }
     Long pairing = pairings.findById(pairingId).filter(p -> isSide(person, p)).map(Pairing::id).orElse(null);
     reflections.write(person.id(), pairing, text);
-    return Reply.say("Saved to your private journal. Only you can read it: type journal to see it.");
+    return Reply.say("Saved to your private journal. Only you can read it: type " + Markup.command("journal") + " to see it.");
   }
 
   static Form bookingForm(long pairingId) {
     return new Form(ActionIds.BOOKING_FORM + pairingId, "Book a meeting", "Save", List.of(
         new Form.FormInput.DateInput("date", "Date", false),
-        new Form.FormInput.ShortText("time", "Time in your time zone (HH:MM)", false, 5)));
+        new Form.FormInput.TimeInput("time", "Time, in your time zone", false)));
   }
 
   static Form reflectionForm(long pairingId) {
@@ -233,14 +239,14 @@ public final class ParticipantSide {
     List<MyMentoring.Row> mine = myMentoring.of(person.id());
     if (mine.isEmpty()) {
       return ChatMessage.of("You're not in a mentoring program yet.",
-          new Block.Section("You're not in a mentoring program yet. Type *join* when a program is open for enrolment."));
+          new Block.Section("You're not in a mentoring program yet. Type " + Markup.command("join") + " when a program is open for enrolment."));
     }
     List<Block> blocks = new ArrayList<>();
     long shown = -1;
     for (MyMentoring.Row row : mine) {
       if (row.participantId() != shown) {
         shown = row.participantId();
-        blocks.add(new Block.Section("*" + row.programName() + "*: you're a " + row.role().code()
+        blocks.add(new Block.Section(Markup.bold(row.programName()) + ": you're a " + row.role().code()
             + (row.status() == ParticipantStatus.ACTIVE ? "" : " (" + row.status().code() + ")")));
         if (row.pairing().isEmpty()) {
           blocks.add(new Block.Context("No match yet: you're in the pool, and you'll hear from me when a match is proposed."));
@@ -267,7 +273,7 @@ public final class ParticipantSide {
         }
       }
       case ACTIVE -> {
-        blocks.add(new Block.Section("Paired with *" + otherName + "*" + (iAmMentor ? " (your mentee)" : " (your mentor)") + "."));
+        blocks.add(new Block.Section("Paired with " + Markup.bold(otherName) + (iAmMentor ? " (your mentee)" : " (your mentor)") + "."));
         blocks.add(new Block.Context(pairing.nextMeeting().map(at -> "Next meeting: " + WHEN.format(at.atZone(me.timeZone())))
             .orElse(iAmMentor ? "No meeting booked yet: your mentee will send an invitation." : "Next step: book your next meeting.")));
         blocks.add(new Block.Actions(List.of(
@@ -286,13 +292,13 @@ public final class ParticipantSide {
     List<Reflection> shared = reflections.sharedWith(person.id());
     if (mine.isEmpty() && shared.isEmpty()) {
       return ChatMessage.of("Your journal is empty.", new Block.Section(
-          "Your journal is empty. After a meeting, use *Write a reflection* to note what you learned. Only you can read it."));
+          "Your journal is empty. After a meeting, use " + Markup.bold("Write a reflection") + " to note what you learned. Only you can read it."));
     }
     List<Block> blocks = new ArrayList<>();
     blocks.add(new Block.Context("Only you can see this."));
     for (Reflection r : mine.subList(Math.max(0, mine.size() - 20), mine.size())) {
-      blocks.add(new Block.Section("*" + DateTimeFormatter.ofPattern("d MMM yyyy").format(r.createdAt().atZone(person.timeZone()))
-          + "*\n" + r.text()));
+      blocks.add(new Block.Section(Markup.bold(DateTimeFormatter.ofPattern("d MMM yyyy").format(r.createdAt().atZone(person.timeZone())))
+          + "\n" + r.text()));
       if (r.pairingId() != null && !r.sharedWithPartner()) {
         blocks.add(new Block.Actions(List.of(new Block.Button(ActionIds.SHARE_REFLECTION, String.valueOf(r.id()),
             "Share this one with my partner", Block.ButtonStyle.DEFAULT))));
@@ -302,7 +308,7 @@ public final class ParticipantSide {
     }
     for (Reflection r : shared) {
       String author = people.findById(r.authorPersonId()).map(Person::displayName).orElse("Your partner");
-      blocks.add(new Block.Section("*" + author + " shared this with you*\n" + r.text()));
+      blocks.add(new Block.Section(Markup.bold(author + " shared this with you") + "\n" + r.text()));
     }
     return new ChatMessage("Your journal", blocks, null);
   }

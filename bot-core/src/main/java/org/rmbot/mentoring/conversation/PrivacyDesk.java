@@ -11,6 +11,7 @@ import org.rmbot.mentoring.chat.ChatMessage;
 import org.rmbot.mentoring.chat.ChatPlatform;
 import org.rmbot.mentoring.chat.ChatPlatforms;
 import org.rmbot.mentoring.chat.Conversation;
+import org.rmbot.mentoring.chat.Markup;
 import org.rmbot.mentoring.command.Command;
 import org.rmbot.mentoring.command.Mention;
 import org.rmbot.mentoring.participant.People;
@@ -63,17 +64,17 @@ public final class PrivacyDesk implements DeskExtension {
     }
     if (command instanceof Command.ForgetMe) {
       return Optional.of(new Reply.Say(confirmation(
-          "*Erase everything I hold about you?* Your profile, your platform accounts' link to it, your enrolments,"
+          Markup.bold("Erase everything I hold about you?") + " Your profile, your platform accounts' link to it, your enrolments,"
               + " pairings' link to you, journal, help requests, check-in answers and the messages planned for you"
               + " are deleted for good. Programs keep only anonymous totals (a pairing ended, meetings counted), and"
-              + " anonymous feedback stays anonymous. To keep a copy first, type my-data.",
+              + " anonymous feedback stays anonymous. To keep a copy first, type " + Markup.command("my-data") + ".",
           CONFIRM_FORGET_ME, "", "Erase my data")));
     }
     if (command instanceof Command.Forget forget) {
       Optional<Person> target = mentioned(caller, forget.person());
       if (target.isEmpty()) {
         if (!coordinatesAnything(person)) {
-          return Optional.of(refuse(person, null, "Only coordinators can use forget. Type help to see what you can do."));
+          return Optional.of(refuse(person, null, "Only coordinators can use " + Coordinating.named("forget") + HELP));
         }
         return Optional.of(Reply.say("I don't know " + forget.person().neutralForm() + ", so there is nothing to erase."));
       }
@@ -81,8 +82,8 @@ public final class PrivacyDesk implements DeskExtension {
       if (refusal.isPresent()) {
         return Optional.of(refuse(person, null, refusal.get()));
       }
-      return Optional.of(new Reply.Say(confirmation("*Erase everything I hold about " + target.get().displayName()
-              + "?* Do this only at their request. Their profile, enrolments, journal, help requests and check-in answers"
+      return Optional.of(new Reply.Say(confirmation(Markup.bold("Erase everything I hold about " + target.get().displayName() + "?")
+              + " Do this only at their request. Their profile, enrolments, journal, help requests and check-in answers"
               + " are deleted for good; programs keep only anonymous totals. This is recorded in the audit log.",
           CONFIRM_FORGET, String.valueOf(target.get().id()), "Erase their data")));
     }
@@ -140,7 +141,7 @@ public final class PrivacyDesk implements DeskExtension {
       return Reply.say("I couldn't send the file just now (" + failure.code() + "). Nothing was shared; please try again in a minute.");
     }
     return Reply.say("I've sent you my-data.json in our direct messages: everything I hold about you, with your private"
-        + " notes opened for you. Only you can see it. To erase it all, type forget-me.");
+        + " notes opened for you. Only you can see it. To erase it all, type " + Markup.command("forget-me") + ".");
   }
 
   /** Admins may erase anyone; a coordinator, someone whose every program they coordinate (and who is no admin). */
@@ -149,7 +150,7 @@ public final class PrivacyDesk implements DeskExtension {
       return Optional.empty();
     }
     if (!coordinatesAnything(actor)) {
-      return Optional.of("Only coordinators can use forget. Type help to see what you can do.");
+      return Optional.of("Only coordinators can use " + Coordinating.named("forget") + HELP);
     }
     List<Long> theirs = erasure.programsOf(target.id());
     if (authority.isAdmin(target.id()) || theirs.isEmpty()
@@ -169,8 +170,10 @@ public final class PrivacyDesk implements DeskExtension {
     return Reply.say(reason);
   }
 
+  private static final String HELP = ". Type " + Markup.command("help") + " to see what you can do.";
+
   private static ChatMessage confirmation(String text, String actionId, String value, String label) {
-    return ChatMessage.of(text.replace("*", ""), new Block.Section(text),
+    return ChatMessage.of(text, new Block.Section(text),
         new Block.Actions(List.of(new Block.Button(actionId, value, label, Block.ButtonStyle.DANGER))),
         new Block.Context("This can't be undone. If you don't want this, just ignore this message."));
   }

@@ -3,6 +3,7 @@ package org.rmbot.mentoring.conversation;
 import java.util.List;
 import org.rmbot.mentoring.chat.Block;
 import org.rmbot.mentoring.chat.ChatMessage;
+import org.rmbot.mentoring.chat.Markup;
 import org.rmbot.mentoring.pairing.Pairing;
 
 /** The private proposal each side receives: who, why, and Accept or Decline. */
@@ -20,11 +21,11 @@ public final class ProposalMessage {
 
   static List<Block> blocks(String otherName, boolean iAmMentor, long pairingId, String explanation) {
     String role = iAmMentor
-        ? "You'd be *" + otherName + "*'s mentor: you share your experience and perspective, and they listen and learn."
-        : "*" + otherName + "* would be your mentor: they share their experience and perspective, and you listen and learn."
+        ? "You'd be " + Markup.bold(otherName) + "'s mentor: you share your experience and perspective, and they listen and learn."
+        : Markup.bold(otherName) + " would be your mentor: they share their experience and perspective, and you listen and learn."
             + " You'll look after the logistics: invitations and agendas.";
     return List.of(
-        new Block.Section("*A mentoring match is proposed for you.*\n" + role),
+        new Block.Section(Markup.bold("A mentoring match is proposed for you.") + "\n" + role),
         new Block.Fields(List.of(new Block.Field("Why this match", explanation.isBlank() ? "chosen by a coordinator" : explanation))),
         new Block.Context("Your answer is private. If you decline, " + otherName
             + " is told only that the match will not go ahead, never who declined, and you go back to the pool."),

@@ -9,6 +9,7 @@ import org.rmbot.mentoring.access.Authority;
 import org.rmbot.mentoring.audit.AuditLog;
 import org.rmbot.mentoring.chat.Block;
 import org.rmbot.mentoring.chat.ChatMessage;
+import org.rmbot.mentoring.chat.Markup;
 import org.rmbot.mentoring.command.Command;
 import org.rmbot.mentoring.command.ReminderKinds;
 import org.rmbot.mentoring.nudge.NudgeKind;
@@ -64,26 +65,26 @@ public final class ReminderDesk implements DeskExtension {
         ? "Switched on for \"" + program.name() + "\": " + what + ". It is planned again from the next one;"
             + " any skipped while it was off won't be sent."
         : "Switched off for \"" + program.name() + "\": " + what + ". Any already planned won't go out."
-            + " Type reminders on " + change.kind() + " to switch it back.");
+            + " Type " + Markup.command("reminders on " + change.kind()) + " to switch it back.");
   }
 
   static ChatMessage schedule(Program program, NudgePolicy policy) {
     List<Block> blocks = new ArrayList<>();
-    blocks.add(new Block.Section("*Scheduled messages in " + program.name() + "*: pairs meet every "
+    blocks.add(new Block.Section(Markup.bold("Scheduled messages in " + program.name()) + ": pairs meet every "
         + Texts.plural(program.cadenceDays(), "day", "days") + "; each window is one of those periods."));
     StringBuilder kinds = new StringBuilder();
     for (Map.Entry<String, String> kind : ReminderKinds.all().entrySet()) {
       boolean on = policy.sends(NudgeKind.fromCode(kind.getKey()));
-      kinds.append(on ? "On" : "*Off*").append(" · ").append(kind.getKey()).append(": ").append(kind.getValue()).append('\n');
+      kinds.append(on ? "On" : Markup.bold("Off")).append(" · ").append(kind.getKey()).append(": ").append(kind.getValue()).append('\n');
     }
     blocks.add(new Block.Section(kinds.toString().strip()));
-    blocks.add(new Block.Section("*When*: the first meeting is asked for " + humanly(policy.bookFirstMeetingAfter())
+    blocks.add(new Block.Section(Markup.bold("When") + ": the first meeting is asked for " + humanly(policy.bookFirstMeetingAfter())
         + " after a pair starts; meeting reminders go " + String.join(" and ",
         policy.remindersBefore().stream().map(ReminderDesk::humanly).toList()) + " before; the gentle nudge after "
         + Texts.plural(policy.stalledAfterWindows(), "window", "windows") + " without a meeting, the at-risk alert after "
         + Texts.plural(policy.atRiskAfterWindows(), "window", "windows") + "."));
-    blocks.add(new Block.Context("Type reminders off <kind> to switch one off for this program, reminders on <kind> to"
-        + " switch it back. Timings are set by a workspace admin in the program's nudge policy."));
+    blocks.add(new Block.Context("Type " + Markup.command("reminders off <kind>") + " to switch one off for this program, "
+        + Markup.command("reminders on <kind>") + " to switch it back. Timings are set by a workspace admin in the program's nudge policy."));
     return new ChatMessage("Scheduled messages in " + program.name(), blocks, null);
   }
 

@@ -9,6 +9,7 @@ import org.rmbot.mentoring.access.Authority;
 import org.rmbot.mentoring.audit.AuditLog;
 import org.rmbot.mentoring.chat.Block;
 import org.rmbot.mentoring.chat.ChatMessage;
+import org.rmbot.mentoring.chat.Markup;
 import org.rmbot.mentoring.command.Command;
 import org.rmbot.mentoring.common.Outcome;
 import org.rmbot.mentoring.participant.Person;
@@ -56,28 +57,29 @@ public final class SupportDesk implements DeskExtension {
 
   static ChatMessage listMessage(String programName, List<HelpRequests.Open> open, ZoneId zone) {
     List<Block> blocks = new ArrayList<>();
-    blocks.add(new Block.Section("*Open help requests in " + programName + "*: "
+    blocks.add(new Block.Section(Markup.bold("Open help requests in " + programName) + ": "
         + Texts.plural(open.size(), "request", "requests") + ", oldest first."));
     for (HelpRequests.Open r : open.subList(0, Math.min(SHOWN, open.size()))) {
-      blocks.add(new Block.Section("*#" + r.number() + " " + r.name() + "*, " + DAY.format(r.createdAt().atZone(zone))
+      blocks.add(new Block.Section(Markup.bold("#" + r.number() + " " + r.name()) + ", " + DAY.format(r.createdAt().atZone(zone))
           + "\n" + r.note().orElse("(no note)")));
     }
     if (open.size() > SHOWN) {
       blocks.add(new Block.Context("…and " + (open.size() - SHOWN) + " more not shown here; mark these done to see the rest."));
     }
     blocks.add(new Block.Context("Only coordinators of this program see these. Please reach out to each person directly,"
-        + " then type help-requests done <number>."));
+        + " then type " + Markup.command("help-requests done <number>") + "."));
     return new ChatMessage("Open help requests in " + programName, blocks, null);
   }
 
   private Reply resolve(Person person, long number) {
     if (!coordinating.coordinatesAnything(person)) {
       audit.refused(person.id(), "person " + person.id(), "help-requests done", null, "not a coordinator");
-      return Reply.say("Only coordinators can use help-requests done. Type help to see what you can do.");
+      return Reply.say("Only coordinators can use " + Coordinating.named("help-requests done") + ". Type " + Markup.command("help")
+          + " to see what you can do.");
     }
     Optional<Long> programId = requests.programOfOpen(number);
     if (programId.isEmpty()) {
-      return Reply.say("There's no open help request #" + number + ". Type help-requests to see the open ones.");
+      return Reply.say("There's no open help request #" + number + ". Type " + Markup.command("help-requests") + " to see the open ones.");
     }
     Outcome<Program> program = coordinating.program(person, programId.get(), "help-requests done");
     if (program instanceof Outcome.Rejected<Program> r) {

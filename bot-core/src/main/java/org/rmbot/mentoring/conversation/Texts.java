@@ -19,7 +19,7 @@ final class Texts {
     java.util.ArrayList<Block> all = new java.util.ArrayList<>();
     all.add(new Block.Section(title));
     all.addAll(blocks);
-    return new ChatMessage(title.replace("*", ""), all, null);
+    return new ChatMessage(title, all, null);
   }
 
   static String plural(int n, String one, String many) {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.rmbot.mentoring.chat.Block;
 import org.rmbot.mentoring.chat.ChatMessage;
 import org.rmbot.mentoring.chat.Form;
+import org.rmbot.mentoring.chat.Markup;
 
 /**
  * The invitation each person in a campaign's audience receives, the form its button opens,
@@ -61,7 +62,7 @@ public final class FeedbackInvitation {
           + " program can see what changed.";
     };
     return new ChatMessage(title + ". " + ask + " Open until " + closingDay(campaign, zone) + ".", List.of(
-        new Block.Section("*" + title + "*\n" + ask + " Open until " + closingDay(campaign, zone) + "."),
+        new Block.Section(Markup.bold(title) + "\n" + ask + " Open until " + closingDay(campaign, zone) + "."),
         new Block.Context(notice(campaign, programName, zone)),
         new Block.Actions(List.of(new Block.Button(OPEN_FORM, String.valueOf(campaign.id()), "Answer anonymously",
             Block.ButtonStyle.PRIMARY)))), null);

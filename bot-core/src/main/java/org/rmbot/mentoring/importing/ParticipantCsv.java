@@ -86,7 +86,7 @@ public final class ParticipantCsv {
         }
         Map<String, String> fields = new LinkedHashMap<>();
         for (int i = 0; i < header.size(); i++) {
-          fields.put(header.get(i), record.get(i).trim());
+          fields.put(header.get(i), org.rmbot.mentoring.common.StorableText.of(record.get(i)).trim());
         }
         ParticipantRow row = readRow(line, fields, defaultZone, problems);
         if (row != null) {

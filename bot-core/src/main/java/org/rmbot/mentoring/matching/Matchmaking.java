@@ -6,6 +6,7 @@ import java.util.List;
 import org.rmbot.mentoring.access.Actor;
 import org.rmbot.mentoring.access.Authority;
 import org.rmbot.mentoring.audit.AuditLog;
+import org.rmbot.mentoring.chat.Markup;
 import org.rmbot.mentoring.common.Outcome;
 import org.rmbot.mentoring.common.Transactions;
 import org.rmbot.mentoring.pairing.Pairing;
@@ -119,7 +120,7 @@ public final class Matchmaking {
     }
     if (!authority.canCoordinate(actor, programId)) {
       audit.refused(actor.personId(), actor.description(), action, programId, "not a coordinator");
-      return Outcome.rejected("only the program's coordinators can run " + action);
+      return Outcome.rejected("only the program's coordinators can run " + Markup.command(action));
     }
     if (program.get().state() == ProgramState.CLOSED) {
       return Outcome.rejected("program '" + program.get().name() + "' is closed");

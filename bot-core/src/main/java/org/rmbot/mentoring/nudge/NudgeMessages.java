@@ -9,6 +9,7 @@ import org.rmbot.mentoring.chat.Block;
 import org.rmbot.mentoring.chat.Block.Button;
 import org.rmbot.mentoring.chat.Block.ButtonStyle;
 import org.rmbot.mentoring.chat.ChatMessage;
+import org.rmbot.mentoring.chat.Markup;
 import org.rmbot.mentoring.conversation.ActionIds;
 import org.rmbot.mentoring.conversation.ProposalMessage;
 import org.rmbot.mentoring.feedback.FeedbackCampaigns;
@@ -50,16 +51,16 @@ final class NudgeMessages {
         String text = "Meet your reverse mentoring partner! " + mentor + " will mentor " + mentee + " in "
             + ctx.programName() + " (" + ctx.theme() + ").";
         yield ChatMessage.of(text,
-            new Block.Section("*Welcome, " + first(mentor) + " and " + first(mentee) + "!*"),
-            new Block.Section(mentor + " is the mentor and " + mentee + " the mentee in *" + ctx.programName()
-                + "*. You both said yes to this pairing; what you share here stays between you."),
+            new Block.Section(Markup.bold("Welcome, " + first(mentor) + " and " + first(mentee) + "!")),
+            new Block.Section(mentor + " is the mentor and " + mentee + " the mentee in " + Markup.bold(ctx.programName())
+                + ". You both said yes to this pairing; what you share here stays between you."),
             new Block.Fields(List.of(new Block.Field("Theme", ctx.theme()),
                 new Block.Field("Meet", "every " + ctx.cadenceDays() + " days"))),
-            new Block.Section("*Why you were matched:* " + contexts.explanationOf(pair.pairingId())),
-            new Block.Section("*How reverse mentoring works:* " + first(mentor) + " shares their experience and"
+            new Block.Section(Markup.bold("Why you were matched:") + " " + contexts.explanationOf(pair.pairingId())),
+            new Block.Section(Markup.bold("How reverse mentoring works:") + " " + first(mentor) + " shares their experience and"
                 + " perspective; " + first(mentee) + " listens, asks, and decides what they will do differently."
                 + " Meet for about an hour every " + ctx.cadenceDays() + " days; both of you learn."),
-            new Block.Section("*A first-session agenda (" + TopicGuides.forTheme(ctx.theme()).title() + "):*\n• "
+            new Block.Section(Markup.bold("A first-session agenda (" + TopicGuides.forTheme(ctx.theme()).title() + "):") + "\n• "
                 + "Introduce yourselves and what you each hope to get from this\n• Agree how you will keep what is"
                 + " shared confidential\n• " + TopicGuides.forTheme(ctx.theme()).prompts().get(0)
                 + "\n• Pick a date for the next meeting"),
@@ -70,8 +71,8 @@ final class NudgeMessages {
       case BOOK_FIRST_MEETING -> {
         String partner = partnerOf(ctx, me).displayName();
         yield ChatMessage.of("Please book your first meeting with " + partner + ".",
-            new Block.Section("Hi " + first(me.displayName()) + ", could you book your first meeting with *" + partner
-                + "*? Send the invite and suggest an agenda; " + first(partner) + " should not have to chase it."),
+            new Block.Section("Hi " + first(me.displayName()) + ", could you book your first meeting with " + Markup.bold(partner)
+                + "? Send the invite and suggest an agenda; " + first(partner) + " should not have to chase it."),
             new Block.Actions(List.of(
                 new Button(BOOK_MEETING, pairing, "I have booked it", ButtonStyle.PRIMARY),
                 new Button(SNOOZE, pairing, "Remind me later", ButtonStyle.DEFAULT))));
@@ -80,9 +81,9 @@ final class NudgeMessages {
         TopicGuides.Guide guide = TopicGuides.forTheme(ctx.theme());
         String partner = partnerOf(ctx, me).displayName();
         List<Block> blocks = new ArrayList<>();
-        blocks.add(new Block.Section("Hi " + first(me.displayName()) + ", a few ideas for your first session with *"
-            + partner + "*. You are the expert on your own experience; share what you are comfortable sharing."));
-        blocks.add(new Block.Section("*Topic guide: " + guide.title() + "*\n• " + String.join("\n• ", guide.prompts())));
+        blocks.add(new Block.Section("Hi " + first(me.displayName()) + ", a few ideas for your first session with "
+            + Markup.bold(partner) + ". You are the expert on your own experience; share what you are comfortable sharing."));
+        blocks.add(new Block.Section(Markup.bold("Topic guide: " + guide.title()) + "\n• " + String.join("\n• ", guide.prompts())));
         blocks.add(new Block.Context(first(partner) + " will send the invite; you do not need to organise anything."));
         yield new ChatMessage("Preparing for your first session with " + partner + ": " + guide.title() + ".", blocks, null);
       }
@@ -90,14 +91,14 @@ final class NudgeMessages {
         String partner = partnerOf(ctx, me).displayName();
         String when = WHEN.format(meetingAt.atZone(me.timeZone()));
         yield ChatMessage.of("Reminder: you meet " + partner + " on " + when + ".",
-            new Block.Section("Reminder: you meet *" + partner + "* soon."),
+            new Block.Section("Reminder: you meet " + Markup.bold(partner) + " soon."),
             new Block.Fields(List.of(new Block.Field("When", when + " (" + me.timeZone().getId() + ")"))));
       }
       case CHECK_IN -> {
         String partner = partnerOf(ctx, me).displayName();
         String value = pairing + "|" + DispatchConditions.windowDate(n);
         yield ChatMessage.of("Did you meet " + partner + " in the last " + ctx.cadenceDays() + " days?",
-            new Block.Section("Did you and *" + partner + "* meet in the last " + ctx.cadenceDays() + " days?"),
+            new Block.Section("Did you and " + Markup.bold(partner) + " meet in the last " + ctx.cadenceDays() + " days?"),
             new Block.Actions(List.of(
                 new Button(CHECK_IN_MET, value, "We met", ButtonStyle.PRIMARY),
                 new Button(CHECK_IN_NOT_YET, value, "Not yet", ButtonStyle.DEFAULT),
@@ -107,7 +108,7 @@ final class NudgeMessages {
       case REFLECTION -> {
         String partner = partnerOf(ctx, me).displayName();
         yield ChatMessage.of("Take two minutes to note what you took from your meeting with " + partner + ".",
-            new Block.Section("Glad you met *" + partner + "*. What did you take from it, and what will you do"
+            new Block.Section("Glad you met " + Markup.bold(partner) + ". What did you take from it, and what will you do"
                 + " differently? Your reflection is private: only you can read it."),
             new Block.Actions(List.of(new Button(WRITE_REFLECTION, pairing, "Write a reflection", ButtonStyle.PRIMARY))));
       }
@@ -118,7 +119,7 @@ final class NudgeMessages {
             ? "Could you find a slot and send " + first(partner) + " an invite this week?"
             : first(partner) + " will suggest a time; a short call counts too.";
         yield ChatMessage.of("It has been a while since you and " + partner + " met.",
-            new Block.Section("It has been a few weeks since you and *" + partner + "* met. Busy weeks happen. " + ask),
+            new Block.Section("It has been a few weeks since you and " + Markup.bold(partner) + " met. Busy weeks happen. " + ask),
             new Block.Actions(List.of(new Button(BOOK_MEETING, pairing, "We have booked one", ButtonStyle.PRIMARY))));
       }
       case AT_RISK -> {
@@ -126,16 +127,16 @@ final class NudgeMessages {
         String mentee = pair.mentee().person().displayName();
         yield ChatMessage.of("Pairing at risk in " + ctx.programName() + ": " + mentor + " and " + mentee
                 + " have not met for several weeks.",
-            new Block.Section("*Pairing at risk* in " + ctx.programName()),
+            new Block.Section(Markup.bold("Pairing at risk") + " in " + ctx.programName()),
             new Block.Section(mentor + " (mentor) and " + mentee + " (mentee) have not recorded a meeting for "
-                + "several cadence windows, despite reminders. A friendly word, or a rematch, may help."),
+                + "several weeks, despite reminders. A friendly word, or a rematch, may help."),
             new Block.Context("Only coordinators of this program see this message."));
       }
       case KICKOFF -> ChatMessage.of(ctx.programName() + " starts today.",
-          new Block.Section("*" + ctx.programName() + " starts today.* Thank you for taking part in reverse mentoring on "
+          new Block.Section(Markup.bold(ctx.programName() + " starts today.") + " Thank you for taking part in reverse mentoring on "
               + ctx.theme() + ". Meet every " + ctx.cadenceDays() + " days; mentees book the meetings."));
       case MIDPOINT -> ChatMessage.of(ctx.programName() + " is halfway through.",
-          new Block.Section("*" + ctx.programName() + " is halfway through.* A good moment to look back at what you"
+          new Block.Section(Markup.bold(ctx.programName() + " is halfway through.") + " A good moment to look back at what you"
               + " have learned, and to agree what you want from the second half."));
       case CLOSING -> closing(ctx, me);
       case FEEDBACK_CAMPAIGN -> throw new IllegalArgumentException("a feedback campaign is not a message");
@@ -149,15 +150,15 @@ final class NudgeMessages {
       case HELP_REQUEST -> {
         String who = contexts.helpRequesterName(Long.parseLong(n.windowRef().substring("help:".length())));
         yield ChatMessage.of(who + " asked for help in " + ctx.programName() + ".",
-            new Block.Section("*" + who + "* asked for support in *" + ctx.programName() + "*, privately."
+            new Block.Section(Markup.bold(who) + " asked for support in " + Markup.bold(ctx.programName()) + ", privately."
                 + " Please get in touch with them directly. Nobody is at fault; their partner has not been told."
-                + " Type help-requests to read their note."),
+                + " Type " + Markup.command("help-requests") + " to read their note."),
             new Block.Context("Only coordinators of this program see this message."));
       }
       case COORDINATOR_NUDGE -> ChatMessage.of("A friendly nudge from your mentoring coordinators.",
-          new Block.Section("Hi " + first(me.displayName()) + ", a friendly nudge from the coordinators of *"
-              + ctx.programName() + "*: how is your mentoring going? If you haven't met recently, a short"
-              + " conversation this week counts. If something isn't working, type help-request: it's private."));
+          new Block.Section("Hi " + first(me.displayName()) + ", a friendly nudge from the coordinators of "
+              + Markup.bold(ctx.programName()) + ": how is your mentoring going? If you haven't met recently, a short"
+              + " conversation this week counts. If something isn't working, type " + Markup.command("help-request") + ": it's private."));
       case FEEDBACK_INVITATION -> campaigns.invitation(campaignOf(n), me.timeZone())
           .orElseThrow(() -> new IllegalStateException("the campaign stopped collecting answers"));
     };
@@ -174,7 +175,7 @@ final class NudgeMessages {
     long program = ctx.nudge().programId();
     String role = ctx.recipient().role();
     List<String> partners = role == null ? List.of() : contexts.partnersOf(program, me.id());
-    Block title = new Block.Section("*" + ctx.programName() + " has ended.*");
+    Block title = new Block.Section(Markup.bold(ctx.programName() + " has ended."));
     if (partners.isEmpty()) {
       List<String> mentors = contexts.mentorsOf(program);
       String names = mentors.isEmpty() ? "every mentor" : String.join(", ", mentors);

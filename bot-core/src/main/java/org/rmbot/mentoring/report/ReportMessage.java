@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.rmbot.mentoring.chat.Block;
 import org.rmbot.mentoring.chat.ChatMessage;
+import org.rmbot.mentoring.chat.Markup;
 import org.rmbot.mentoring.feedback.CampaignAudience;
 import org.rmbot.mentoring.feedback.CampaignResults;
 import org.rmbot.mentoring.feedback.SurveyChange;
@@ -15,7 +16,7 @@ public final class ReportMessage {
 
   public static ChatMessage of(ProgramReport r) {
     List<Block> blocks = new ArrayList<>();
-    blocks.add(new Block.Section("*Report: " + r.programName() + "* (" + r.state() + ", theme: " + r.theme() + ", as of "
+    blocks.add(new Block.Section(Markup.bold("Report: " + r.programName()) + " (" + r.state() + ", theme: " + r.theme() + ", as of "
         + r.asOf() + ")"));
     blocks.add(new Block.Fields(List.of(
         new Block.Field("Enrolled", r.enrolled().getOrDefault("mentor", 0) + " mentors, "
@@ -28,10 +29,10 @@ public final class ReportMessage {
         new Block.Field("At risk now", r.atRisk() + (r.atRisk() == 1 ? " pair" : " pairs")),
         new Block.Field("Help requests", r.helpRequests() + " (" + r.openHelpRequests() + " open)"),
         new Block.Field("Nudges", nudges(r)))));
-    blocks.add(new Block.Section("*Feedback*\n" + feedback(r)));
-    blocks.add(new Block.Section("*Self-assessment, before and after*\n" + survey(r)));
-    blocks.add(new Block.Context("Anonymous answers are shown only for groups of at least k people (the program's"
-        + " anonymity threshold). Names never appear next to them."));
+    blocks.add(new Block.Section(Markup.bold("Feedback") + "\n" + feedback(r)));
+    blocks.add(new Block.Section(Markup.bold("Self-assessment, before and after") + "\n" + survey(r)));
+    blocks.add(new Block.Context("Anonymous answers are shown only when enough people answered that no one can be"
+        + " picked out (the program's anonymity threshold). Names never appear next to them."));
     String fallback = "Report for " + r.programName() + ": " + r.activePairs() + " active pairs, " + r.confirmedMeetings()
         + " meetings confirmed, " + r.atRisk() + " at risk.";
     return new ChatMessage(fallback, blocks, null);
@@ -71,7 +72,7 @@ public final class ReportMessage {
 
   private static String survey(ProgramReport r) {
     if (r.surveyChanges().isEmpty()) {
-      return "Shown once both the self-assessment before and the one after have closed with at least k answers.";
+      return "Shown once both the self-assessment before and the one after have closed with enough answers.";
     }
     StringBuilder s = new StringBuilder();
     for (SurveyChange c : r.surveyChanges()) {

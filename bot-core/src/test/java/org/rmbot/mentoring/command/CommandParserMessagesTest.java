@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-/** Every way the parser says no, word for word: these are what people read. */
+/**
+ * Every way the parser says no, word for word: these are what people read, shown here as Slack
+ * shows them (a command reference as {@code `/mentoring help`}).
+ */
 class CommandParserMessagesTest {
   private static final String PICK =
       "Start typing @ and pick the person from the list, so I know exactly who you mean.";
@@ -15,7 +18,12 @@ class CommandParserMessagesTest {
   private String refused(String text) {
     ParseResult result = parser.parse(text);
     assertThat(result).as(text).isInstanceOf(ParseResult.Unrecognised.class);
-    return ((ParseResult.Unrecognised) result).message();
+    return asInSlack(((ParseResult.Unrecognised) result).message());
+  }
+
+  /** A neutral text's command references the way Slack shows them, for comparing word for word. */
+  static String asInSlack(String neutral) {
+    return org.rmbot.mentoring.chat.Markup.plain(neutral, "/mentoring ", "`", "`");
   }
 
   @Nested
@@ -295,10 +303,12 @@ class CommandParserMessagesTest {
     }
   }
 
+  /** The core names a command the same for every platform; each adapter shows it as it is typed there. */
   @Test
-  void examplesAreShownTheWayPeopleTypeThemWhereTheyAre() {
-    CommandParser teams = new CommandParser(Invocation.DIRECT_MESSAGE);
-    assertThat(((ParseResult.Unrecognised) teams.parse("pair")).message())
-        .isEqualTo("pair needs two people: `pair @mentor @mentee`");
+  void examplesAreCommandReferencesThatNoPlatformPrefixes() {
+    String neutral = ((ParseResult.Unrecognised) new CommandParser(Invocation.DIRECT_MESSAGE).parse("pair")).message();
+    assertThat(((ParseResult.Unrecognised) parser.parse("pair")).message()).isEqualTo(neutral);
+    assertThat(neutral).doesNotContain("/mentoring")
+        .isEqualTo("pair needs two people: " + org.rmbot.mentoring.chat.Markup.command("pair @mentor @mentee"));
   }
 }

@@ -26,7 +26,7 @@ class CommandParserTest {
   private String refused(String text) {
     ParseResult result = parser.parse(text);
     assertThat(result).as(text).isInstanceOf(ParseResult.Unrecognised.class);
-    return ((ParseResult.Unrecognised) result).message();
+    return CommandParserMessagesTest.asInSlack(((ParseResult.Unrecognised) result).message());
   }
 
   @Nested

@@ -9,7 +9,22 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class HelpTextTest {
-  private final HelpText help = new HelpText(Invocation.SLASH_COMMAND);
+  /** Help as Slack shows it: command references as {@code `/mentoring ...`}, bold marks left out. */
+  private final Shown help = new Shown(new HelpText(Invocation.SLASH_COMMAND));
+
+  private record Shown(HelpText text) {
+    String overview(Audience audience) {
+      return CommandParserMessagesTest.asInSlack(text.overview(audience));
+    }
+
+    String about(String verb, Audience audience) {
+      return CommandParserMessagesTest.asInSlack(text.about(verb, audience));
+    }
+
+    String answer(Command.Help topic, Audience audience) {
+      return CommandParserMessagesTest.asInSlack(text.answer(topic, audience));
+    }
+  }
   private final CommandParser parser = new CommandParser(Invocation.SLASH_COMMAND);
 
   private static List<CommandHelp> entriesFor(Audience audience) {
@@ -17,7 +32,7 @@ class HelpTextTest {
   }
 
   private static String line(CommandHelp entry) {
-    return "`/mentoring " + entry.usage() + "` – " + entry.summary();
+    return "`/mentoring " + entry.usage() + "` – " + CommandParserMessagesTest.asInSlack(entry.summary());
   }
 
   /** Help examples name people as @sam for readers; the parser sees them as adapters hand them over. */
@@ -145,10 +160,21 @@ class HelpTextTest {
     assertThat(help.about("nonsense", Audience.COORDINATOR)).isEqualTo(help.overview(Audience.COORDINATOR));
   }
 
+  /** The core knows no platform's prefix: the same help for every chat, its commands as references. */
   @Test
-  void inATeamsChatThereIsNoSlashCommand() {
-    String text = new HelpText(Invocation.DIRECT_MESSAGE).overview(Audience.PARTICIPANT);
-    assertThat(text).contains("`snooze <time>` – ").doesNotContain("/mentoring");
+  void helpNamesCommandsTheSameForEveryPlatform() {
+    String neutral = new HelpText(Invocation.DIRECT_MESSAGE).overview(Audience.PARTICIPANT);
+    assertThat(neutral).isEqualTo(new HelpText(Invocation.SLASH_COMMAND).overview(Audience.PARTICIPANT))
+        .doesNotContain("/mentoring").contains(org.rmbot.mentoring.chat.Markup.command("snooze <time>") + " – ");
+  }
+
+  /** The overview is one section per group of commands, so no section comes near a platform's limit. */
+  @Test
+  void theOverviewIsASectionPerGroup() {
+    var message = new HelpText(Invocation.SLASH_COMMAND).message(new Command.Help(Optional.empty()), Audience.ADMIN);
+    assertThat(message.blocks()).hasSize(5);
+    assertThat(message.blocks()).allSatisfy(b -> assertThat(((org.rmbot.mentoring.chat.Block.Section) b).text())
+        .hasSizeLessThan(3000));
   }
 
   @Test

@@ -199,7 +199,8 @@ class MatchmakingTest {
     Person stranger = world.aPerson("Stranger");
     assertThat(answering.accept(pairing.id(), stranger.id())).isEqualTo(Outcome.rejected("this proposal is not addressed to you"));
     assertThat(matchmaking.commit(program.id(), Actor.person(amara.personId())))
-        .isEqualTo(Outcome.rejected("only the program's coordinators can run match commit"));
+        .isEqualTo(Outcome.rejected("only the program's coordinators can run "
+            + org.rmbot.mentoring.chat.Markup.command("match commit")));
     assertThat(world.audit.ofProgram(program.id())).filteredOn(e -> e.refused())
         .singleElement().satisfies(e -> assertThat(e.action()).isEqualTo("match commit"));
     assertThat(world.pairings.findById(pairing.id()).orElseThrow().state()).isEqualTo(PairingState.PROPOSED);

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.rmbot.mentoring.chat.Block;
+import org.rmbot.mentoring.chat.Markup;
 import org.rmbot.mentoring.testing.FigureAttacker.Figure;
 import org.rmbot.mentoring.testing.FigureAttacker.Kind;
 
@@ -31,7 +32,7 @@ public final class FigureReader {
       Pattern.compile("\\*(.+?)\\*, closed [A-Z][a-z]{2} \\d{1,2} [A-Z][a-z]{2}: (\\d+) of \\d+ answered(.*)");
   private static final Pattern SHOWN = Pattern.compile(MEAN + " / 5" + FROM
       + " \\(1: (\\d+) · 2: (\\d+) · 3: (\\d+) · 4: (\\d+) · 5: (\\d+)\\)");
-  private static final Pattern BY_ROLE = Pattern.compile("_By role_ \\((.+) answered\\)");
+  private static final Pattern BY_ROLE = Pattern.compile("\\*By role\\* \\((.+) answered\\)");
   private static final Pattern ROLE_COUNT = Pattern.compile("(\\d+) (mentor|mentee)s");
   private static final Pattern ROLE_MEAN = Pattern.compile("(mentor|mentee)s " + MEAN + " / 5" + FROM);
   private static final Pattern CHANGE = Pattern.compile("• (.+) (\\d\\.\\d) → (\\d\\.\\d) \\([+-]?\\d+%\\)");
@@ -64,7 +65,8 @@ public final class FigureReader {
   public FigureReader chat(List<Block> blocks) {
     String campaign = null;
     for (Block b : blocks) {
-      String text = b instanceof Block.Section s ? s.text() : b instanceof Block.Context c ? c.text() : "";
+      // as people read it: bold as *bold*, commands in backticks
+      String text = Markup.readable(b instanceof Block.Section s ? s.text() : b instanceof Block.Context c ? c.text() : "");
       List<String> lines = text.lines().toList();
       if (lines.isEmpty()) {
         continue;
@@ -122,7 +124,7 @@ public final class FigureReader {
       if (!(b instanceof Block.Section s)) {
         continue;
       }
-      List<String> lines = s.text().lines().toList();
+      List<String> lines = Markup.readable(s.text()).lines().toList();
       if (lines.get(0).equals("*Feedback*")) {
         for (String line : lines.subList(1, lines.size())) {
           Matcher n = REPORT_ANSWERED.matcher(line);

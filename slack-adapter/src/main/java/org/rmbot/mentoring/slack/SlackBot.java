@@ -87,16 +87,26 @@ public final class SlackBot {
                   () -> ctx.respond(r -> r.responseType("ephemeral").text(FORM_FAILED))));
               return ctx.ack();
             }
-            return ctx.ack(ephemeral(reply));
+            List<BlockKitRenderer.Page> pages = renderer.pages(message(reply));
+            if (pages.size() == 1) {
+              return ctx.ack(ephemeral(pages.get(0)));
+            }
+            // several messages: all through the response URL, in order, after an empty acknowledgement
+            executor.submit(() -> {
+              inOrder(pages, page -> ctx.respond(r -> r.responseType("ephemeral").text(page.text()).blocks(page.blocks())));
+              return null;
+            });
+            return ctx.ack();
           },
           late -> {
             if (late instanceof Reply.ShowForm show) {
               openModal(ctx, p.getTriggerId(), show, () -> ctx.respond(r -> r.responseType("ephemeral").text(FORM_FAILED)));
             } else {
-              ctx.respond(r -> r.responseType("ephemeral").text(renderer.fallback(message(late))).blocks(renderer.render(message(late))));
+              inOrder(renderer.pages(message(late)),
+                  page -> ctx.respond(r -> r.responseType("ephemeral").text(page.text()).blocks(page.blocks())));
             }
           },
-          () -> ctx.ack(ephemeral(Reply.say(WORKING))));
+          () -> ctx.ack(ephemeral(renderer.pages(ChatMessage.of(WORKING)).get(0))));
     });
 
     app.blockAction(Pattern.compile(".+", Pattern.DOTALL), (req, ctx) -> {
@@ -112,10 +122,14 @@ public final class SlackBot {
             action.getValue() == null ? "" : action.getValue()));
         try {
           if (reply instanceof Reply.Replace replace) {
-            ctx.respond(r -> r.replaceOriginal(true).text(renderer.fallback(replace.message())).blocks(renderer.render(replace.message())));
+            List<BlockKitRenderer.Page> pages = renderer.pages(replace.message());
+            BlockKitRenderer.Page first = pages.get(0);
+            ctx.respond(r -> r.replaceOriginal(true).text(first.text()).blocks(first.blocks()));
+            inOrder(pages.subList(1, pages.size()), page -> ctx.respond(r -> r.responseType("ephemeral")
+                .replaceOriginal(false).text(page.text()).blocks(page.blocks())));
           } else if (reply instanceof Reply.Say say) {
-            ctx.respond(r -> r.responseType("ephemeral").replaceOriginal(false).text(renderer.fallback(say.message()))
-                .blocks(renderer.render(say.message())));
+            inOrder(renderer.pages(say.message()), page -> ctx.respond(r -> r.responseType("ephemeral")
+                .replaceOriginal(false).text(page.text()).blocks(page.blocks())));
           } else if (reply instanceof Reply.ShowForm show) {
             openModal(ctx, p.getTriggerId(), show,
                 () -> ctx.respond(r -> r.responseType("ephemeral").replaceOriginal(false).text(FORM_FAILED)));
@@ -281,16 +295,29 @@ public final class SlackBot {
 
   private void direct(Context ctx, String user, ChatMessage message) {
     try {
-      ctx.client().chatPostMessage(r -> r.channel(user).text(renderer.fallback(message)).blocks(renderer.render(message)));
+      for (BlockKitRenderer.Page page : renderer.pages(message)) {
+        ctx.client().chatPostMessage(r -> r.channel(user).text(page.text()).blocks(page.blocks()));
+      }
     } catch (Exception e) {
       log.warn("could not send a direct message: {}", e.getClass().getSimpleName());
     }
   }
 
-  private SlashCommandResponse ephemeral(Reply reply) {
-    ChatMessage message = message(reply);
-    return SlashCommandResponse.builder().responseType("ephemeral").text(renderer.fallback(message))
-        .blocks(renderer.render(message)).build();
+  /** Sends one page of a reply (through the response URL, or as a message). */
+  @FunctionalInterface
+  private interface PageSender {
+    void send(BlockKitRenderer.Page page) throws Exception;
+  }
+
+  /** The pages of a reply one after another, so they arrive in order. */
+  private static void inOrder(List<BlockKitRenderer.Page> pages, PageSender sender) throws Exception {
+    for (BlockKitRenderer.Page page : pages) {
+      sender.send(page);
+    }
+  }
+
+  private static SlashCommandResponse ephemeral(BlockKitRenderer.Page page) {
+    return SlashCommandResponse.builder().responseType("ephemeral").text(page.text()).blocks(page.blocks()).build();
   }
 
   /** The reply if it is ready within the ack budget; null if still running. */

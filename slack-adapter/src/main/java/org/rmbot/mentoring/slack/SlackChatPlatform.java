@@ -6,7 +6,6 @@ import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
 import com.slack.api.model.Message;
-import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.util.http.SlackHttpClient;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -53,6 +52,10 @@ public final class SlackChatPlatform implements ChatPlatform {
     SlackConfig config = new SlackConfig();
     config.setMethodsEndpointUrlPrefix(apiUrl);
     config.setPrettyResponseLoggingEnabled(false);
+    // the Slack client's per-workspace statistics ask auth.test for the team first and log any
+    // failure with a stack trace: the bot has its own rate limits and metrics, so they are off,
+    // and a Slack that cannot be reached is one clear failure of the call that was made
+    config.setStatsEnabled(false);
     SlackHttpClient http = new SlackHttpClient(
         SlackHttpClient.buildOkHttpClient(config).newBuilder().retryOnConnectionFailure(false).build());
     http.setConfig(config);
@@ -82,26 +85,44 @@ public final class SlackChatPlatform implements ChatPlatform {
     return new Conversation(Platform.SLACK, people.get(0).workspaceId(), response.getChannel().getId());
   }
 
+  /**
+   * Posts the message, as several messages when it is longer than one may be. The last carries
+   * the delivery key (so a message found by its key was sent whole) and its id is returned: it
+   * holds the buttons, which come last.
+   */
   @Override
   public String send(Conversation conversation, ChatMessage message) throws ChatFailure {
-    List<LayoutBlock> blocks = renderer.render(message);
+    List<BlockKitRenderer.Page> pages = renderer.pages(message);
+    String ts = null;
+    for (int i = 0; i < pages.size(); i++) {
+      ts = post(conversation, pages.get(i), i == pages.size() - 1 ? message.deliveryKey() : null);
+    }
+    return ts;
+  }
+
+  private String post(Conversation conversation, BlockKitRenderer.Page page, String deliveryKey) throws ChatFailure {
     var response = call(() -> methods.chatPostMessage(r -> {
-      r.channel(conversation.id()).text(renderer.fallback(message)).blocks(blocks.isEmpty() ? null : blocks)
+      r.channel(conversation.id()).text(page.text()).blocks(page.blocks().isEmpty() ? null : page.blocks())
           .unfurlLinks(false).unfurlMedia(false);
-      if (message.deliveryKey() != null) {
+      if (deliveryKey != null) {
         r.metadata(com.slack.api.model.Message.Metadata.builder().eventType(METADATA_EVENT)
-            .eventPayload(Map.of("key", message.deliveryKey())).build());
+            .eventPayload(Map.of("key", deliveryKey)).build());
       }
       return r;
     }));
     return response.getTs();
   }
 
+  /** Replaces the message; what does not fit in it follows as new messages. */
   @Override
   public void update(Conversation conversation, String messageId, ChatMessage message) throws ChatFailure {
-    List<LayoutBlock> blocks = renderer.render(message);
+    List<BlockKitRenderer.Page> pages = renderer.pages(message);
+    BlockKitRenderer.Page first = pages.get(0);
     call(() -> methods.chatUpdate(r -> r.channel(conversation.id()).ts(messageId)
-        .text(renderer.fallback(message)).blocks(blocks)));
+        .text(first.text()).blocks(first.blocks())));
+    for (BlockKitRenderer.Page page : pages.subList(1, pages.size())) {
+      post(conversation, page, null);
+    }
   }
 
   @Override

@@ -7,10 +7,12 @@ import com.slack.api.model.block.InputBlock;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.block.element.BlockElement;
+import com.slack.api.model.block.element.CheckboxesElement;
 import com.slack.api.model.block.element.DatePickerElement;
 import com.slack.api.model.block.element.PlainTextInputElement;
 import com.slack.api.model.block.element.RadioButtonsElement;
 import com.slack.api.model.block.element.StaticSelectElement;
+import com.slack.api.model.block.element.TimePickerElement;
 import com.slack.api.model.block.element.UsersSelectElement;
 import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewClose;
@@ -89,6 +91,13 @@ public final class SlackForms {
     if (input instanceof Form.FormInput.DateInput d) {
       return DatePickerElement.builder().actionId(d.id()).build();
     }
+    if (input instanceof Form.FormInput.TimeInput t) {
+      return TimePickerElement.builder().actionId(t.id()).build();
+    }
+    if (input instanceof Form.FormInput.Checkbox c) {
+      return CheckboxesElement.builder().actionId(c.id()).options(List.of(
+          option(plainText(SlackText.plain(c.text(), MAX_OPTION_TEXT)), Form.FormInput.Checkbox.TICKED))).build();
+    }
     Form.FormInput.PersonPicker p = (Form.FormInput.PersonPicker) input;
     return UsersSelectElement.builder().actionId(p.id()).build();
   }
@@ -103,6 +112,9 @@ public final class SlackForms {
       String value = v.getValue() != null ? v.getValue()
           : v.getSelectedOption() != null ? v.getSelectedOption().getValue()
           : v.getSelectedDate() != null ? v.getSelectedDate()
+          : v.getSelectedTime() != null ? v.getSelectedTime()
+          : v.getSelectedOptions() != null && !v.getSelectedOptions().isEmpty()
+              ? String.join(",", v.getSelectedOptions().stream().map(ViewState.SelectedOption::getValue).toList())
           : v.getSelectedUser();
       if (value != null) {
         values.put(actionId, value);

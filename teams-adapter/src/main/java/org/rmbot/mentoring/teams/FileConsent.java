@@ -60,12 +60,12 @@ public final class FileConsent {
       image.setName(fileName);
       image.setContentUrl("data:image/png;base64," + Base64.getEncoder().encodeToString(content));
       Activity inline = MessageFactory.attachment(image);
-      inline.setText(AdaptiveCardRenderer.plain(title, 200));
+      inline.setText(AdaptiveCardRenderer.label(title, 200));
       messages.add(inline);
     }
     String id = files.hold(conversationId, fileName, content);
     FileConsentCard card = new FileConsentCard();
-    card.setDescription(AdaptiveCardRenderer.plain(title, 200));
+    card.setDescription(AdaptiveCardRenderer.label(title, 200));
     card.setSizeInBytes(content.length);
     card.setAcceptContext(Map.of(CONTEXT_KEY, id));
     card.setDeclineContext(Map.of(CONTEXT_KEY, id));
@@ -74,7 +74,7 @@ public final class FileConsent {
     attachment.setName(fileName);
     attachment.setContent(card);
     Activity consent = MessageFactory.attachment(attachment);
-    consent.setSummary(AdaptiveCardRenderer.plain("File: " + fileName, 200));
+    consent.setSummary(AdaptiveCardRenderer.summary("File: " + fileName, 200));
     messages.add(consent);
     return messages;
   }
@@ -119,7 +119,7 @@ public final class FileConsent {
     attachment.setName(upload.getName());
     attachment.setContent(info);
     Activity shown = MessageFactory.attachment(attachment);
-    shown.setSummary(AdaptiveCardRenderer.plain("Saved: " + upload.getName(), 200));
+    shown.setSummary(AdaptiveCardRenderer.summary("Saved: " + upload.getName(), 200));
     return turn.sendActivity(shown).thenApply(r -> null);
   }
 

@@ -23,6 +23,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.rmbot.mentoring.chat.ChatMessage;
+import org.rmbot.mentoring.chat.Markup;
 import org.rmbot.mentoring.conversation.Caller;
 import org.rmbot.mentoring.conversation.ChatDesk;
 import org.rmbot.mentoring.conversation.Reply;
@@ -53,6 +54,8 @@ public final class TeamsBot extends TeamsActivityHandler {
   static final int MAX_TEXT = 4000;
   static final String SORRY = "Sorry, something went wrong on our side and nothing was changed. Please try again in a minute.";
   private static final Pattern AT_TAG = Pattern.compile("<at>[^<]*</at>");
+  private static final String NO_LONGER_IN_USE = "That button is no longer in use. Type " + Markup.command("help")
+      + " to see what you can do.";
 
   private final ChatDesk desk;
   private final TeamsProfiles profiles;
@@ -172,12 +175,12 @@ public final class TeamsBot extends TeamsActivityHandler {
       return submitted(turn, identity.get(), (ObjectNode) value);
     }
     if (value != null && (activity.getText() == null || activity.getText().isBlank())) {
-      return send(turn, text("That button is no longer in use. Type help to see what you can do."));
+      return send(turn, card(ChatMessage.of(NO_LONGER_IN_USE)));
     }
     String raw = activity.getText() == null ? "" : activity.getText();
     if (raw.length() > MAX_TEXT) {
-      return send(turn, text("That message is too long for a command (at most " + MAX_TEXT
-          + " characters). Type help to see what I understand."));
+      return send(turn, card(ChatMessage.of("That message is too long for a command (at most " + MAX_TEXT
+          + " characters). Type " + Markup.command("help") + " to see what I understand.")));
     }
     Caller caller = profiles.caller(turn, identity.get());
     String command = commandText(turn, identity.get().workspaceId());
@@ -202,10 +205,10 @@ public final class TeamsBot extends TeamsActivityHandler {
   private CompletableFuture<Void> answer(TurnContext turn, Reply reply, boolean closesForm) {
     String cardId = turn.getActivity().getReplyToId();
     if (reply instanceof Reply.Replace replace) {
-      return cardId != null ? update(turn, cardId, card(replace.message())) : send(turn, card(replace.message()));
+      return cardId != null ? update(turn, cardId, replace.message()) : send(turn, replace.message());
     }
     if (reply instanceof Reply.Say say) {
-      return closesForm && cardId != null ? update(turn, cardId, card(say.message())) : send(turn, card(say.message()));
+      return closesForm && cardId != null ? update(turn, cardId, say.message()) : send(turn, say.message());
     }
     if (reply instanceof Reply.ShowForm show) {
       return send(turn, cardActivity(renderer.render(show.form()), show.form().title()));
@@ -228,7 +231,7 @@ public final class TeamsBot extends TeamsActivityHandler {
     }
     if (data == null || !data.isObject()
         || !(data.has(AdaptiveCardRenderer.DATA_ACTION) || data.has(AdaptiveCardRenderer.DATA_FORM))) {
-      return CompletableFuture.completedFuture(message("That button is no longer in use. Type help to see what you can do."));
+      return CompletableFuture.completedFuture(message(plain(NO_LONGER_IN_USE)));
     }
     Caller caller = profiles.caller(turn, identity.get());
     if (data.has(AdaptiveCardRenderer.DATA_FORM)) {
@@ -238,10 +241,10 @@ public final class TeamsBot extends TeamsActivityHandler {
         return CompletableFuture.completedFuture(message(errorsText(errors)));
       }
       if (reply instanceof Reply.Say say) {
-        return CompletableFuture.completedFuture(replaceWith(renderer.render(say.message())));
+        return replaceWith(turn, say.message());
       }
       if (reply instanceof Reply.Replace replace) {
-        return CompletableFuture.completedFuture(replaceWith(renderer.render(replace.message())));
+        return replaceWith(turn, replace.message());
       }
       return CompletableFuture.completedFuture(replaceWith(renderer.closedForm("Sent", "Thank you: saved.")));
     }
@@ -250,15 +253,15 @@ public final class TeamsBot extends TeamsActivityHandler {
     Reply reply = safely(() -> profiles.during(turn, () -> desk.action(caller, actionId,
         data.path(AdaptiveCardRenderer.DATA_VALUE).asText(""))));
     if (reply instanceof Reply.Replace replace) {
-      return CompletableFuture.completedFuture(replaceWith(renderer.render(replace.message())));
+      return replaceWith(turn, replace.message());
     }
     if (reply instanceof Reply.ShowForm show) {
       // the form comes as a new card, so the card with the button stays usable
       return send(turn, cardActivity(renderer.render(show.form()), show.form().title()))
-          .thenApply(v -> message("I've sent you a form: " + show.form().title() + "."));
+          .thenApply(v -> message("I've sent you a form: " + plain(show.form().title()) + "."));
     }
     if (reply instanceof Reply.Say say) {
-      return CompletableFuture.completedFuture(message(say.message().fallbackText()));
+      return CompletableFuture.completedFuture(message(plain(say.message().fallbackText())));
     }
     return CompletableFuture.completedFuture(message("Done."));
   }
@@ -287,8 +290,9 @@ public final class TeamsBot extends TeamsActivityHandler {
     boolean botAdded = membersAdded.stream().anyMatch(m -> activity.getRecipient() != null
         && m.getId() != null && m.getId().equals(activity.getRecipient().getId()));
     if (botAdded && activity.getConversation() != null && "personal".equals(activity.getConversation().getConversationType())) {
-      return send(turn, text("Hi, I'm the reverse mentoring bot. I'll send you your match, reminders and check-ins"
-          + " here. Type help to see what you can do, or join when a program is open."));
+      return send(turn, ChatMessage.of("Hi, I'm the reverse mentoring bot. I'll send you your match, reminders and"
+          + " check-ins here. Type " + Markup.command("help") + " to see what you can do, or " + Markup.command("join")
+          + " when a program is open."));
     }
     return CompletableFuture.completedFuture(null);
   }
@@ -356,7 +360,7 @@ public final class TeamsBot extends TeamsActivityHandler {
   }
 
   private Activity card(ChatMessage message) {
-    return cardActivity(renderer.render(message), message.fallbackText());
+    return cardActivity(renderer.render(message).get(0), message.fallbackText());
   }
 
   static Activity cardActivity(ObjectNode card, String summary) {
@@ -364,7 +368,7 @@ public final class TeamsBot extends TeamsActivityHandler {
     attachment.setContentType(AdaptiveCardRenderer.CONTENT_TYPE);
     attachment.setContent(card);
     Activity activity = MessageFactory.attachment(attachment);
-    activity.setSummary(AdaptiveCardRenderer.plain(summary, 200));
+    activity.setSummary(AdaptiveCardRenderer.summary(summary, 200));
     return activity;
   }
 
@@ -372,13 +376,46 @@ public final class TeamsBot extends TeamsActivityHandler {
     return MessageFactory.text(text);
   }
 
+  private static String plain(String neutral) {
+    return AdaptiveCardRenderer.plain(neutral);
+  }
+
   private static CompletableFuture<Void> send(TurnContext turn, Activity activity) {
     return turn.sendActivity(activity).thenApply(r -> null);
+  }
+
+  /** Every card of the message, one activity after another, in order. */
+  private CompletableFuture<Void> send(TurnContext turn, ChatMessage message) {
+    CompletableFuture<Void> sent = CompletableFuture.completedFuture(null);
+    for (ObjectNode card : renderer.render(message)) {
+      sent = sent.thenCompose(v -> send(turn, cardActivity(card, message.fallbackText())));
+    }
+    return sent;
+  }
+
+  /** The clicked card becomes the message's first card; the rest follow as new ones. */
+  private CompletableFuture<Void> update(TurnContext turn, String activityId, ChatMessage message) {
+    List<ObjectNode> cards = renderer.render(message);
+    CompletableFuture<Void> sent = update(turn, activityId, cardActivity(cards.get(0), message.fallbackText()));
+    for (ObjectNode card : cards.subList(1, cards.size())) {
+      sent = sent.thenCompose(v -> send(turn, cardActivity(card, message.fallbackText())));
+    }
+    return sent;
   }
 
   private static CompletableFuture<Void> update(TurnContext turn, String activityId, Activity activity) {
     activity.setId(activityId);
     return turn.updateActivity(activity).thenApply(r -> null);
+  }
+
+  /** The invoke's answer replaces the card with the first card; the rest follow as new activities. */
+  private CompletableFuture<AdaptiveCardInvokeResponse> replaceWith(TurnContext turn, ChatMessage message) {
+    List<ObjectNode> cards = renderer.render(message);
+    CompletableFuture<Void> rest = CompletableFuture.completedFuture(null);
+    for (ObjectNode card : cards.subList(1, cards.size())) {
+      rest = rest.thenCompose(v -> send(turn, cardActivity(card, message.fallbackText())));
+    }
+    return rest.thenApply(v -> replaceWith(cards.get(0)));
   }
 
   private static AdaptiveCardInvokeResponse replaceWith(ObjectNode card) {

@@ -135,8 +135,12 @@ public final class TeamsChatPlatform implements ChatPlatform {
     return String.join(" ", sent);
   }
 
+  /** The message's cards, one activity each; the last one's id stands for the message (its buttons come last). */
   private String sendOne(String conversationId, ChatMessage message) throws ChatFailure {
-    String activityId = sendActivity(conversationId, TeamsBot.cardActivity(renderer.render(message), message.fallbackText()));
+    String activityId = "";
+    for (var card : renderer.render(message)) {
+      activityId = sendActivity(conversationId, TeamsBot.cardActivity(card, message.fallbackText()));
+    }
     if (message.deliveryKey() != null) {
       people.recordDelivery(conversationId, message.deliveryKey(), activityId);
     }
@@ -173,11 +177,16 @@ public final class TeamsChatPlatform implements ChatPlatform {
     }
   }
 
+  /** Replaces the card; what does not fit in one card follows as new ones. */
   private void updateOne(String conversationId, String messageId, ChatMessage message) throws ChatFailure {
     ConversationReference reference = reference(conversationId);
-    Activity activity = TeamsBot.cardActivity(renderer.render(message), message.fallbackText());
+    List<com.fasterxml.jackson.databind.node.ObjectNode> cards = renderer.render(message);
+    Activity activity = TeamsBot.cardActivity(cards.get(0), message.fallbackText());
     activity.setId(messageId);
     proactive(reference, turn -> turn.updateActivity(activity).thenApply(r -> null));
+    for (var card : cards.subList(1, cards.size())) {
+      sendActivity(conversationId, TeamsBot.cardActivity(card, message.fallbackText()));
+    }
   }
 
   /**

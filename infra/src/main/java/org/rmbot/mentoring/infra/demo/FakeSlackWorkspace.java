@@ -182,14 +182,31 @@ public final class FakeSlackWorkspace implements AutoCloseable {
 
   /**
    * Submits a modal. {@code values} are input id to value; each input's kind is guessed from its
-   * id ({@code role} and {@code consent} are radio buttons, {@code date} a date picker, the rest
-   * plain text). Use the other overload with the kinds the modal declared.
+   * id ({@code role} is radio buttons, {@code consent} and {@code focus_share} checkboxes,
+   * {@code date} a date picker, {@code time} a time picker, the rest plain text). Use the other
+   * overload with the kinds the modal declared.
    */
   public Sent submit(String userId, String callbackId, Map<String, String> values) throws Exception {
     Map<String, String> kinds = new java.util.HashMap<>();
-    values.keySet().forEach(id -> kinds.put(id, id.equals("role") || id.equals("consent") ? "radio_buttons"
-        : id.equals("date") ? "datepicker" : "plain_text_input"));
+    values.keySet().forEach(id -> kinds.put(id, switch (id) {
+      case "role" -> "radio_buttons";
+      case "consent", "focus_share" -> "checkboxes";
+      case "date" -> "datepicker";
+      case "time" -> "timepicker";
+      default -> "plain_text_input";
+    }));
     return submit(userId, callbackId, values, kinds);
+  }
+
+  /** A chosen option as Slack sends it back in a view's state. */
+  private static JsonObject option(String value) {
+    JsonObject option = new JsonObject();
+    option.addProperty("value", value);
+    JsonObject text = new JsonObject();
+    text.addProperty("type", "plain_text");
+    text.addProperty("text", value);
+    option.add("text", text);
+    return option;
   }
 
   /** Submits a modal; {@code elementTypes} maps each input id to its Block Kit element type. */
@@ -203,16 +220,16 @@ public final class FakeSlackWorkspace implements AutoCloseable {
       JsonObject element = new JsonObject();
       element.addProperty("type", type);
       switch (type) {
-        case "radio_buttons", "static_select" -> {
-          JsonObject option = new JsonObject();
-          option.addProperty("value", value);
-          JsonObject text = new JsonObject();
-          text.addProperty("type", "plain_text");
-          text.addProperty("text", value);
-          option.add("text", text);
-          element.add("selected_option", option);
+        case "radio_buttons", "static_select" -> element.add("selected_option", option(value));
+        case "checkboxes" -> {
+          com.google.gson.JsonArray selected = new com.google.gson.JsonArray();
+          for (String chosen : value.isEmpty() ? new String[0] : value.split(",")) {
+            selected.add(option(chosen));
+          }
+          element.add("selected_options", selected);
         }
         case "datepicker" -> element.addProperty("selected_date", value);
+        case "timepicker" -> element.addProperty("selected_time", value);
         case "users_select" -> element.addProperty("selected_user", value);
         default -> element.addProperty("value", value);
       }

@@ -52,8 +52,8 @@ record ShownMessage(String text, List<String> sections, List<String> fields, Lis
   }
 
   /**
-   * A Teams message: its Adaptive Card (TextBlocks are sections, subtle ones context lines,
-   * FactSets fields, Action.Execute buttons), a file-consent card (its Allow and Decline buttons
+   * A Teams message: its Adaptive Card (containers of text lines are sections, subtle ones
+   * context lines, containers of two-column rows fields, Action.Execute buttons), a file-consent card (its Allow and Decline buttons
    * carry the card's accept and decline context), a file-info card, an inline image, or its
    * plain text when it has no attachment.
    */
@@ -99,9 +99,15 @@ record ShownMessage(String text, List<String> sections, List<String> fields, Lis
       switch (string(item, "type")) {
         case "TextBlock" -> (item.has("isSubtle") && item.get("isSubtle").getAsBoolean() ? contexts : sections)
             .add(plain(string(item, "text")));
-        case "FactSet" -> {
-          for (JsonElement fact : item.getAsJsonArray("facts")) {
-            fields.add(plain(string(fact.getAsJsonObject(), "title")) + ": " + plain(string(fact.getAsJsonObject(), "value")));
+        case "Container" -> {
+          JsonArray items = item.getAsJsonArray("items");
+          if (!items.isEmpty() && "ColumnSet".equals(string(items.get(0).getAsJsonObject(), "type"))) {
+            for (JsonElement row : items) {
+              JsonArray columns = row.getAsJsonObject().getAsJsonArray("columns");
+              fields.add(lines(columns.get(0).getAsJsonObject()) + ": " + lines(columns.get(1).getAsJsonObject()).replace('\n', ' '));
+            }
+          } else {
+            (subtle(item) ? contexts : sections).add(lines(item));
           }
         }
         case "ActionSet" -> {
@@ -116,7 +122,42 @@ record ShownMessage(String text, List<String> sections, List<String> fields, Lis
         default -> { }
       }
     }
-    return new ShownMessage(plain(string(card, "fallbackText")), sections, fields, contexts, buttons, kind);
+    // Teams texts are plain (TextRuns and a plain fallback): nothing to undo
+    return new ShownMessage(string(card, "fallbackText").strip(), sections, fields, contexts, buttons, kind);
+  }
+
+  /** The text lines of a card element: its RichTextBlocks' runs, one line each, wherever they are nested. */
+  private static String lines(JsonObject element) {
+    List<String> lines = new ArrayList<>();
+    collect(element, lines);
+    return String.join("\n", lines).strip();
+  }
+
+  private static void collect(JsonObject element, List<String> lines) {
+    if ("RichTextBlock".equals(string(element, "type"))) {
+      StringBuilder line = new StringBuilder();
+      for (JsonElement inline : element.getAsJsonArray("inlines")) {
+        if (inline.isJsonPrimitive()) {
+          line.append(inline.getAsString());
+        } else {
+          // a command is a monospace run: shown in backticks, as the Slack transcript shows it
+          String text = string(inline.getAsJsonObject(), "text");
+          line.append("monospace".equals(string(inline.getAsJsonObject(), "fontType")) ? "`" + text + "`" : text);
+        }
+      }
+      lines.add(line.toString());
+      return;
+    }
+    for (String key : List.of("items", "columns")) {
+      if (element.has(key)) {
+        element.getAsJsonArray(key).forEach(e -> collect(e.getAsJsonObject(), lines));
+      }
+    }
+  }
+
+  /** Whether a container's runs are subtle: a context line. */
+  private static boolean subtle(JsonObject container) {
+    return container.toString().contains("\"isSubtle\":true");
   }
 
   private static ShownMessage read(String text, JsonArray blocks, String kind) {
@@ -190,13 +231,25 @@ record ShownMessage(String text, List<String> sections, List<String> fields, Lis
     return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
   }
 
-  /** Slack mrkdwn back to what a reader sees: entities undone, bold markers dropped. */
+  /**
+   * Slack mrkdwn back to what a reader sees: the zero-width spaces that keep people's markup
+   * literal gone (the character stays), the bot's bold marks dropped, entities undone.
+   */
   static String plain(String mrkdwn) {
     if (mrkdwn == null) {
       return "";
     }
-    return mrkdwn.replace("*", "").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&").strip();
+    java.util.regex.Matcher m = GUARDED.matcher(mrkdwn);
+    StringBuilder read = new StringBuilder();
+    while (m.find()) {
+      m.appendReplacement(read, m.group(1) == null ? "" : java.util.regex.Matcher.quoteReplacement(m.group(1)));
+    }
+    m.appendTail(read);
+    return read.toString().replace("\u200B", "").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&").strip();
   }
+
+  /** A mark character people typed (between zero-width spaces), or one of the bot's bold marks. */
+  private static final java.util.regex.Pattern GUARDED = java.util.regex.Pattern.compile("\u200B([*_~`])\u200B|\\*");
 
   private static String string(JsonObject o, String name) {
     return o != null && o.has(name) && !o.get(name).isJsonNull() ? o.get(name).getAsString() : "";

@@ -77,7 +77,9 @@ class TeamsManifestTest {
       if (help.audience() != audience) {
         continue;
       }
-      String summary = help.summary().length() <= 128 ? help.summary() : help.summary().substring(0, 127) + "…";
+      // as Teams shows it: plain words, commands as typed in a Teams chat
+      String plain = org.rmbot.mentoring.chat.Markup.plain(help.summary());
+      String summary = plain.length() <= 128 ? plain : plain.substring(0, 127) + "…";
       String title = title(help.usage());
       if (out.stream().noneMatch(s -> s.startsWith(title + " | "))) {
         out.add(title + " | " + summary);

@@ -77,7 +77,7 @@ final class DeskWorld implements AutoCloseable {
     return desk.submit(caller, formId, values);
   }
 
-  /** All the words of a reply's message. */
+  /** All the words of a reply's message, readable: bold as {@code *bold*}, commands as {@code `join`}. */
   static String text(Reply reply) {
     if (reply instanceof Reply.Say say) {
       return text(say.message());
@@ -99,7 +99,7 @@ final class DeskWorld implements AutoCloseable {
         f.fields().forEach(x -> parts.add(x.label() + ": " + x.value()));
       }
     }
-    return String.join("\n", parts);
+    return org.rmbot.mentoring.chat.Markup.readable(String.join("\n", parts));
   }
 
   /** The first button of a reply's message. */

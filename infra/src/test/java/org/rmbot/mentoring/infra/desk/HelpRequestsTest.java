@@ -43,7 +43,7 @@ class HelpRequestsTest {
     assertThat(DeskWorld.text(w.say(amara, "help-request " + NOTE))).contains("Your request is private");
     w.deliver();
     String told = w.slack.to("UCORA").stream().map(d -> DeskWorld.text(d.message())).reduce("", String::concat);
-    assertThat(told).contains("Mentee Number0* asked for support").contains("Type help-requests to read their note");
+    assertThat(told).contains("Mentee Number0* asked for support").contains("Type `help-requests` to read their note");
     assertThat(told).doesNotContain(NOTE);
     long number = w.world.jdbi.withHandle(h -> h.createQuery("select id from help_request").mapTo(Long.class).one());
 

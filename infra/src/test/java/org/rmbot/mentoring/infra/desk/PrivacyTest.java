@@ -192,7 +192,7 @@ class PrivacyTest {
     assertThat(confirm.value()).isEqualTo(String.valueOf(jonahId));
 
     Reply forged = w.click(amara, confirm.actionId(), confirm.value());
-    assertThat(DeskWorld.text(forged)).startsWith("Only coordinators can use forget");
+    assertThat(DeskWorld.text(forged)).startsWith("Only coordinators can use `forget`");
     assertThat(w.world.audit.recent(1).get(0)).satisfies(e -> {
       assertThat(e.refused()).isTrue();
       assertThat(e.actorPersonId()).isEqualTo(amaraId);

@@ -24,6 +24,7 @@ import org.rmbot.mentoring.command.Invocation;
 import org.rmbot.mentoring.command.ParseResult;
 import org.rmbot.mentoring.conversation.Caller;
 import org.rmbot.mentoring.conversation.Reply;
+import org.rmbot.mentoring.infra.render.PlatformChecks;
 import org.rmbot.mentoring.pairing.Pairing;
 import org.rmbot.mentoring.pairing.PairingEvent;
 import org.rmbot.mentoring.participant.Enrolment;
@@ -238,6 +239,38 @@ class RoleMatrixTest {
         assertThat(refused).as(what).hasSize(1);
       }
     }
+  }
+
+  /**
+   * Every reply of the catalogue as each role gets it (and their help on each command, and their
+   * Home tab), rendered for Slack and for Teams: inside every limit of the reference files, with
+   * nothing of it lost (the coordinator's help is the longest), and every instruction naming the
+   * command the way it works on that platform.
+   */
+  @ParameterizedTest
+  @EnumSource(Role_.class)
+  void everyReplyShowsWholeOnBothPlatforms(Role_ role) {
+    Caller caller = role.caller();
+    List<String> problems = new java.util.ArrayList<>();
+    List<String> typed = new java.util.ArrayList<>();
+    CommandCatalogue.all().stream().map(CommandHelp::verb).distinct().forEach(verb -> typed.add("help " + verb));
+    TYPED.values().forEach(text -> typed.add(typed(text)));
+    for (String text : typed) {
+      Reply reply = w.say(caller, text);
+      String what = role + " " + text;
+      if (reply instanceof Reply.Say say) {
+        problems.addAll(PlatformChecks.problems(what, say.message()));
+      } else if (reply instanceof Reply.Replace replace) {
+        problems.addAll(PlatformChecks.problems(what, replace.message()));
+      } else if (reply instanceof Reply.ShowForm show) {
+        problems.addAll(PlatformChecks.slackFormProblems(what, show.form()));
+        problems.addAll(PlatformChecks.teamsFormProblems(what, show.form()));
+      }
+    }
+    org.rmbot.mentoring.chat.ChatMessage home = w.desk.home(caller);
+    problems.addAll(PlatformChecks.slackHomeProblems(role + " home", home));
+    problems.addAll(PlatformChecks.teamsProblems(role + " home", home));
+    assertThat(problems).isEmpty();
   }
 
   /** Left without a program, or naming someone unknown, coordinator commands still refuse (and audit) non-coordinators. */

@@ -93,7 +93,7 @@ class SubtractionAttackTest {
 
     String text = DeskWorld.text(results);
     assertThat(text).contains("• I felt safe to speak candidly: 3.5 / 5 (1: 0 · 2: 2 · 3: 3 · 4: 3 · 5: 2)")
-        .contains("_By role_ (5 mentors and 5 mentees answered)")
+        .contains("*By role* (5 mentors and 5 mentees answered)")
         .contains("• I felt safe to speak candidly: mentors 3.6 / 5, mentees 3.4 / 5")
         .contains("• The program helped my career: hidden, so that no one's answer can be worked out from the figures");
   }

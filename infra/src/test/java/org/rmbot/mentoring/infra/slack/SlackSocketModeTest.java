@@ -116,12 +116,14 @@ public class SlackSocketModeTest {
    * A command's answer: in its acknowledgement, or through its response URL when the bot took
    * longer than Slack's budget (which depends on the machine) and acknowledged "Working on it…".
    */
+  /** The answer's notification text and the text of its blocks. */
   private String answer(JsonObject ack, int request) throws InterruptedException {
     if (!answerIsLate(ack)) {
-      return ack.getAsJsonObject("payload").get("text").getAsString();
+      return ack.getAsJsonObject("payload").get("text").getAsString() + "\n" + ack.getAsJsonObject("payload").get("blocks");
     }
     String body = slack.await(0, c -> c.path().equals("/response/socket-" + request), WAIT, "a late answer").body();
-    return JsonParser.parseString(body).getAsJsonObject().get("text").getAsString();
+    JsonObject message = JsonParser.parseString(body).getAsJsonObject();
+    return message.get("text").getAsString() + "\n" + message.get("blocks");
   }
 
   private static boolean answerIsLate(JsonObject ack) {
