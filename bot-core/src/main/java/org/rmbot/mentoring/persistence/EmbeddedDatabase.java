@@ -63,9 +63,19 @@ public final class EmbeddedDatabase implements AutoCloseable {
    * Starts (creating it on first use) the server whose files live in {@code dataDirectory}. A
    * directory made by an earlier version (trust, the bot as superuser, no password file) is
    * locked down on its first start: password set, {@code pg_hba.conf} rewritten, its tables
-   * handed to the bot's role.
+   * handed to the bot's role. It is stopped by {@link #close()}, or when the JVM exits.
    */
   public static EmbeddedDatabase start(Path dataDirectory) {
+    return start(dataDirectory, true);
+  }
+
+  /**
+   * As {@link #start(Path)}; with {@code stopAtExit} false the server is stopped only by {@link
+   * #close()}. A process that stops in order (the server: schedule and deliveries first, the
+   * database last) owns that step: a JVM shutdown hook of its own would stop PostgreSQL at the
+   * same moment as everything else, under the work still running.
+   */
+  public static EmbeddedDatabase start(Path dataDirectory, boolean stopAtExit) {
     Path passwordFile = passwordFile(dataDirectory);
     AtomicBoolean mayHaveStarted = new AtomicBoolean();
     try {
@@ -74,6 +84,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
       String superuserPassword = saved.orElseGet(() -> OwnerOnlyFile.randomText(32));
       EmbeddedPostgres postgres =
           EmbeddedPostgres.builder()
+              .setRegisterShutdownHook(stopAtExit)
               .setDataDirectory(dataDirectory)
               .setCleanDataDirectory(false)
               .setPgBinaryResolver(PostgresBinaries.INSTANCE)

@@ -90,7 +90,9 @@ public final class Application implements AutoCloseable {
     Optional<TeamsSettings> teamsSettings = TeamsSettings.from(env);
     var secret = SecretKeys.resolve(env, settings);
 
-    Storage storage = Storage.open(settings, 10);
+    // this process stops the embedded database itself, last (close()): after the schedule and the
+    // deliveries in flight, which would otherwise meet a database already gone
+    Storage storage = Storage.openOwned(settings, 10);
     closeInOrder.add(0, storage);
     out.println("database: " + storage.description() + " (schema " + storage.database().schemaVersion() + ")");
     Wiring.Core core = Wiring.core(storage.database(), clock, server.admins());
@@ -113,7 +115,12 @@ public final class Application implements AutoCloseable {
     SlackProfiles profiles = null;
     if (slackSettings.isPresent()) {
       slack = SlackChatPlatform.client(slackSettings.get().apiUrl());
-      var auth = slack.methods(slackSettings.get().botToken()).authTest(r -> r);
+      com.slack.api.methods.response.auth.AuthTestResponse auth;
+      try {
+        auth = slack.methods(slackSettings.get().botToken()).authTest(r -> r);
+      } catch (java.io.IOException e) {
+        throw new Unreachable("Slack", slackSettings.get().apiUrl(), e);
+      }
       if (!auth.isOk()) {
         throw new IllegalArgumentException("Slack refused SLACK_BOT_TOKEN (auth.test: " + auth.getError() + ")");
       }
@@ -131,6 +138,7 @@ public final class Application implements AutoCloseable {
     FileConsent teamsFiles = null;
     if (teamsSettings.isPresent()) {
       teamsAdapter = new TeamsAdapter(teamsSettings.get(), clock, Duration.ofSeconds(30));
+      checkTeamsCredentials(teamsAdapter, teamsSettings.get());
       teamsProfiles = new TeamsProfiles();
       teamsPeople = new TeamsPeopleInDatabase(storage.database().jdbi(), clock);
       teamsFiles = new FileConsent(new PendingFiles(storage.database().jdbi(), box, clock), Duration.ofSeconds(60));
@@ -177,14 +185,19 @@ public final class Application implements AutoCloseable {
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     BotMetrics.register(registry, nudges.ledger());
     WebServer.Builder web = WebServer.builder().host(server.host()).port(server.port()).metrics(registry)
-        .readiness(List.of(databaseCheck(storage), schedulerCheck()));
+        .readiness(List.of(databaseCheck(storage), schedulerCheck(), platformsCheck(platforms)));
     if (slackSettings.isPresent()) {
       SlackBot bot = new SlackBot(desk, profiles, new BlockKitRenderer(), work);
       App bolt = bot.app(slackSettings.get(), slack);
       var acks = BotMetrics.slackAckTimer(registry);
       if (slackSettings.get().socketMode()) {
         BotMetrics.timeSlackRequests(acks, bolt);
-        SlackSocketMode socket = SlackSocketMode.start(slack, slackSettings.get().appToken().get(), bolt);
+        SlackSocketMode socket;
+        try {
+          socket = SlackSocketMode.start(slack, slackSettings.get().appToken().get(), bolt);
+        } catch (java.io.IOException e) {
+          throw new Unreachable("Slack", slackSettings.get().apiUrl(), e);
+        }
         closeInOrder.add(0, socket);
       } else {
         web.endpoint("/slack/events", new SlackEventsServlet(bolt, acks::record));
@@ -215,36 +228,44 @@ public final class Application implements AutoCloseable {
   }
 
   private static ReadinessCheck databaseCheck(Storage storage) {
-    return new ReadinessCheck() {
-      @Override
-      public String name() {
-        return "database";
+    return ReadinessCheck.of("database", () -> {
+      try {
+        storage.database().jdbi().withHandle(h -> h.createQuery("select 1").mapTo(Integer.class).one());
+        return null;
+      } catch (RuntimeException e) {
+        return "unreachable";
       }
+    });
+  }
 
-      @Override
-      public String problem() {
-        try {
-          storage.database().jdbi().withHandle(h -> h.createQuery("select 1").mapTo(Integer.class).one());
-          return null;
-        } catch (RuntimeException e) {
-          return "unreachable";
-        }
-      }
-    };
+  /**
+   * As Slack's bot token is checked at start, so are Teams' credentials: the bot asks the
+   * configured token endpoint for its own token. Refused is a configuration error; no answer is
+   * a network failure. The Emulator's mode has no credentials to check.
+   */
+  private static void checkTeamsCredentials(TeamsAdapter adapter, TeamsSettings settings) {
+    if (settings.unauthenticated()) {
+      return;
+    }
+    try {
+      adapter.fetchOwnToken();
+    } catch (TeamsAdapter.TokenRefused e) {
+      throw new IllegalArgumentException("Microsoft refused MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD: the token"
+          + " endpoint at " + settings.loginUrl() + " answered " + e.getMessage());
+    } catch (java.io.IOException e) {
+      throw new Unreachable("the Bot Framework token endpoint", settings.loginUrl(), e);
+    }
+  }
+
+  /** Ready means someone can reach the bot: at least one chat platform, its credentials accepted at start. */
+  private static ReadinessCheck platformsCheck(List<ChatPlatform> platforms) {
+    boolean none = platforms.isEmpty();
+    return ReadinessCheck.of("platforms", () -> none ? "none configured" : null);
   }
 
   private ReadinessCheck schedulerCheck() {
-    return new ReadinessCheck() {
-      @Override
-      public String name() {
-        return "scheduler";
-      }
-
-      @Override
-      public String problem() {
-        return !runScheduler || (scheduler != null && scheduler.isRunning()) ? null : "not running";
-      }
-    };
+    return ReadinessCheck.of("scheduler",
+        () -> !runScheduler || (scheduler != null && scheduler.isRunning()) ? null : "not running");
   }
 
   /** The core's repositories and use cases, for work that has no chat command (a coordinator's CSV import). */

@@ -29,7 +29,8 @@ final class ImportCommand implements Callable<Integer> {
   String program;
 
   @CommandLine.Option(names = "--theme", paramLabel = "THEME", defaultValue = "Reverse mentoring",
-      description = "Theme of the program when it is created by this import (default: ${DEFAULT-VALUE}).")
+      description = "Theme of the program when it is created by this import (default: ${DEFAULT-VALUE});"
+          + " a different theme for a program that exists is refused.")
   String theme;
 
   @CommandLine.Parameters(paramLabel = "FILE", description = "The participants CSV file (UTF-8).")
@@ -50,7 +51,16 @@ final class ImportCommand implements Callable<Integer> {
       return 1;
     }
     try (Storage storage = Storage.open(main.settings(), 2)) {
-      ImportingParticipants importing = Wiring.core(storage.database(), java.time.Clock.systemUTC()).importing();
+      Wiring.Core core = Wiring.core(storage.database(), java.time.Clock.systemUTC());
+      var existing = core.programs().findByName(program);
+      if (existing.isPresent() && spec.commandLine().getParseResult().hasMatchedOption("--theme")
+          && !existing.get().theme().equalsIgnoreCase(theme.strip())) {
+        // an option that would be silently ignored is a mistake to point out, not to skip
+        err.println("error: --theme is only for a program this import creates: '" + existing.get().name()
+            + "' exists already, with the theme '" + existing.get().theme() + "'; nothing was imported");
+        return 2;
+      }
+      ImportingParticipants importing = core.importing();
       ImportResult result = importing.importFile(program, theme, content,
           new Actor.Operator("command line, " + System.getProperty("user.name")));
       if (result instanceof ImportResult.Imported done) {

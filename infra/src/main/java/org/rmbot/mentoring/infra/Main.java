@@ -6,7 +6,12 @@ import org.rmbot.mentoring.infra.demo.DemoCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** Entry point of {@code mentoring-bot.jar}: picocli subcommands, nothing else. */
+/**
+ * Entry point of {@code mentoring-bot.jar}: picocli subcommands, nothing else. Misuse is exit
+ * code 2 with the reason on one line: an unknown option, a missing subcommand (this command and
+ * the ones with subcommands of their own are not runnable themselves), or an environment
+ * variable with a wrong value ({@link Settings}, checked before any command runs).
+ */
 @Command(
     name = "mentoring-bot",
     mixinStandardHelpOptions = true,
@@ -22,9 +27,7 @@ import picocli.CommandLine.Command;
       BenchCommand.class,
       CommandLine.HelpCommand.class
     })
-public final class Main implements Runnable {
-
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+public final class Main {
   private final Map<String, String> env;
 
   Main(Map<String, String> env) {
@@ -43,6 +46,18 @@ public final class Main implements Runnable {
   public static CommandLine commandLine(Map<String, String> env) {
     CommandLine cli = new CommandLine(new Main(env));
     cli.setExecutionExceptionHandler(new OneLineErrors());
+    cli.setExecutionStrategy(parsed -> {
+      if (CommandLine.printHelpIfRequested(parsed)) {
+        return cli.getCommandSpec().exitCodeOnUsageHelp();
+      }
+      try {
+        Settings.from(env);
+      } catch (IllegalArgumentException e) {
+        parsed.commandSpec().commandLine().getErr().println("error: " + e.getMessage());
+        return 2;
+      }
+      return new CommandLine.RunLast().execute(parsed);
+    });
     return cli;
   }
 
@@ -52,11 +67,6 @@ public final class Main implements Runnable {
 
   Settings settings() {
     return Settings.from(env);
-  }
-
-  @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
   }
 
   static final class Version implements CommandLine.IVersionProvider {

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.rmbot.mentoring.access.Actor;
+import org.rmbot.mentoring.chat.Markup;
 import org.rmbot.mentoring.common.Outcome;
 import org.rmbot.mentoring.matching.MatchProposal;
 import org.rmbot.mentoring.matching.Matchmaking;
@@ -22,14 +23,9 @@ import picocli.CommandLine.Command;
       "that each side then accepts or declines privately in chat."
     },
     subcommands = {MatchCommand.Preview.class, MatchCommand.Commit.class})
-final class MatchCommand implements Runnable {
+final class MatchCommand {
+  // not runnable itself: "match" alone is a usage error naming preview and commit (exit code 2)
   @CommandLine.ParentCommand Main main;
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-
-  @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
-  }
 
   abstract static class Step implements Callable<Integer> {
     @CommandLine.ParentCommand MatchCommand parent;
@@ -52,7 +48,7 @@ final class MatchCommand implements Runnable {
         Actor operator = new Actor.Operator("command line, " + System.getProperty("user.name"));
         Outcome<MatchProposal> result = run(core.matchmaking(), found.get(), operator);
         if (result instanceof Outcome.Rejected<MatchProposal> rejected) {
-          err.println("error: " + rejected.reason());
+          err.println("error: " + Markup.plain(rejected.reason()));
           return 1;
         }
         print(found.get(), result.value(), out);

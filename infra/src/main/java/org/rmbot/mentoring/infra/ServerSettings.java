@@ -4,6 +4,7 @@ import java.net.InetAddress;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -20,6 +21,9 @@ import java.util.stream.Collectors;
  */
 record ServerSettings(String host, int port, Set<String> admins, String instanceId, int dispatchEverySeconds,
     int deliveryLeaseSeconds, int slackMessagesPerSecond) {
+  private static final Pattern USER_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,99}");
+  private static final Pattern INSTANCE = Pattern.compile("[A-Za-z0-9._-]{1,100}");
+  private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.-]{1,253}|\\[?[0-9A-Fa-f:.]{2,45}]?");
 
   static ServerSettings from(Map<String, String> env) {
     String portText = env.getOrDefault("PORT", "3000").trim();
@@ -34,11 +38,22 @@ record ServerSettings(String host, int port, Set<String> admins, String instance
     }
     Set<String> admins = Arrays.stream(env.getOrDefault("MENTORING_ADMINS", "").split(","))
         .map(String::trim).filter(s -> !s.isEmpty()).collect(Collectors.toUnmodifiableSet());
+    admins.stream().filter(id -> !USER_ID.matcher(id).matches()).findFirst().ifPresent(id -> {
+      throw new IllegalArgumentException("MENTORING_ADMINS must list platform user ids (Slack U0123ABCD, Teams"
+          + " object ids) separated by commas, and '" + id + "' is not one");
+    });
     String instance = env.get("MENTORING_INSTANCE_ID");
     if (instance == null || instance.isBlank()) {
-      instance = hostName() + "-" + ProcessHandle.current().pid();
+      instance = hostName().replaceAll("[^A-Za-z0-9._-]", "-") + "-" + ProcessHandle.current().pid();
+    } else if (!INSTANCE.matcher(instance.trim()).matches()) {
+      throw new IllegalArgumentException("MENTORING_INSTANCE_ID must be 1 to 100 letters, digits, dots, dashes or"
+          + " underscores, not '" + instance.trim() + "'");
     }
-    return new ServerSettings(env.getOrDefault("HOST", "0.0.0.0").trim(), port, admins, instance.trim(),
+    String host = env.getOrDefault("HOST", "0.0.0.0").trim();
+    if (!HOST.matcher(host).matches()) {
+      throw new IllegalArgumentException("HOST must be a host name or an IP address to listen on, not '" + host + "'");
+    }
+    return new ServerSettings(host, port, admins, instance.trim(),
         wholeNumber(env, "MENTORING_DISPATCH_EVERY_SECONDS", 5, 1, 3600),
         wholeNumber(env, "MENTORING_DELIVERY_LEASE_SECONDS", 120, 90, 3600),
         wholeNumber(env, "SLACK_MESSAGES_PER_SECOND", 5, 1, 1000));

@@ -19,7 +19,19 @@ public final class Storage implements AutoCloseable {
 
   /** Opens the database and brings its schema up to date. */
   public static Storage open(Settings settings, int poolSize) {
-    Storage storage = connect(settings, poolSize);
+    return migrated(connect(settings, poolSize, true));
+  }
+
+  /**
+   * As {@link #open}, for a caller that stops everything in order and closes this last (serve,
+   * on SIGTERM): the embedded database is then stopped by {@link #close()} only, never by a JVM
+   * exit hook racing the work still running.
+   */
+  public static Storage openOwned(Settings settings, int poolSize) {
+    return migrated(connect(settings, poolSize, false));
+  }
+
+  private static Storage migrated(Storage storage) {
     try {
       storage.database.migrate();
       return storage;
@@ -31,13 +43,17 @@ public final class Storage implements AutoCloseable {
 
   /** Opens the database without migrating it. */
   public static Storage connect(Settings settings, int poolSize) {
+    return connect(settings, poolSize, true);
+  }
+
+  private static Storage connect(Settings settings, int poolSize, boolean stopAtExit) {
     if (settings.databaseUrl().isPresent()) {
       DatabaseUrl url = DatabaseUrl.parse(settings.databaseUrl().get());
       return new Storage(Optional.empty(), Database.connect(url, poolSize),
           "PostgreSQL at " + DatabaseUrl.redact(url.jdbcUrl()));
     }
     var dir = settings.dataDir().resolve("postgres");
-    EmbeddedDatabase server = EmbeddedDatabase.start(dir);
+    EmbeddedDatabase server = EmbeddedDatabase.start(dir, stopAtExit);
     try {
       return new Storage(Optional.of(server), Database.connect(server.url(), poolSize), "embedded PostgreSQL in " + dir);
     } catch (RuntimeException e) {

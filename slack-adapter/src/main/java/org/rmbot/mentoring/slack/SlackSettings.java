@@ -2,6 +2,7 @@ package org.rmbot.mentoring.slack;
 
 import java.util.Map;
 import java.util.Optional;
+import org.rmbot.mentoring.common.HttpUrls;
 
 /**
  * Slack configuration from the environment. Socket Mode when {@code SLACK_APP_TOKEN} is set
@@ -32,7 +33,7 @@ public record SlackSettings(String botToken, Optional<String> signingSecret, Opt
       throw new IllegalArgumentException(
           "SLACK_BOT_TOKEN is set but neither SLACK_SIGNING_SECRET (HTTP mode) nor SLACK_APP_TOKEN (Socket Mode) is");
     }
-    String api = value(env, "SLACK_API_URL").orElse(DEFAULT_API_URL);
+    String api = HttpUrls.require("SLACK_API_URL", value(env, "SLACK_API_URL").orElse(DEFAULT_API_URL));
     return Optional.of(new SlackSettings(bot.get(), secret, app, api.endsWith("/") ? api : api + "/"));
   }
 

@@ -83,8 +83,9 @@ final class ClientCredentialsAuthenticator implements Authenticator {
       } catch (Exception ignored) {
         // not JSON: the status says enough
       }
-      throw new AuthenticationException("token endpoint answered HTTP " + response.statusCode()
-          + (error.isEmpty() ? "" : " (" + error + ")"));
+      String answer = "HTTP " + response.statusCode() + (error.isEmpty() ? "" : " (" + error + ")");
+      throw response.statusCode() >= 400 && response.statusCode() < 500 ? new Refused(answer)
+          : new AuthenticationException("token endpoint answered " + answer);
     }
     JsonNode body = JSON.readTree(response.body());
     String token = body.path("access_token").asText("");
@@ -93,6 +94,13 @@ final class ClientCredentialsAuthenticator implements Authenticator {
     }
     long seconds = body.path("expires_in").asLong(3600);
     return new Token(token, clock.instant().plusSeconds(seconds));
+  }
+
+  /** The token endpoint said no to these credentials (a 4xx answer such as invalid_client). */
+  static final class Refused extends AuthenticationException {
+    Refused(String answer) {
+      super("token endpoint answered " + answer);
+    }
   }
 
   private static String enc(String s) {

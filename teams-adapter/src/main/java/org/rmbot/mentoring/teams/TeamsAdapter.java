@@ -90,6 +90,41 @@ public final class TeamsAdapter extends BotFrameworkHttpAdapter {
     return CompletableFuture.completedFuture(credentials(scope));
   }
 
+  /** The token endpoint answered and refused the app's credentials; the message is its answer ({@code HTTP 401 (invalid_client)}). */
+  public static final class TokenRefused extends Exception {
+    TokenRefused(String answer) {
+      super(answer);
+    }
+  }
+
+  /**
+   * Gets the bot's own token for the Bot Connector now, as every send will: a check of the
+   * credentials at start.
+   *
+   * @throws TokenRefused if the token endpoint refused the app id and password
+   * @throws java.io.IOException if it could not be reached or did not answer properly
+   */
+  public void fetchOwnToken() throws TokenRefused, java.io.IOException {
+    try {
+      connectorCredentials().getToken().get(timeout.toSeconds(), TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new java.io.InterruptedIOException("interrupted");
+    } catch (java.util.concurrent.TimeoutException e) {
+      throw new java.net.http.HttpTimeoutException("no token within " + timeout.toSeconds() + " s");
+    } catch (java.util.concurrent.ExecutionException e) {
+      for (Throwable t = e.getCause(); t != null; t = t.getCause() == t ? null : t.getCause()) {
+        if (t instanceof ClientCredentialsAuthenticator.Refused refused) {
+          throw new TokenRefused(refused.getMessage().replaceFirst("^token endpoint answered ", ""));
+        }
+        if (t instanceof java.io.IOException io) {
+          throw io;
+        }
+      }
+      throw new java.io.IOException(e.getCause() == null ? "no token" : e.getCause().getMessage(), e.getCause());
+    }
+  }
+
   /** The app's credentials for the Bot Connector scope (used when creating conversations). */
   MicrosoftAppCredentials connectorCredentials() {
     return (MicrosoftAppCredentials) credentials(AuthenticationConstants.TO_CHANNEL_FROM_BOT_OAUTH_SCOPE);

@@ -3,6 +3,8 @@ package org.rmbot.mentoring.teams;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import org.rmbot.mentoring.common.HttpUrls;
 
 /**
  * Teams configuration from the environment.
@@ -27,6 +29,8 @@ public record TeamsSettings(Optional<String> appId, Optional<String> appPassword
     Optional<String> openIdMetadataUrl, String loginUrl) {
   public static final String DEFAULT_TENANT = "botframework.com";
   public static final String LOGIN_URL_TEMPLATE = "https://login.microsoftonline.com/%s/oauth2/v2.0/token";
+  private static final Pattern GUID = Pattern.compile("(?i)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+  private static final Pattern DOMAIN = Pattern.compile("(?i)[a-z0-9-]+(\\.[a-z0-9-]+)+");
 
   /** Empty when Teams is not configured; a half configuration is an error naming what is missing. */
   public static Optional<TeamsSettings> from(Map<String, String> env) {
@@ -60,6 +64,16 @@ public record TeamsSettings(Optional<String> appId, Optional<String> appPassword
     if (enabled.isPresent()) {
       throw new IllegalArgumentException("TEAMS_ENABLED=emulator turns authentication off and cannot be combined with MICROSOFT_APP_ID");
     }
+    if (!GUID.matcher(id.get()).matches()) {
+      throw new IllegalArgumentException("MICROSOFT_APP_ID must be the app registration's id, a GUID like"
+          + " 00000000-0000-0000-0000-000000000000, not '" + id.get() + "'");
+    }
+    if (tenant.isPresent() && !GUID.matcher(tenant.get()).matches() && !DOMAIN.matcher(tenant.get()).matches()) {
+      throw new IllegalArgumentException("MICROSOFT_APP_TENANT_ID must be a tenant id (a GUID) or domain"
+          + " (contoso.onmicrosoft.com), not '" + tenant.get() + "'");
+    }
+    metadata.ifPresent(url -> HttpUrls.require("BOTFRAMEWORK_OPENID_METADATA_URL", url));
+    login.ifPresent(url -> HttpUrls.require("BOTFRAMEWORK_LOGIN_URL", url));
     String loginUrl = login.orElse(String.format(LOGIN_URL_TEMPLATE, tenant.orElse(DEFAULT_TENANT)));
     return Optional.of(new TeamsSettings(id, password, tenant, metadata, loginUrl));
   }

@@ -36,7 +36,7 @@ final class LocalPlatforms implements AutoCloseable {
   static final String SLACK_TEAM = "TBENCH";
   static final String SIGNING_SECRET = "bench-signing-secret-0123456789abcdef";
   static final String TENANT = "bench-tenant-0000-0000-000000000000";
-  static final String APP_ID = "bench-app-0000-0000-000000000000";
+  static final String APP_ID = "b0e1c2d3-0000-4000-8000-000000000000";
   private static final String ISSUER = "https://api.botframework.com";
   /** The Bot Framework reuses a token for about an hour; so do we, but renew well before it ends. */
   private static final Duration TOKEN_REUSE = Duration.ofMinutes(20);

@@ -83,6 +83,30 @@ class ServeTest {
     assertThat(get(app, "/nothing-here").statusCode()).isEqualTo(404);
   }
 
+  /**
+   * Ready means someone can reach the bot: with no chat platform configured the instance is alive
+   * but not ready, and says why; the Helm chart's readiness probe and docs/OPERATIONS.md say the same.
+   */
+  @Test
+  void readinessNeedsAChatPlatform() throws Exception {
+    Application alone = Application.start(Map.of("DATABASE_URL", db.url().jdbcUrl(),
+        "MENTORING_SECRET_KEY", "a-serve-test-secret-that-is-long-enough-000", "PORT", "0", "HOST", "127.0.0.1",
+        "MENTORING_INSTANCE_ID", "alone"), clock, new PrintWriter(new StringWriter(), true));
+    apps.add(alone);
+    HttpResponse<String> ready = get(alone, "/readyz");
+    assertThat(ready.statusCode()).isEqualTo(503);
+    assertThat(ready.body()).contains("\"platforms\":\"none configured\"").contains("\"ready\":false");
+    assertThat(get(alone, "/healthz").statusCode()).as("alive, just not ready").isEqualTo(200);
+
+    Application withSlack = start("with-slack");
+    assertThat(get(withSlack, "/readyz").body()).contains("\"platforms\":\"ok\"").contains("\"ready\":true");
+
+    String chart = java.nio.file.Files.readString(java.nio.file.Path.of("helm", "mentoring-bot", "templates", "deployment.yaml"));
+    String operations = java.nio.file.Files.readString(java.nio.file.Path.of("..", "docs", "OPERATIONS.md"));
+    assertThat(chart).contains("# database reachable, schedule running, a chat platform configured");
+    assertThat(operations).contains("`platforms` (at least one chat platform is configured");
+  }
+
   @Test
   void readinessFailsWhenTheDatabaseIsGone() throws Exception {
     Application app = start("gone");
