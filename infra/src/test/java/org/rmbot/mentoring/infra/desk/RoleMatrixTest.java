@@ -270,6 +270,15 @@ class RoleMatrixTest {
     org.rmbot.mentoring.chat.ChatMessage home = w.desk.home(caller);
     problems.addAll(PlatformChecks.slackHomeProblems(role + " home", home));
     problems.addAll(PlatformChecks.teamsProblems(role + " home", home));
+    // and what the commands sent on their own (the report in a direct message) or planned (nudges)
+    w.deliver();
+    for (var delivered : w.slack.deliveries()) {
+      problems.addAll(PlatformChecks.problems(role + " delivered " + delivered.message().deliveryKey(), delivered.message()));
+    }
+    if (role == Role_.COORDINATOR || role == Role_.ADMIN) {
+      assertThat(w.slack.deliveries()).as("the report reached the coordinator's direct messages")
+          .anyMatch(d -> d.message().fallbackText().startsWith("Report for"));
+    }
     assertThat(problems).isEmpty();
   }
 
