@@ -29,11 +29,13 @@ final class Coordinating {
   }
 
   Outcome<Program> program(Person person, Optional<String> name, String action) {
+    if (name.isPresent()) {
+      return namedProgram(person, name.get(), action);
+    }
     Outcome<Program> program = chooser.coordinated(person, name);
     if (program instanceof Outcome.Rejected<Program> r) {
-      if (name.isEmpty() && !coordinatesAnything(person)) {
-        return refused(person, action, null, "Only coordinators can use " + named(action) + ". Type "
-            + Markup.command("help") + " to see what you can do.");
+      if (!coordinatesAnything(person)) {
+        return refused(person, action, null, onlyCoordinators(action));
       }
       return Outcome.rejected(r.reason());
     }
@@ -46,13 +48,77 @@ final class Coordinating {
     return program instanceof Outcome.Rejected<Program> r ? Reply.say(r.reason()) : work.apply(program.value());
   }
 
-  /** The program named by id (a form or a button), if the person coordinates it. */
+  /**
+   * A program named in a command. Someone else's program and a program that does not exist get
+   * the same answer, so a name typed by someone who does not coordinate it tells them nothing.
+   */
+  private Outcome<Program> namedProgram(Person person, String name, String action) {
+    Optional<Program> found = programs.findByName(name);
+    if (found.isPresent() && authority.canCoordinate(person.id(), found.get().id())) {
+      return Outcome.done(found.get());
+    }
+    if (authority.isAdmin(person.id())) {
+      return Outcome.rejected("There is no program called \"" + Texts.clip(name, 60) + "\".");
+    }
+    return Outcome.rejected(notInTheirPrograms(person, action, found.map(Program::id).orElse(null),
+        "You coordinate no program called \"" + Texts.clip(name, 60) + "\"." + theirs(person)));
+  }
+
+  /**
+   * The program named by id (a form or a button), if the person coordinates it; a missing id and
+   * another program's get the same answer.
+   */
   Outcome<Program> program(Person person, long programId, String action) {
     Optional<Program> program = programs.findById(programId);
-    if (program.isEmpty()) {
+    if (program.isPresent() && authority.canCoordinate(person.id(), program.get().id())) {
+      return Outcome.done(program.get());
+    }
+    if (authority.isAdmin(person.id())) {
       return Outcome.rejected("That program no longer exists, so nothing was changed.");
     }
-    return checked(person, program.get(), action);
+    return Outcome.rejected(notInTheirPrograms(person, action, program.map(Program::id).orElse(null),
+        "That isn't a program you coordinate, so nothing was changed."));
+  }
+
+  /**
+   * The one answer, audited as a refusal, for something that does not exist and for something in
+   * a program the person does not coordinate (a program, pairing, help request or person): the
+   * two must read the same, or the answer tells which ids and names exist elsewhere. Someone who
+   * coordinates nothing hears only that the command is for coordinators.
+   *
+   * @param programId the program the thing belongs to, if it exists: an attempt on another
+   *     program's thing is audited as a refusal; a thing that exists nowhere is just not found
+   * @param answer what a coordinator hears, the same whether the thing exists or not
+   */
+  String notInTheirPrograms(Person person, String action, Long programId, String answer) {
+    if (!coordinatesAnything(person)) {
+      return ((Outcome.Rejected<?>) refused(person, action, programId, onlyCoordinators(action))).reason();
+    }
+    if (programId != null) {
+      audit.refused(person.id(), "person " + person.id(), action, programId, "not a coordinator");
+    }
+    return answer;
+  }
+
+  /** " Yours: \"A\", \"B\"." after a name that is not theirs: where they can use the command. */
+  private String theirs(Person person) {
+    java.util.List<String> names = programs.all().stream()
+        .filter(p -> p.state() != org.rmbot.mentoring.program.ProgramState.CLOSED)
+        .filter(p -> authority.canCoordinate(person.id(), p.id()))
+        .map(p -> "\"" + p.name() + "\"").toList();
+    return names.isEmpty() ? "" : " Yours: " + String.join(", ", names) + ".";
+  }
+
+  static String onlyCoordinators(String action) {
+    return "Only coordinators can use " + named(action) + ". Type " + Markup.command("help") + " to see what you can do.";
+  }
+
+  boolean canCoordinate(Person person, long programId) {
+    return authority.canCoordinate(person.id(), programId);
+  }
+
+  boolean isAdmin(Person person) {
+    return authority.isAdmin(person.id());
   }
 
   private Outcome<Program> checked(Person person, Program program, String action) {

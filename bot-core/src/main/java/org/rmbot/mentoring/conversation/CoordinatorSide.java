@@ -141,21 +141,14 @@ public final class CoordinatorSide {
       return Optional.of(withPairing(caller, person, resume.pairing(), "resume pairing", pairing -> move(actor, pairing, PairingEvent.RESUME, "resumed")));
     }
     if (command instanceof Command.NudgePerson nudge) {
-      Optional<Reply> refused = refusedToNonCoordinators(person, "nudge");
-      if (refused.isPresent()) {
-        return refused;
-      }
-      Optional<Person> target = resolve(caller, nudge.person());
-      if (target.isEmpty()) {
-        return Optional.of(Reply.say(unknown(nudge.person())));
-      }
-      return Optional.of(withProgramOf(person, List.of(target.get()), "nudge", p -> {
-        if (participants.find(p.id(), target.get().id()).isEmpty()) {
-          return Reply.say(target.get().displayName() + " is not in \"" + p.name() + "\".");
+      return Optional.of(withPeople(caller, person, List.of(nudge.person()), "nudge", (p, named) -> {
+        Person target = named.get(0);
+        if (participants.find(p.id(), target.id()).isEmpty()) {
+          return Reply.say(target.displayName() + " is not in \"" + p.name() + "\".");
         }
-        notifications.nudgeRequested(p.id(), target.get().id());
-        audit.record(person.id(), actor.description(), "nudge", p.id(), "person " + target.get().id());
-        return Reply.say("I'll send " + target.get().displayName() + " a friendly nudge within their working hours.");
+        notifications.nudgeRequested(p.id(), target.id());
+        audit.record(person.id(), actor.description(), "nudge", p.id(), "person " + target.id());
+        return Reply.say("I'll send " + target.displayName() + " a friendly nudge within their working hours.");
       }));
     }
     if (command instanceof Command.NudgeAtRisk) {
@@ -265,66 +258,85 @@ public final class CoordinatorSide {
   }
 
   private Reply twoPeople(Caller caller, Person person, Mention one, Mention other, String action, TwoPeople work) {
+    return withPeople(caller, person, List.of(one, other), action, (p, named) -> work.apply(p, named.get(0), named.get(1)));
+  }
+
+  /**
+   * For commands that name people, not a program: the program they all take part in among those
+   * the caller coordinates. Someone unknown, and someone known only to programs the caller does
+   * not coordinate, get the same answer, so a mention tells nobody who takes part where. Admins
+   * coordinate everything and hear which person the bot does not know.
+   */
+  private Reply withPeople(Caller caller, Person person, List<Mention> mentions, String action,
+      java.util.function.BiFunction<Program, List<Person>, Reply> work) {
     Optional<Reply> refused = refusedToNonCoordinators(person, action);
     if (refused.isPresent()) {
       return refused.get();
     }
-    Optional<Person> a = resolve(caller, one);
-    Optional<Person> b = resolve(caller, other);
-    if (a.isEmpty()) {
-      return Reply.say(unknown(one));
+    boolean admin = authority.isAdmin(person.id());
+    List<Person> named = new ArrayList<>();
+    for (Mention mention : mentions) {
+      Optional<Person> found = resolve(caller, mention);
+      if (found.isEmpty() && admin) {
+        return Reply.say(unknown(mention));
+      }
+      found.ifPresent(named::add);
     }
-    if (b.isEmpty()) {
-      return Reply.say(unknown(other));
+    List<Long> shared = named.size() < mentions.size() ? List.of()
+        : participants.ofPerson(named.get(0).id()).stream().map(Participant::programId)
+            .filter(program -> named.stream().allMatch(n -> participants.find(program, n.id()).isPresent()))
+            .distinct().toList();
+    List<Long> theirs = shared.stream().filter(program -> authority.canCoordinate(person.id(), program)).toList();
+    if (theirs.size() == 1) {
+      return work.apply(programs.findById(theirs.get(0)).orElseThrow(), named);
     }
-    return withProgramOf(person, List.of(a.get(), b.get()), action, p -> work.apply(p, a.get(), b.get()));
+    if (theirs.isEmpty() && !admin) {
+      String who = String.join(" and ", mentions.stream().map(Mention::neutralForm).toList());
+      return Reply.say(coordinating.notInTheirPrograms(person, action, shared.isEmpty() ? null : shared.get(0),
+          who + (mentions.size() == 1 ? " is not in a program you coordinate." : " are not both in a program you coordinate.")
+              + " People join with " + Markup.command("join") + ", or are imported with their work email."));
+    }
+    // in several of the caller's programs (or, for an admin, in none together): the caller's own program
+    return withProgram(person, Optional.empty(), action, p -> work.apply(p, named));
   }
 
   /**
-   * For commands that name people, not a program: the program they all take part in, if there
-   * is exactly one, checked like a named program (so a coordinator of another program is refused,
-   * and audited); otherwise the caller's own program.
+   * The pairing a command names, by number or by one of its people, if it is in a program the
+   * caller coordinates. A number or person that is missing, and one in another program, get the
+   * same answer.
    */
-  private Reply withProgramOf(Person person, List<Person> named, String action,
-      java.util.function.Function<Program, Reply> work) {
-    List<Long> shared = participants.ofPerson(named.get(0).id()).stream().map(Participant::programId)
-        .filter(program -> named.stream().allMatch(n -> participants.find(program, n.id()).isPresent()))
-        .distinct().toList();
-    if (shared.size() == 1) {
-      Outcome<Program> program = coordinating.program(person, shared.get(0), action);
-      return program instanceof Outcome.Rejected<Program> r ? Reply.say(r.reason()) : work.apply(program.value());
-    }
-    return withProgram(person, Optional.empty(), action, work);
-  }
-
   private Reply withPairing(Caller caller, Person person, PairingRef ref, String action, java.util.function.Function<Pairing, Reply> work) {
     Optional<Reply> refused = refusedToNonCoordinators(person, action);
     if (refused.isPresent()) {
       return refused.get();
     }
+    boolean admin = authority.isAdmin(person.id());
     Optional<Pairing> pairing;
+    String none;
     if (ref instanceof PairingRef.Numbered n) {
       pairing = pairings.findById(n.pairingId());
+      none = "There's no open pairing #" + n.pairingId();
     } else {
       Mention m = ((PairingRef.WithPerson) ref).person();
       Optional<Person> who = resolve(caller, m);
-      if (who.isEmpty()) {
+      if (who.isEmpty() && admin) {
         return Reply.say(unknown(m));
       }
-      List<Pairing> open = participants.ofPerson(who.get().id()).stream()
+      List<Pairing> open = who.stream().flatMap(w -> participants.ofPerson(w.id()).stream())
           .flatMap(p -> pairings.openFor(p.id()).stream()).toList();
-      // the one in a program the caller coordinates; else any, so that the refusal below is audited
+      // the one in a program the caller coordinates; else any, for the audit of the refusal
       pairing = open.stream().filter(p -> authority.canCoordinate(person.id(), p.programId())).findFirst()
           .or(() -> open.stream().findFirst());
+      none = "I found no open pairing for " + m.neutralForm();
     }
-    if (pairing.isEmpty()) {
+    if (pairing.isPresent() && authority.canCoordinate(person.id(), pairing.get().programId())) {
+      return work.apply(pairing.get());
+    }
+    if (admin) {
       return Reply.say("I couldn't find an open pairing for that.");
     }
-    if (!authority.canCoordinate(person.id(), pairing.get().programId())) {
-      audit.refused(person.id(), "person " + person.id(), action, pairing.get().programId(), "not a coordinator");
-      return Reply.say("Only the program's coordinators can use " + Coordinating.named(action) + ".");
-    }
-    return work.apply(pairing.get());
+    return Reply.say(coordinating.notInTheirPrograms(person, action, pairing.map(Pairing::programId).orElse(null),
+        none + " in a program you coordinate."));
   }
 
   private Reply move(Actor actor, Pairing pairing, PairingEvent event, String done) {

@@ -114,9 +114,6 @@ public final class ParticipantSide {
     if (program instanceof Outcome.Rejected<Program> r) {
       return Reply.say(r.reason());
     }
-    if (program.value().state() != ProgramState.ENROLLING) {
-      return Reply.say("\"" + program.value().name() + "\" is not open for enrolment right now.");
-    }
     return new Reply.ShowForm(JoinForm.form(program.value()));
   }
 

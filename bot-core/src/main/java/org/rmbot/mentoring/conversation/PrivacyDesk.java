@@ -71,16 +71,18 @@ public final class PrivacyDesk implements DeskExtension {
           CONFIRM_FORGET_ME, "", "Erase my data")));
     }
     if (command instanceof Command.Forget forget) {
+      if (!coordinatesAnything(person)) {
+        return Optional.of(refuse(person, null, "Only coordinators can use " + Coordinating.named("forget") + HELP));
+      }
       Optional<Person> target = mentioned(caller, forget.person());
-      if (target.isEmpty()) {
-        if (!coordinatesAnything(person)) {
-          return Optional.of(refuse(person, null, "Only coordinators can use " + Coordinating.named("forget") + HELP));
-        }
+      boolean admin = authority.isAdmin(person.id());
+      if (target.isEmpty() && admin) {
         return Optional.of(Reply.say("I don't know " + forget.person().neutralForm() + ", so there is nothing to erase."));
       }
-      Optional<String> refusal = mayErase(person, target.get());
-      if (refusal.isPresent()) {
-        return Optional.of(refuse(person, null, refusal.get()));
+      if (target.isEmpty() || !mayErase(person, target.get())) {
+        // someone unknown and someone in programs the caller does not coordinate: one answer
+        return Optional.of(refuse(person, null, "Only an admin can erase " + forget.person().neutralForm() + " for you:"
+            + " I erase at a coordinator's request only people who take part only in programs they coordinate."));
       }
       return Optional.of(new Reply.Say(confirmation(Markup.bold("Erase everything I hold about " + target.get().displayName() + "?")
               + " Do this only at their request. Their profile, enrolments, journal, help requests and check-in answers"
@@ -109,12 +111,17 @@ public final class PrivacyDesk implements DeskExtension {
     if (actionId.equals(CONFIRM_FORGET)) {
       long id = ParticipantSide.idAfter(value, "");
       Optional<Person> target = people.findById(id);
-      if (target.isEmpty()) {
+      boolean admin = authority.isAdmin(person.id());
+      if (target.isEmpty() && admin) {
         return Optional.of(new Reply.Replace(ChatMessage.of("Already erased.", new Block.Section("Already erased: nothing left to do."))));
       }
-      Optional<String> refusal = mayErase(person, target.get());
-      if (refusal.isPresent()) {
-        return Optional.of(refuse(person, null, refusal.get()));
+      if (!coordinatesAnything(person)) {
+        return Optional.of(refuse(person, null, "Only coordinators can use " + Coordinating.named("forget") + HELP));
+      }
+      if (target.isEmpty() || !mayErase(person, target.get())) {
+        // an id that is gone and one the caller may not erase: one answer
+        return Optional.of(refuse(person, null, "Nothing was erased: at a coordinator's request I erase only people who"
+            + " take part only in programs they coordinate, and who are still here. If they asked to be forgotten, an admin can do it."));
       }
       Long program = erasure.programsOf(id).stream().findFirst().orElse(null);
       String name = target.get().displayName();
@@ -145,20 +152,13 @@ public final class PrivacyDesk implements DeskExtension {
   }
 
   /** Admins may erase anyone; a coordinator, someone whose every program they coordinate (and who is no admin). */
-  private Optional<String> mayErase(Person actor, Person target) {
+  private boolean mayErase(Person actor, Person target) {
     if (authority.isAdmin(actor.id())) {
-      return Optional.empty();
-    }
-    if (!coordinatesAnything(actor)) {
-      return Optional.of("Only coordinators can use " + Coordinating.named("forget") + HELP);
+      return true;
     }
     List<Long> theirs = erasure.programsOf(target.id());
-    if (authority.isAdmin(target.id()) || theirs.isEmpty()
-        || !theirs.stream().allMatch(p -> authority.canCoordinate(actor.id(), p))) {
-      return Optional.of("Only an admin can erase " + target.displayName() + ": they take part in programs you don't"
-          + " coordinate, or in none.");
-    }
-    return Optional.empty();
+    return coordinatesAnything(actor) && !authority.isAdmin(target.id()) && !theirs.isEmpty()
+        && theirs.stream().allMatch(p -> authority.canCoordinate(actor.id(), p));
   }
 
   private boolean coordinatesAnything(Person person) {

@@ -54,10 +54,15 @@ public final class ProgramChooser {
     return choose(mine, "take part in");
   }
 
-  /** The program open for enrolment, if exactly one is. */
+  /**
+   * The program open for enrolment, if exactly one is, or the one named. A name that is not open
+   * for enrolment gets one answer whether it exists or not: a draft's name is nobody's business.
+   */
   Outcome<Program> enrolling(Optional<String> name) {
     if (name.isPresent()) {
-      return named(name.get());
+      return programs.findByName(name.get()).filter(p -> p.state() == ProgramState.ENROLLING).map(Outcome::done)
+          .orElseGet(() -> Outcome.rejected("No program called \"" + Texts.clip(name.get(), 60)
+              + "\" is open for enrolment right now."));
     }
     List<Program> open = programs.all().stream().filter(p -> p.state() == ProgramState.ENROLLING).toList();
     if (open.isEmpty()) {

@@ -23,6 +23,7 @@ import org.rmbot.mentoring.program.Programs;
 public final class SupportDesk implements DeskExtension {
   /** Enough to act on; a longer queue is a sign to work through it, not to scroll. */
   static final int SHOWN = 15;
+  private static final String DONE = "help-requests done";
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy");
 
   private final Coordinating coordinating;
@@ -71,22 +72,25 @@ public final class SupportDesk implements DeskExtension {
     return new ChatMessage("Open help requests in " + programName, blocks, null);
   }
 
+  /** A number that is not an open request in one of the person's programs gets one answer, whoever's it is. */
   private Reply resolve(Person person, long number) {
     if (!coordinating.coordinatesAnything(person)) {
-      audit.refused(person.id(), "person " + person.id(), "help-requests done", null, "not a coordinator");
-      return Reply.say("Only coordinators can use " + Coordinating.named("help-requests done") + ". Type " + Markup.command("help")
-          + " to see what you can do.");
+      audit.refused(person.id(), "person " + person.id(), DONE, null, "not a coordinator");
+      return Reply.say(Coordinating.onlyCoordinators(DONE));
     }
     Optional<Long> programId = requests.programOfOpen(number);
-    if (programId.isEmpty()) {
-      return Reply.say("There's no open help request #" + number + ". Type " + Markup.command("help-requests") + " to see the open ones.");
+    if (programId.isEmpty() || !coordinating.canCoordinate(person, programId.get())) {
+      String none = "There's no open help request #" + number;
+      String list = ". Type " + Markup.command("help-requests") + " to see the open ones.";
+      return Reply.say(coordinating.isAdmin(person) ? none + list
+          : coordinating.notInTheirPrograms(person, DONE, programId.orElse(null), none + " in a program you coordinate" + list));
     }
-    Outcome<Program> program = coordinating.program(person, programId.get(), "help-requests done");
+    Outcome<Program> program = coordinating.program(person, programId.get(), DONE);
     if (program instanceof Outcome.Rejected<Program> r) {
       return Reply.say(r.reason());
     }
     if (requests.resolve(number)) {
-      audit.record(person.id(), "person " + person.id(), "help-requests done", programId.get(), "help request " + number);
+      audit.record(person.id(), "person " + person.id(), DONE, programId.get(), "help request " + number);
     }
     return Reply.say("Help request #" + number + " in \"" + program.value().name() + "\" is marked done. Thank you for following up.");
   }

@@ -57,6 +57,8 @@ public final class AnsweringProposals {
     this.audit = audit;
   }
 
+  static final String NOT_YOURS = "this proposal is not addressed to you, or no longer exists";
+
   public Outcome<Answer> accept(long pairingId, long personId) {
     return transactions.inTransaction(() -> {
       Outcome<Participant> side = sideOf(pairingId, personId);
@@ -126,11 +128,14 @@ public final class AnsweringProposals {
         });
   }
 
-  /** The caller's participant record in this pairing; anyone else is refused. */
+  /**
+   * The caller's participant record in this pairing; anyone else is refused, with the answer a
+   * pairing that does not exist gets, so a forged click learns nothing about pairing numbers.
+   */
   private Outcome<Participant> sideOf(long pairingId, long personId) {
     var pairing = pairings.findById(pairingId);
     if (pairing.isEmpty()) {
-      return Outcome.rejected("that proposal no longer exists");
+      return Outcome.rejected(NOT_YOURS);
     }
     for (long participantId : new long[] {pairing.get().mentorId(), pairing.get().menteeId()}) {
       var participant = participants.findById(participantId);
@@ -138,6 +143,6 @@ public final class AnsweringProposals {
         return Outcome.done(participant.get());
       }
     }
-    return Outcome.rejected("this proposal is not addressed to you");
+    return Outcome.rejected(NOT_YOURS);
   }
 }

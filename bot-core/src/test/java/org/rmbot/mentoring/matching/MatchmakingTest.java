@@ -197,7 +197,7 @@ class MatchmakingTest {
     Pairing pairing = matchmaking.commit(program.id(), Actor.person(coordinator.id())).value().pairings().get(0);
 
     Person stranger = world.aPerson("Stranger");
-    assertThat(answering.accept(pairing.id(), stranger.id())).isEqualTo(Outcome.rejected("this proposal is not addressed to you"));
+    assertThat(answering.accept(pairing.id(), stranger.id())).isEqualTo(Outcome.rejected(AnsweringProposals.NOT_YOURS));
     assertThat(matchmaking.commit(program.id(), Actor.person(amara.personId())))
         .isEqualTo(Outcome.rejected("only the program's coordinators can run "
             + org.rmbot.mentoring.chat.Markup.command("match commit")));

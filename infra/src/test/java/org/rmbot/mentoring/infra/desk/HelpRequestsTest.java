@@ -55,7 +55,7 @@ class HelpRequestsTest {
     assertThat(DeskWorld.text(w.say(scene.coordinator, "help-requests"))).contains("No open help requests in \"Pilot\"");
     assertThat(DeskWorld.text(w.say(scene.coordinator, "status"))).contains("Open help requests: 0");
     assertThat(DeskWorld.text(w.say(scene.coordinator, "help-requests done " + number)))
-        .contains("There's no open help request #" + number);
+        .contains("There's no open help request #" + number + " in a program you coordinate");
   }
 
   @Test
@@ -70,10 +70,14 @@ class HelpRequestsTest {
     Caller olga = DeskWorld.caller("UOLGA", "Olga Other");
     w.say(olga, "me");
     w.core.programs().addCoordinator(other.id(), scene.person(olga).id());
-    assertThat(DeskWorld.text(w.say(olga, "help-requests Pilot"))).startsWith("Only coordinators of \"Pilot\"").doesNotContain(NOTE);
+    assertThat(DeskWorld.text(w.say(olga, "help-requests Pilot"))).startsWith("You coordinate no program called \"Pilot\"")
+        .doesNotContain(NOTE);
     assertThat(DeskWorld.text(w.say(olga, "help-requests"))).contains("No open help requests in \"Other\"");
     long number = w.world.jdbi.withHandle(h -> h.createQuery("select id from help_request").mapTo(Long.class).one());
-    assertThat(DeskWorld.text(w.say(olga, "help-requests done " + number))).startsWith("Only coordinators of \"Pilot\"");
+    // the same answer as for a number that does not exist: the request and its program stay unnamed
+    assertThat(DeskWorld.text(w.say(olga, "help-requests done " + number)))
+        .startsWith("There's no open help request #" + number + " in a program you coordinate. Type help-requests to see the open ones.")
+        .doesNotContain("Pilot");
     assertThat(w.count("select count(*) from help_request where resolved_at is null")).isEqualTo(1);
     assertThat(w.count("select count(*) from audit_log where outcome = 'refused' and action like 'help-requests%'")).isEqualTo(3);
   }
