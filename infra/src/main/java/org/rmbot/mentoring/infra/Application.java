@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import org.rmbot.mentoring.access.ConfiguredAdmins;
 import org.rmbot.mentoring.chat.ChatPlatform;
 import org.rmbot.mentoring.chat.ChatPlatforms;
 import org.rmbot.mentoring.conversation.ChatDesk;
@@ -95,7 +96,22 @@ public final class Application implements AutoCloseable {
     Storage storage = Storage.openOwned(settings, 10);
     closeInOrder.add(0, storage);
     out.println("database: " + storage.description() + " (schema " + storage.database().schemaVersion() + ")");
-    Wiring.Core core = Wiring.core(storage.database(), clock, server.admins());
+    Slack slack = null;
+    com.slack.api.methods.response.auth.AuthTestResponse auth = null;
+    Optional<String> slackInstallation = Optional.empty();
+    if (slackSettings.isPresent()) {
+      slack = SlackChatPlatform.client(slackSettings.get().apiUrl());
+      try {
+        auth = slack.methods(slackSettings.get().botToken()).authTest(r -> r);
+      } catch (java.io.IOException e) {
+        throw new Unreachable("Slack", slackSettings.get().apiUrl(), e);
+      }
+      if (!auth.isOk()) {
+        throw new IllegalArgumentException("Slack refused SLACK_BOT_TOKEN (auth.test: " + auth.getError() + ")");
+      }
+      slackInstallation = Optional.of(SlackBot.installation(auth.isEnterpriseInstall(), auth.getEnterpriseId(), auth.getTeamId()));
+    }
+    Wiring.Core core = Wiring.core(storage.database(), clock, ConfiguredAdmins.parse(server.admins(), slackInstallation));
     this.core = core;
     SealedBox box = new SealedBox(secret);
 
@@ -111,23 +127,13 @@ public final class Application implements AutoCloseable {
 
     List<ChatPlatform> platforms = new ArrayList<>();
     Directory directory = Directory.NONE;
-    Slack slack = null;
     SlackProfiles profiles = null;
     if (slackSettings.isPresent()) {
-      slack = SlackChatPlatform.client(slackSettings.get().apiUrl());
-      com.slack.api.methods.response.auth.AuthTestResponse auth;
-      try {
-        auth = slack.methods(slackSettings.get().botToken()).authTest(r -> r);
-      } catch (java.io.IOException e) {
-        throw new Unreachable("Slack", slackSettings.get().apiUrl(), e);
-      }
-      if (!auth.isOk()) {
-        throw new IllegalArgumentException("Slack refused SLACK_BOT_TOKEN (auth.test: " + auth.getError() + ")");
-      }
-      platforms.add(new SlackChatPlatform(slack, slackSettings.get().botToken(), auth.getTeamId(), new BlockKitRenderer()));
+      platforms.add(new SlackChatPlatform(slack, slackSettings.get().botToken(), slackInstallation.get(), new BlockKitRenderer()));
       profiles = new SlackProfiles(slack.methods(slackSettings.get().botToken()));
       directory = profiles;
-      out.println("slack: connected to workspace " + auth.getTeamId() + " as " + auth.getUser()
+      out.println("slack: connected to " + (auth.isEnterpriseInstall() ? "organisation " + slackInstallation.get()
+          + " (org-wide install)" : "workspace " + slackInstallation.get()) + " as " + auth.getUser()
           + (slackSettings.get().socketMode() ? " (Socket Mode)" : " (HTTP Events API at /slack/events)"));
     } else {
       out.println("slack: not configured (set SLACK_BOT_TOKEN with SLACK_APP_TOKEN or SLACK_SIGNING_SECRET)");

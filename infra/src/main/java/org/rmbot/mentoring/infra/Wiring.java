@@ -129,8 +129,9 @@ public final class Wiring {
     return core(database, clock, java.util.Set.of());
   }
 
-  /** @param configuredAdmins platform user ids from MENTORING_ADMINS */
-  public static Core core(Database database, Clock clock, java.util.Set<String> configuredAdmins) {
+  /** @param configuredAdmins the admins from MENTORING_ADMINS ({@link org.rmbot.mentoring.access.ConfiguredAdmins}) */
+  public static Core core(Database database, Clock clock,
+      java.util.Set<org.rmbot.mentoring.participant.PlatformIdentity> configuredAdmins) {
     Jdbi jdbi = database.jdbi();
     Transactions transactions = new JdbiTransactions(jdbi);
     Programs programs = new ProgramsInDatabase(jdbi, clock);

@@ -63,6 +63,15 @@ public final class SlackBot {
     this.executor = executor;
   }
 
+  /**
+   * The installation a user id belongs to, the second part of every Slack identity: the
+   * Enterprise Grid organisation for an org-wide install (its people arrive from many workspaces,
+   * each with one user id), otherwise the workspace. Null when the payload names neither.
+   */
+  public static String installation(boolean enterpriseInstall, String enterpriseId, String teamId) {
+    return enterpriseInstall && !blank(enterpriseId) ? enterpriseId : teamId;
+  }
+
   /** A Bolt app for HTTP mode (requests verified with the signing secret) or Socket Mode. */
   public App app(SlackSettings settings, Slack slack) {
     AppConfig.AppConfigBuilder config = AppConfig.builder().singleTeamBotToken(settings.botToken()).slack(slack);
@@ -75,11 +84,12 @@ public final class SlackBot {
   void register(App app) {
     app.command(COMMAND, (req, ctx) -> {
       var p = req.getPayload();
-      if (blank(p.getTeamId()) || blank(p.getUserId())) {
+      String installation = installation(p.isEnterpriseInstall(), p.getEnterpriseId(), p.getTeamId());
+      if (blank(installation) || blank(p.getUserId())) {
         return badRequest();
       }
       String text = p.getText() == null ? "" : p.getText();
-      return answer(() -> desk.command(profiles.caller(p.getTeamId(), p.getUserId()), text),
+      return answer(() -> desk.command(profiles.caller(installation, p.getUserId()), text),
           reply -> {
             if (reply instanceof Reply.ShowForm show) {
               // the trigger id lasts 3 s, plenty to acknowledge first and open the modal right after
@@ -111,7 +121,9 @@ public final class SlackBot {
 
     app.blockAction(Pattern.compile(".+", Pattern.DOTALL), (req, ctx) -> {
       var p = req.getPayload();
-      String team = p.getTeam() != null ? p.getTeam().getId() : p.getUser() != null ? p.getUser().getTeamId() : null;
+      String workspace = p.getTeam() != null ? p.getTeam().getId() : p.getUser() != null ? p.getUser().getTeamId() : null;
+      String enterprise = p.getEnterprise() != null ? p.getEnterprise().getId() : p.getTeam() != null ? p.getTeam().getEnterpriseId() : null;
+      String team = installation(p.isEnterpriseInstall(), enterprise, workspace);
       if (p.getUser() == null || blank(p.getUser().getId()) || p.getActions() == null || p.getActions().isEmpty()
           || p.getActions().get(0) == null || blank(team)) {
         return badRequest();
@@ -147,9 +159,11 @@ public final class SlackBot {
           || blank(p.getTeam().getId())) {
         return badRequest();
       }
+      String installation = installation(p.isEnterpriseInstall(),
+          p.getEnterprise() != null ? p.getEnterprise().getId() : p.getTeam().getEnterpriseId(), p.getTeam().getId());
       Map<String, String> values = SlackForms.values(p.getView().getState());
       String user = p.getUser().getId();
-      return answer(() -> desk.submit(profiles.caller(p.getTeam().getId(), user), p.getView().getCallbackId(), values),
+      return answer(() -> desk.submit(profiles.caller(installation, user), p.getView().getCallbackId(), values),
           reply -> {
             if (reply instanceof Reply.FormErrors errors) {
               return ctx.ack(r -> r.responseAction("errors").errors(errors.errors()));
@@ -174,11 +188,14 @@ public final class SlackBot {
 
     app.event(AppHomeOpenedEvent.class, (payload, ctx) -> {
       var event = payload.getEvent();
-      if (!"home".equals(event.getTab()) || blank(payload.getTeamId()) || blank(event.getUser())) {
+      boolean orgWide = payload.getAuthorizations() != null
+          && payload.getAuthorizations().stream().anyMatch(a -> a != null && Boolean.TRUE.equals(a.getIsEnterpriseInstall()));
+      String installation = installation(orgWide, payload.getEnterpriseId(), payload.getTeamId());
+      if (!"home".equals(event.getTab()) || blank(installation) || blank(event.getUser())) {
         return ctx.ack();
       }
       executor.submit(() -> {
-        ChatMessage home = desk.home(profiles.caller(payload.getTeamId(), event.getUser()));
+        ChatMessage home = desk.home(profiles.caller(installation, event.getUser()));
         ctx.client().viewsPublish(r -> r.userId(event.getUser())
             .view(View.builder().type("home").blocks(renderer.render(home.blocks(), 100)).build()));
         return null;

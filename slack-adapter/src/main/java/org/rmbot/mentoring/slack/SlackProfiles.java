@@ -27,10 +27,10 @@ public final class SlackProfiles implements Directory {
     this.methods = methods;
   }
 
-  public Caller caller(String teamId, String userId) {
+  public Caller caller(String installation, String userId) {
     // a failed lookup is not cached (computeIfAbsent keeps no null), so the next request retries it
-    Caller known = cache.computeIfAbsent(teamId + "/" + userId, key -> lookUp(teamId, userId));
-    return known != null ? known : Caller.of(new PlatformIdentity(Platform.SLACK, teamId, userId));
+    Caller known = cache.computeIfAbsent(installation + "/" + userId, key -> lookUp(installation, userId));
+    return known != null ? known : Caller.of(new PlatformIdentity(Platform.SLACK, installation, userId));
   }
 
   /** A mentioned person's profile email, for connecting them to the person imported by email. */

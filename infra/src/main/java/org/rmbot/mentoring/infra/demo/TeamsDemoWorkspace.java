@@ -53,7 +53,7 @@ final class TeamsDemoWorkspace implements DemoWorkspace {
 
   @Override
   public String adminId(Member coordinator) {
-    return FakeTeamsConnector.aadOf(coordinator.userId());
+    return "teams:" + FakeTeamsConnector.TENANT + ":" + FakeTeamsConnector.aadOf(coordinator.userId());
   }
 
   @Override

@@ -47,7 +47,7 @@ final class DeskWorld implements AutoCloseable {
     world = new World(database.jdbi());
     // a Monday, 10:00 in London: inside everyone's working hours
     world.clock.moveTo(Instant.parse("2026-01-05T10:00:00Z"));
-    core = Wiring.core(database, world.clock, Set.of("UADMIN"));
+    core = Wiring.core(database, world.clock, Set.of(new PlatformIdentity(Platform.SLACK, WORKSPACE, "UADMIN")));
     slack = FakeChatPlatform.slack(world.clock);
     ChatPlatforms platforms = new ChatPlatforms(slack);
     nudges = Wiring.nudges(core, database, world.clock, SECRET, platforms, new DeliveryLimits(world.clock),

@@ -161,7 +161,8 @@ class EveryTeamsCardValidatesTest {
     }
 
     // the desk: a coordinator's and a participant's replies, forms and views
-    Wiring.Core core = Wiring.core(db.database(), world.clock, Set.of("aad-admin"));
+    Wiring.Core core = Wiring.core(db.database(), world.clock,
+        Set.of(new PlatformIdentity(Platform.TEAMS, "tenant", "aad-admin")));
     ChatDesk desk = Wiring.desk(core, db.database(), world.clock, box, notifications, Directory.NONE, nudges.feedback,
         new org.rmbot.mentoring.chat.ChatPlatforms(nudges.slack));
     Caller admin = new Caller(new PlatformIdentity(Platform.TEAMS, "tenant", "aad-admin"), LONG, Optional.of("admin@example.com"),

@@ -47,7 +47,7 @@ class TeamsProgramEndToEndTest {
     env.putAll(Map.of(
         "DATABASE_URL", db.url().jdbcUrl(),
         "MENTORING_SECRET_KEY", "an-end-to-end-test-secret-that-is-long-enough",
-        "MENTORING_ADMINS", admin.aad(),
+        "MENTORING_ADMINS", "teams:" + TeamsTenant.TENANT + ":" + admin.aad(),
         "MENTORING_INSTANCE_ID", "e2e-teams"));
     teams.startBot(env, clock, new PrintWriter(log, true));
   }

@@ -56,7 +56,7 @@ class TeamsRosterAndFilesTest {
   void start() throws Exception {
     admin = teams.person("Cora Coordinator", "cora@example.com");
     env.putAll(Map.of("DATABASE_URL", db.url().jdbcUrl(), "MENTORING_SECRET_KEY", "a-roster-test-secret-that-is-long-enough",
-        "MENTORING_ADMINS", admin.aad(), "MENTORING_INSTANCE_ID", "rosters"));
+        "MENTORING_ADMINS", "teams:" + TeamsTenant.TENANT + ":" + admin.aad(), "MENTORING_INSTANCE_ID", "rosters"));
     teams.startBot(env, clock, new PrintWriter(new StringWriter(), true));
   }
 
