@@ -27,10 +27,13 @@ import org.rmbot.mentoring.nudge.DeliveryLimits;
 import org.rmbot.mentoring.nudge.LedgerNotifications;
 import org.rmbot.mentoring.nudge.schedule.NudgeScheduler;
 import org.rmbot.mentoring.privacy.SealedBox;
+import org.rmbot.mentoring.replay.SeenRequests;
+import org.rmbot.mentoring.replay.SeenRequestsInDatabase;
 import org.rmbot.mentoring.slack.BlockKitRenderer;
 import org.rmbot.mentoring.slack.SlackBot;
 import org.rmbot.mentoring.slack.SlackChatPlatform;
 import org.rmbot.mentoring.slack.SlackProfiles;
+import org.rmbot.mentoring.slack.SlackReplays;
 import org.rmbot.mentoring.slack.SlackSettings;
 import org.rmbot.mentoring.slack.SlackSocketMode;
 import org.rmbot.mentoring.teams.AdaptiveCardRenderer;
@@ -188,19 +191,23 @@ public final class Application implements AutoCloseable {
     ChatDesk desk = Wiring.desk(core, storage.database(), clock, box, notifications, directory, nudges.feedback(),
         connected);
 
+    // signatures and tokens are valid by real time, whatever clock the bot runs on (the demo's is fast)
+    SeenRequests seen = new SeenRequestsInDatabase(storage.database().jdbi(), Clock.systemUTC());
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     BotMetrics.register(registry, nudges.ledger());
     WebServer.Builder web = WebServer.builder().host(server.host()).port(server.port()).metrics(registry)
+        .maxRequestBytes(server.maxRequestBytes())
         .readiness(List.of(databaseCheck(storage), schedulerCheck(), platformsCheck(platforms)));
     if (slackSettings.isPresent()) {
       SlackBot bot = new SlackBot(desk, profiles, new BlockKitRenderer(), work);
       App bolt = bot.app(slackSettings.get(), slack);
+      bolt.use(new SlackReplays(seen));
       var acks = BotMetrics.slackAckTimer(registry);
       if (slackSettings.get().socketMode()) {
         BotMetrics.timeSlackRequests(acks, bolt);
         SlackSocketMode socket;
         try {
-          socket = SlackSocketMode.start(slack, slackSettings.get().appToken().get(), bolt);
+          socket = SlackSocketMode.start(slack, slackSettings.get().appToken().get(), bolt, server.maxRequestBytes());
         } catch (java.io.IOException e) {
           throw new Unreachable("Slack", slackSettings.get().apiUrl(), e);
         }
@@ -212,7 +219,7 @@ public final class Application implements AutoCloseable {
     if (teamsAdapter != null) {
       TeamsBot teamsBot = new TeamsBot(desk, teamsProfiles, teamsPeople, new AdaptiveCardRenderer(), teamsFiles,
           teamsSettings.get().unauthenticated());
-      web.endpoint("/api/messages", new TeamsServlet(teamsAdapter, teamsBot));
+      web.endpoint("/api/messages", new TeamsServlet(teamsAdapter, teamsBot, server.maxRequestBytes(), seen));
     }
     this.web = web.start();
     closeInOrder.add(0, this.web);

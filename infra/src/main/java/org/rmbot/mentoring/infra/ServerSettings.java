@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.rmbot.mentoring.infra.http.WebServer;
 
 /**
  * Settings of {@code serve} beyond storage: where to listen, who the first admins are, instance
@@ -18,10 +19,10 @@ import java.util.stream.Collectors;
  *     again by another instance
  * @param slackMessagesPerSecond the workspace-wide budget for Slack messages (Slack publishes no
  *     figure; a workspace that Slack allows more can raise it)
+ * @param maxRequestBytes the largest request body any endpoint accepts (413 above it)
  */
 record ServerSettings(String host, int port, Set<String> admins, String instanceId, int dispatchEverySeconds,
-    int deliveryLeaseSeconds, int slackMessagesPerSecond) {
-  private static final Pattern USER_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,99}");
+    int deliveryLeaseSeconds, int slackMessagesPerSecond, int maxRequestBytes) {
   private static final Pattern INSTANCE = Pattern.compile("[A-Za-z0-9._-]{1,100}");
   private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.-]{1,253}|\\[?[0-9A-Fa-f:.]{2,45}]?");
 
@@ -38,10 +39,7 @@ record ServerSettings(String host, int port, Set<String> admins, String instance
     }
     Set<String> admins = Arrays.stream(env.getOrDefault("MENTORING_ADMINS", "").split(","))
         .map(String::trim).filter(s -> !s.isEmpty()).collect(Collectors.toUnmodifiableSet());
-    admins.stream().filter(id -> !USER_ID.matcher(id).matches()).findFirst().ifPresent(id -> {
-      throw new IllegalArgumentException("MENTORING_ADMINS must list platform user ids (Slack U0123ABCD, Teams"
-          + " object ids) separated by commas, and '" + id + "' is not one");
-    });
+    // each entry is checked by ConfiguredAdmins, which knows the forms an admin is written in
     String instance = env.get("MENTORING_INSTANCE_ID");
     if (instance == null || instance.isBlank()) {
       instance = hostName().replaceAll("[^A-Za-z0-9._-]", "-") + "-" + ProcessHandle.current().pid();
@@ -56,7 +54,8 @@ record ServerSettings(String host, int port, Set<String> admins, String instance
     return new ServerSettings(host, port, admins, instance.trim(),
         wholeNumber(env, "MENTORING_DISPATCH_EVERY_SECONDS", 5, 1, 3600),
         wholeNumber(env, "MENTORING_DELIVERY_LEASE_SECONDS", 120, 90, 3600),
-        wholeNumber(env, "SLACK_MESSAGES_PER_SECOND", 5, 1, 1000));
+        wholeNumber(env, "SLACK_MESSAGES_PER_SECOND", 5, 1, 1000),
+        wholeNumber(env, "MENTORING_MAX_REQUEST_BYTES", WebServer.DEFAULT_MAX_REQUEST_BYTES, 16 * 1024, 16 * 1024 * 1024));
   }
 
   private static int wholeNumber(Map<String, String> env, String name, int otherwise, int min, int max) {

@@ -105,6 +105,16 @@ class CommandLineTest {
     assertThat(unreachable.err().strip()).startsWith("error: cannot connect to PostgreSQL at jdbc:postgresql://127.0.0.1:1/mentoring")
         .doesNotContain("hunter2").doesNotContain("\n");
 
+    Run hugeBodies = run(Map.of("MENTORING_DATA_DIR", dataDir.toString(), "MENTORING_MAX_REQUEST_BYTES", "10"), "serve");
+    assertThat(hugeBodies.exitCode()).isEqualTo(2);
+    assertThat(hugeBodies.err().strip())
+        .isEqualTo("error: MENTORING_MAX_REQUEST_BYTES must be a whole number from 16384 to 16777216, not '10'");
+
+    Run admins = run(Map.of("MENTORING_DATA_DIR", dataDir.toString(), "MENTORING_ADMINS", "U0ADA"), "serve");
+    assertThat(admins.exitCode()).isEqualTo(2);
+    assertThat(admins.err().strip()).startsWith("error: MENTORING_ADMINS: a bare user id ('U0ADA') means a user of the Slack")
+        .doesNotContain("\n");
+
     Run unknown = run("--frobnicate");
     assertThat(unknown.exitCode()).isEqualTo(2);
     assertThat(unknown.err()).contains("Unknown option: '--frobnicate'");
@@ -157,6 +167,7 @@ class CommandLineTest {
     bad.put("MENTORING_DISPATCH_EVERY_SECONDS", new Bad("serve", "0", Map.of()));
     bad.put("MENTORING_DELIVERY_LEASE_SECONDS", new Bad("serve", "30", Map.of()));
     bad.put("SLACK_MESSAGES_PER_SECOND", new Bad("serve", "fast", Map.of()));
+    bad.put("MENTORING_MAX_REQUEST_BYTES", new Bad("serve", "10", Map.of()));
     bad.put("SLACK_BOT_TOKEN", new Bad("serve", "xoxp-a-user-token", Map.of("SLACK_SIGNING_SECRET", "s")));
     bad.put("SLACK_APP_TOKEN", new Bad("serve", "xoxb-not-an-app-token", Map.of("SLACK_BOT_TOKEN", "xoxb-1")));
     bad.put("SLACK_SIGNING_SECRET", new Bad("serve", "a secret without its bot token", Map.of()));

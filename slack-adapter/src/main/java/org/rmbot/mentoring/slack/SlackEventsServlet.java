@@ -43,7 +43,7 @@ public final class SlackEventsServlet extends HttpServlet {
   /** {@code acked} hears how long each request took to be acknowledged, from arrival to the answer leaving. */
   public SlackEventsServlet(App app, Consumer<Duration> acked) {
     this.app = app;
-    this.adapter = new SlackAppServletAdapter(app.config());
+    this.adapter = new BodyReadingAdapter(app.config());
     this.acked = acked;
   }
 
@@ -53,6 +53,12 @@ public final class SlackEventsServlet extends HttpServlet {
     Request<?> slackRequest;
     try {
       slackRequest = adapter.buildSlackRequest(request);
+    } catch (UnreadableBody e) {
+      // the server's body limit (413) or a broken body (400): the server answers as it does on every path
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      throw (RuntimeException) e.getCause();
     } catch (RuntimeException e) {
       log.warn("refused a Slack request Bolt could not read: {}", e.getClass().getSimpleName());
       error(response, 400, "bad request");
@@ -100,11 +106,11 @@ public final class SlackEventsServlet extends HttpServlet {
   }
 
   private static Response refusal(Exception e) {
-    if (fromTheJsonReader(e)) {
+    if (fromTheJsonReader(e) || beforeAnyListener(e)) {
       log.warn("refused a Slack request with a malformed payload: {}", e.getClass().getSimpleName());
       return errorResponse(400, "bad request");
     }
-    log.error("a Slack request failed: {}", e.getClass().getName());
+    log.error("a Slack request failed: {} at {}", e.getClass().getName(), e.getStackTrace().length > 0 ? e.getStackTrace()[0] : "?");
     return errorResponse(500, "internal error");
   }
 
@@ -138,6 +144,24 @@ public final class SlackEventsServlet extends HttpServlet {
         .body("{\"error\":\"" + message + "\"}").build();
   }
 
+  /**
+   * Bolt failing while it routes a request, before any listener of this bot ran: a payload of a
+   * shape Slack never sends, such as a block action whose {@code actions} are {@code [null]}
+   * (Bolt reads the first action's id without a null check). A failure inside one of the bot's
+   * listeners ({@link SlackBot}) has its frame above {@code App.run} and stays a server error.
+   */
+  static boolean beforeAnyListener(Throwable e) {
+    for (StackTraceElement at : e.getStackTrace()) {
+      if (at.getClassName().startsWith(SlackBot.class.getName())) {
+        return false;
+      }
+      if (at.getClassName().equals(App.class.getName()) && at.getMethodName().equals("run")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Gson failing on a field of the wrong type or shape: a parse error, or its getters thrown from inside Gson. */
   private static boolean fromTheJsonReader(Exception e) {
     StackTraceElement[] at = e.getStackTrace();
@@ -166,6 +190,29 @@ public final class SlackEventsServlet extends HttpServlet {
     byte[] body = answer.getBody() == null ? new byte[0] : answer.getBody().getBytes(StandardCharsets.UTF_8);
     response.setContentLength(body.length);
     response.getOutputStream().write(body);
+  }
+
+  /** A body that could not be read: kept apart from one that was read but is not a Slack request. */
+  private static final class UnreadableBody extends RuntimeException {
+    UnreadableBody(Exception cause) {
+      super(cause);
+    }
+  }
+
+  /** Bolt's adapter, with a failure to read the body told apart from a body Bolt cannot parse. */
+  private static final class BodyReadingAdapter extends SlackAppServletAdapter {
+    BodyReadingAdapter(com.slack.api.bolt.AppConfig config) {
+      super(config);
+    }
+
+    @Override
+    protected String doReadRequestBodyAsString(HttpServletRequest request) {
+      try {
+        return super.doReadRequestBodyAsString(request);
+      } catch (IOException | RuntimeException e) {
+        throw new UnreadableBody(e);
+      }
+    }
   }
 
   /** A timestamp more than Slack's five-minute window ahead of this machine's clock (Slack signs with real time). */

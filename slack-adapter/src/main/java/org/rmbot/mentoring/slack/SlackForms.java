@@ -108,7 +108,11 @@ public final class SlackForms {
     if (state == null || state.getValues() == null) {
       return values;
     }
-    state.getValues().forEach((blockId, actions) -> actions.forEach((actionId, v) -> {
+    // a block or input of null is one Slack never sends: nothing was entered there
+    state.getValues().forEach((blockId, actions) -> (actions == null ? Map.<String, ViewState.Value>of() : actions).forEach((actionId, v) -> {
+      if (v == null) {
+        return;
+      }
       String value = v.getValue() != null ? v.getValue()
           : v.getSelectedOption() != null ? v.getSelectedOption().getValue()
           : v.getSelectedDate() != null ? v.getSelectedDate()

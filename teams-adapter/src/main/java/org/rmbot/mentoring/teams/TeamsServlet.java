@@ -2,6 +2,8 @@ package org.rmbot.mentoring.teams;
 
 import com.auth0.jwt.exceptions.JWTVerificationException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.microsoft.bot.builder.InvokeResponse;
 import com.microsoft.bot.connector.authentication.AuthenticationException;
 import com.microsoft.bot.schema.Activity;
@@ -20,6 +22,9 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.time.Clock;
+import org.rmbot.mentoring.replay.SeenRequests;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,25 +44,37 @@ public final class TeamsServlet extends HttpServlet {
 
   private final transient TeamsAdapter adapter;
   private final transient TeamsBot bot;
+  private final int maxBody;
+  private final transient TeamsReplays replays;
 
-  public TeamsServlet(TeamsAdapter adapter, TeamsBot bot) {
+  /**
+   * @param maxBody the largest activity read; the web server in front refuses larger bodies first
+   * @param seen where activities already taken are remembered, shared by every instance
+   */
+  public TeamsServlet(TeamsAdapter adapter, TeamsBot bot, int maxBody, SeenRequests seen) {
     this.adapter = adapter;
     this.bot = bot;
+    this.maxBody = maxBody;
+    // tokens expire by real time
+    this.replays = new TeamsReplays(seen, Clock.systemUTC());
   }
 
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
     byte[] body;
     try (InputStream in = request.getInputStream()) {
-      body = in.readNBytes(MAX_BODY + 1);
+      body = in.readNBytes(maxBody + 1);
     }
-    if (body.length > MAX_BODY) {
+    if (body.length > maxBody) {
       error(response, 413, "activity too large");
       return;
     }
     Activity activity;
     try {
-      activity = Json.MAPPER.readValue(new String(body, StandardCharsets.UTF_8), Activity.class);
+      JsonNode tree = Json.MAPPER.readTree(new String(body, StandardCharsets.UTF_8));
+      // the SDK walks its lists (entities, members, attachments...) without null checks: a null
+      // element is nothing, so it is dropped before anything reads it
+      activity = Json.MAPPER.treeToValue(withoutNullElements(tree), Activity.class);
     } catch (JsonProcessingException | IllegalArgumentException e) {
       error(response, 400, "not a Bot Framework activity");
       return;
@@ -81,8 +98,11 @@ public final class TeamsServlet extends HttpServlet {
       activity.setValue(Json.MAPPER.valueToTree(activity.getValue()));
     }
     InvokeResponse result;
+    AtomicBoolean replayed = new AtomicBoolean();
+    String authorization = request.getHeader("Authorization");
     try {
-      result = adapter.processIncomingActivity(request.getHeader("Authorization"), activity, bot).get(60, TimeUnit.SECONDS);
+      result = adapter.processActivity(authorization, activity, replays.once(activity, authorization, bot::onTurn, replayed))
+          .get(60, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       error(response, 503, "shutting down");
@@ -104,6 +124,11 @@ public final class TeamsServlet extends HttpServlet {
       }
       log.error("an activity failed: {} at {}", cause.getClass().getName(), cause.getStackTrace().length > 0 ? cause.getStackTrace()[0] : "?");
       error(response, 500, "internal error");
+      return;
+    }
+    if (replayed.get()) {
+      // taken already: acknowledged, and nothing ran
+      response.setStatus(ActivityTypes.INVOKE.equals(activity.getType()) ? 200 : 202);
       return;
     }
     if (result == null) {
@@ -147,7 +172,46 @@ public final class TeamsServlet extends HttpServlet {
             || activity.getFrom() == null || activity.getFrom().getId() == null)) {
       return "an activity needs a conversation and a sender";
     }
+    if ((ActivityTypes.MESSAGE.equals(activity.getType()) || ActivityTypes.INVOKE.equals(activity.getType()))
+        && (activity.getId() == null || activity.getId().isBlank())) {
+      // Teams gives every activity an id; without one, a replay could not be told from the original
+      return "an activity needs an id";
+    }
+    if (malformedCardAction(activity)) {
+      return "a card action needs value.action with its type";
+    }
     return null;
+  }
+
+  private static JsonNode withoutNullElements(JsonNode node) {
+    if (node instanceof ArrayNode array) {
+      for (int i = array.size() - 1; i >= 0; i--) {
+        if (array.get(i).isNull()) {
+          array.remove(i);
+        }
+      }
+    }
+    if (node != null && node.isContainerNode()) {
+      node.forEach(TeamsServlet::withoutNullElements);
+    }
+    return node;
+  }
+
+  /**
+   * A card action's invoke must hold {@code value.action.type}: the SDK compares it without a
+   * null check (4.14.1) and reads the value with its own types, failing with a server error.
+   */
+  private static boolean malformedCardAction(Activity activity) {
+    if (!ActivityTypes.INVOKE.equals(activity.getType()) || !"adaptiveCard/action".equals(activity.getName())) {
+      return false;
+    }
+    JsonNode value = activity.getValue() == null ? null : Json.MAPPER.valueToTree(activity.getValue());
+    if (value == null || value.isNull()) {
+      return false; // the SDK answers a missing value with its own 400
+    }
+    JsonNode action = value.get("action");
+    return !value.isObject() || action == null || !action.isObject() || !action.path("type").isTextual()
+        || (action.has("verb") && !action.get("verb").isTextual() && !action.get("verb").isNull());
   }
 
   private static boolean wellFormedLocale(String tag) {

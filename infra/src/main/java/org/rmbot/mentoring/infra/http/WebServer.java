@@ -13,12 +13,22 @@ import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.server.handler.SizeLimitHandler;
 
 /**
  * The one Jetty server: platform endpoints ({@code /slack/events}, {@code /api/messages}) plus
  * health, readiness and Prometheus metrics. Stopping it lets requests in flight finish.
+ *
+ * <p>Every request body, on every path, is limited to {@link Builder#maxRequestBytes} by Jetty's
+ * {@link SizeLimitHandler}, in front of everything else: a declared length over the limit is
+ * answered 413 before any of the body is read, and a body without a length (chunked) fails with
+ * 413 as soon as it passes the limit, before any servlet has read it whole, parsed it or checked
+ * its signature.
  */
 public final class WebServer implements AutoCloseable {
+  /** Slack's and Teams' payloads for this bot are a few KB (a Teams message is at most about 28 KB). */
+  public static final int DEFAULT_MAX_REQUEST_BYTES = 256 * 1024;
+
   private final Server server;
   private final ServerConnector connector;
 
@@ -33,6 +43,7 @@ public final class WebServer implements AutoCloseable {
     private int port = 3000;
     private List<ReadinessCheck> checks = List.of();
     private PrometheusMeterRegistry registry;
+    private long maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
 
     public Builder host(String host) {
       this.host = host;
@@ -51,6 +62,12 @@ public final class WebServer implements AutoCloseable {
 
     public Builder readiness(List<ReadinessCheck> checks) {
       this.checks = List.copyOf(checks);
+      return this;
+    }
+
+    /** The largest request body any endpoint accepts; larger ones get 413. */
+    public Builder maxRequestBytes(long bytes) {
+      this.maxRequestBytes = bytes;
       return this;
     }
 
@@ -79,7 +96,9 @@ public final class WebServer implements AutoCloseable {
         holder.setAsyncSupported(true);
         context.addServlet(holder, path);
       });
-      server.setHandler(new GracefulHandler(context));
+      SizeLimitHandler limited = new SizeLimitHandler(maxRequestBytes, -1);
+      limited.setHandler(context);
+      server.setHandler(new GracefulHandler(limited));
       server.setStopTimeout(10_000);
       server.setStopAtShutdown(false);
       server.start();

@@ -64,18 +64,23 @@ final class HostileBot implements AutoCloseable {
   private static final Set<String> NOT_DIGESTED = Set.of(
       "audit_log", // refusals are audited: compared separately, only refusals may appear
       "teams_person", // every authenticated activity refreshes what the bot knows about its sender, by design
+      "inbound_request_seen", // every signed request is remembered for its replay window, by design
       "flyway_schema_history");
 
   final MovableClock clock = new MovableClock(Instant.parse("2026-01-05T10:00:00Z"));
   final FakeSlackWorkspace slack = new FakeSlackWorkspace();
   final TeamsTenant teams = new TeamsTenant();
   final TeamsTenant.Person amara = teams.person("Amara Okafor", "amara@example.com");
+  /** Max Mentee (Slack UMAX) in Teams too: a participant of Pilot there. */
+  final TeamsTenant.Person maxInTeams = teams.person("Max Mentee", "umax@example.com");
   final List<String> errors = new CopyOnWriteArrayList<>();
   private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
       .connectTimeout(Duration.ofSeconds(10)).build();
   private final String dbName;
   private final Database database;
   private final Application app;
+  /** The environment this bot was started with, for another instance on the same database. */
+  private final Map<String, String> env;
   /** Everything logged while the bot ran, as the text and the JSON log formats would write it. */
   final List<String> logged = new CopyOnWriteArrayList<>();
   private final PatternLayout text = new PatternLayout();
@@ -128,6 +133,7 @@ final class HostileBot implements AutoCloseable {
     // the schedule stays off: the only writer left is the request under test (planning would add
     // nudges for the seeded pair while the requests run)
     app = Application.start(env, clock, new PrintWriter(new StringWriter(), true), false);
+    this.env = Map.copyOf(env);
     slack.botAt(url());
     teams.botAt(url());
     slack.person("USTRANGER", "Sid Stranger", "ustranger@example.com", "Europe/London");
@@ -142,6 +148,7 @@ final class HostileBot implements AutoCloseable {
     core.people().link(amara.id(), new PlatformIdentity(Platform.TEAMS, TeamsTenant.TENANT, "aad-amaraokafor"));
     Person mia = person(core, "UMIA", "Mia Mentor");
     Person max = person(core, "UMAX", "Max Mentee");
+    core.people().link(max.id(), new PlatformIdentity(Platform.TEAMS, TeamsTenant.TENANT, "aad-maxmentee"));
     person(core, "USTRANGER", "Sid Stranger");
     core.programs().addCoordinator(pilot.id(), person(core, "UCORA", "Cora Coordinator").id());
     var mentor = core.participants().enrol(new Enrolment(pilot.id(), mia.id(), Role.MENTOR, 2, "Data", null,
@@ -163,6 +170,16 @@ final class HostileBot implements AutoCloseable {
 
   String url() {
     return "http://127.0.0.1:" + app.port();
+  }
+
+  /**
+   * Another instance of the same bot on the same database (as a second replica would run), with
+   * the schedule off like this one; the caller closes it, which lets its queued work finish.
+   */
+  Application another(String instance) throws Exception {
+    Map<String, String> second = new HashMap<>(env);
+    second.put("MENTORING_INSTANCE_ID", instance);
+    return Application.start(second, clock, new PrintWriter(new StringWriter(), true), false);
   }
 
   Jdbi jdbi() {
@@ -196,6 +213,72 @@ final class HostileBot implements AutoCloseable {
       String status = new String(head, StandardCharsets.ISO_8859_1);
       return status.startsWith("HTTP/1.1 ") ? Integer.parseInt(status.substring(9, 12)) : 0;
     }
+  }
+
+  /**
+   * A POST whose head declares {@code declared} bytes, of which only {@code sent} follow: the
+   * status the server answers with while the rest is still owed; 0 if it closes without an
+   * answer, -1 if it keeps waiting for the body it was promised (nothing within 20 s).
+   */
+  int declaredButUnsent(String path, long declared, byte[] sent, Map<String, String> headers) throws Exception {
+    return answerWhileSending("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: " + declared + "\r\n", headers,
+        out -> out.write(sent));
+  }
+
+  /** A chunked POST (no Content-Length) of {@code total} bytes in 64 KiB chunks. */
+  int chunked(String path, int total, Map<String, String> headers) throws Exception {
+    byte[] chunk = "a".repeat(64 * 1024).getBytes(StandardCharsets.ISO_8859_1);
+    return answerWhileSending("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\n", headers, out -> {
+      for (int written = 0; written < total; written += chunk.length) {
+        out.write((Integer.toHexString(chunk.length) + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+        out.write(chunk);
+        out.write("\r\n".getBytes(StandardCharsets.ISO_8859_1));
+      }
+      out.write("0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+    });
+  }
+
+  private interface Body {
+    void writeTo(OutputStream out) throws java.io.IOException;
+  }
+
+  /**
+   * Sends the head, then the body from another thread while this one waits for the status line:
+   * a server that answers early and hangs up only stops the writer.
+   */
+  private int answerWhileSending(String requestLine, Map<String, String> headers, Body body) throws Exception {
+    Thread writer = null;
+    try (Socket socket = new Socket("127.0.0.1", app.port())) {
+      socket.setSoTimeout(20_000);
+      StringBuilder head = new StringBuilder(requestLine);
+      headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+      OutputStream out = socket.getOutputStream();
+      out.write(head.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1));
+      out.flush();
+      writer = new Thread(() -> {
+        try {
+          body.writeTo(out);
+          out.flush();
+        } catch (java.io.IOException e) {
+          // the server answered and closed: the rest is not wanted
+        }
+      }, "body-writer");
+      writer.setDaemon(true);
+      writer.start();
+      return status(socket);
+    } catch (java.net.SocketTimeoutException e) {
+      return -1;
+    } finally {
+      if (writer != null) {
+        writer.join(20_000); // the socket is closed by now, so a blocked write fails at once
+      }
+    }
+  }
+
+  private static int status(Socket socket) throws java.io.IOException {
+    byte[] head = socket.getInputStream().readNBytes(12);
+    String status = new String(head, StandardCharsets.ISO_8859_1);
+    return status.startsWith("HTTP/1.1 ") ? Integer.parseInt(status.substring(9, 12)) : 0;
   }
 
   /** Row count and a content hash of every table that bad input must never change. */

@@ -3,6 +3,9 @@ package org.rmbot.mentoring.infra.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.io.PrintWriter;
@@ -29,6 +32,7 @@ import org.rmbot.mentoring.infra.Application;
 import org.rmbot.mentoring.infra.demo.FakeSlackWorkspace;
 import org.rmbot.mentoring.testing.Poll;
 import org.rmbot.mentoring.testing.TestDatabase;
+import org.slf4j.LoggerFactory;
 
 /**
  * Socket Mode end to end, locally: {@code serve} with SLACK_APP_TOKEN asks the fake Slack
@@ -128,6 +132,31 @@ public class SlackSocketModeTest {
 
   private static boolean answerIsLate(JsonObject ack) {
     return ack.has("payload") && ack.getAsJsonObject("payload").get("text").getAsString().startsWith("Working on it");
+  }
+
+  /**
+   * The body limit holds over the socket too: an envelope over it is dropped before Bolt parses
+   * it, and never acknowledged (Slack would redeliver it), while the next one is answered.
+   */
+  @Test
+  void anEnvelopeOverTheLimitIsDroppedUnparsedAndTheNextIsAnswered() throws Exception {
+    Logger logger = (Logger) LoggerFactory.getLogger("org.rmbot.mentoring.slack.SlackSocketMode");
+    ListAppender<ILoggingEvent> logged = new ListAppender<>();
+    logged.start();
+    logger.addAppender(logged);
+    try {
+      slack.answer("apps.connections.open", "{\"ok\":true,\"url\":\"" + socket.url() + "\"}");
+      app = startBot();
+      assertThat(Poll.until(WAIT, socket::connected)).isTrue();
+      socket.command("env-huge", "UADMIN", "help " + "a".repeat(300 * 1024), 1);
+      assertThat(Poll.until(WAIT, () -> logged.list.stream()
+          .anyMatch(e -> e.getFormattedMessage().startsWith("dropped a Socket Mode envelope over 262144 bytes"))))
+          .as("the oversized envelope was dropped").isTrue();
+      assertThat(answer(socket.ackTo(socket.command("env-after", "UADMIN", "help", 2)), 2)).contains("For everyone:");
+      assertThat(socket.unanswered()).containsExactly("env-huge");
+    } finally {
+      logger.detachAppender(logged);
+    }
   }
 
   @Test

@@ -122,6 +122,7 @@ class TeamsRosterAndFilesTest {
 
     // the app is removed from the team: its roster is forgotten
     ObjectNode removed = added.deepCopy();
+    removed.put("id", "act-removed"); // another activity: one id is taken once
     removed.remove("membersAdded");
     removed.putArray("membersRemoved").addObject().put("id", "28:" + TeamsTenant.APP_ID);
     ((ObjectNode) removed.path("channelData")).put("eventType", "teamMemberRemoved");
@@ -184,6 +185,7 @@ class TeamsRosterAndFilesTest {
     ObjectNode odd = teams.fileConsent(admin, "maybe", chartId, null);
     assertThat(teams.send(odd).statusCode()).isEqualTo(400);
     odd.remove("value");
+    odd.put("id", "act-odd-without-value"); // another activity: one id is taken once
     assertThat(teams.send(odd).statusCode()).isBetween(400, 499);
     assertThat(count("select count(*) from teams_pending_file")).isEqualTo(1);
 
