@@ -14,20 +14,28 @@ import org.rmbot.mentoring.participant.PlatformIdentity;
  * install, a Teams tenant). Entries are {@code slack:<team or enterprise id>:<user id>},
  * {@code teams:<tenant id>:<AAD object id>}, or, for a single-workspace Slack deployment, a bare
  * Slack user id ({@code U0123ABCD}), which means that user in the installation the bot token
- * belongs to.
+ * belongs to: known only once Slack has answered {@code auth.test}, hence {@link #bind}.
+ *
+ * @param qualified the entries that name their platform and installation
+ * @param bareSlackUsers the bare Slack user ids, waiting for the bot token's installation
  */
-public final class ConfiguredAdmins {
+public record ConfiguredAdmins(Set<PlatformIdentity> qualified, Set<String> bareSlackUsers) {
   private static final Pattern SLACK_USER = Pattern.compile("[UW][A-Z0-9]{2,}");
 
-  private ConfiguredAdmins() {}
+  public ConfiguredAdmins {
+    qualified = Set.copyOf(qualified);
+    bareSlackUsers = Set.copyOf(bareSlackUsers);
+  }
 
   /**
-   * @param slackInstallation the bot token's installation (from {@code auth.test}), for bare ids;
-   *     empty when Slack is not configured
+   * Reads the entries, before anything starts, so a wrong one stops {@code serve} at once.
+   *
+   * @param slackConfigured whether a bot token is configured, which bare ids need
    * @throws IllegalArgumentException naming {@code MENTORING_ADMINS} and the entry that is wrong
    */
-  public static Set<PlatformIdentity> parse(Collection<String> entries, Optional<String> slackInstallation) {
-    Set<PlatformIdentity> admins = new LinkedHashSet<>();
+  public static ConfiguredAdmins read(Collection<String> entries, boolean slackConfigured) {
+    Set<PlatformIdentity> qualified = new LinkedHashSet<>();
+    Set<String> bare = new LinkedHashSet<>();
     for (String raw : entries) {
       String entry = raw.trim();
       if (entry.isEmpty()) {
@@ -35,28 +43,38 @@ public final class ConfiguredAdmins {
       }
       String[] parts = entry.split(":", -1);
       if (parts.length == 1) {
-        admins.add(bare(entry, slackInstallation));
+        bare.add(bare(entry, slackConfigured));
       } else if (parts.length == 3 && !parts[1].isBlank() && !parts[2].isBlank()
           && (parts[0].equalsIgnoreCase("slack") || parts[0].equalsIgnoreCase("teams"))) {
-        admins.add(new PlatformIdentity(Platform.fromCode(parts[0]), parts[1].trim(), parts[2].trim()));
+        qualified.add(new PlatformIdentity(Platform.fromCode(parts[0]), parts[1].trim(), parts[2].trim()));
       } else {
         throw new IllegalArgumentException("MENTORING_ADMINS: '" + entry + "' is not an admin; write slack:<workspace id>:<user id>,"
             + " teams:<tenant id>:<AAD object id>, or a bare Slack user id such as U0123ABCD");
       }
     }
-    return Set.copyOf(admins);
+    return new ConfiguredAdmins(qualified, bare);
   }
 
-  private static PlatformIdentity bare(String user, Optional<String> slackInstallation) {
+  /** Every admin as an identity, the bare ids in the bot token's installation (empty without Slack). */
+  public Set<PlatformIdentity> bind(Optional<String> slackInstallation) {
+    if (!bareSlackUsers.isEmpty() && slackInstallation.isEmpty()) {
+      throw new IllegalStateException("bare Slack admins need the bot token's installation");
+    }
+    Set<PlatformIdentity> all = new LinkedHashSet<>(qualified);
+    bareSlackUsers.forEach(user -> all.add(new PlatformIdentity(Platform.SLACK, slackInstallation.get(), user)));
+    return Set.copyOf(all);
+  }
+
+  private static String bare(String user, boolean slackConfigured) {
     if (!SLACK_USER.matcher(user).matches()) {
       throw new IllegalArgumentException("MENTORING_ADMINS: '" + user + "' is not a Slack user id (U... or W...);"
           + " write a Teams admin as teams:<tenant id>:<AAD object id>");
     }
-    if (slackInstallation.isEmpty()) {
+    if (!slackConfigured) {
       throw new IllegalArgumentException("MENTORING_ADMINS: a bare user id ('" + user + "') means a user of the Slack"
           + " workspace the bot token belongs to, but SLACK_BOT_TOKEN is not set; write slack:<workspace id>:" + user
           + " or teams:<tenant id>:<AAD object id>");
     }
-    return new PlatformIdentity(Platform.SLACK, slackInstallation.get(), user);
+    return user;
   }
 }

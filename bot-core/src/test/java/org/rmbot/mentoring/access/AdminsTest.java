@@ -40,26 +40,26 @@ class AdminsTest {
 
   @Test
   void aBareUserIdIsThatUserInTheInstallationOfTheBotToken() {
-    assertThat(ConfiguredAdmins.parse(List.of(" U0ADA ", "W0GRID"), Optional.of("T0ACME")))
+    assertThat(ConfiguredAdmins.read(List.of(" U0ADA ", "W0GRID"), true).bind(Optional.of("T0ACME")))
         .containsExactlyInAnyOrder(ADA, new PlatformIdentity(Platform.SLACK, "T0ACME", "W0GRID"));
   }
 
   @Test
   void qualifiedEntriesNameTheirPlatformAndInstallation() {
-    assertThat(ConfiguredAdmins.parse(List.of("slack:E0ORG:W0GRID", "teams:56653e9d-2158-46ee-90d7-675c39642038:aad-1", ""),
-        Optional.empty())).containsExactlyInAnyOrder(new PlatformIdentity(Platform.SLACK, "E0ORG", "W0GRID"),
+    assertThat(ConfiguredAdmins.read(List.of("slack:E0ORG:W0GRID", "teams:56653e9d-2158-46ee-90d7-675c39642038:aad-1", ""),
+        false).bind(Optional.empty())).containsExactlyInAnyOrder(new PlatformIdentity(Platform.SLACK, "E0ORG", "W0GRID"),
             new PlatformIdentity(Platform.TEAMS, "56653e9d-2158-46ee-90d7-675c39642038", "aad-1"));
   }
 
   @Test
   void entriesThatCannotBeBoundAreOneLineErrorsNamingTheVariable() {
-    assertThatThrownBy(() -> ConfiguredAdmins.parse(List.of("U0ADA"), Optional.empty()))
+    assertThatThrownBy(() -> ConfiguredAdmins.read(List.of("U0ADA"), false))
         .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("MENTORING_ADMINS:")
         .hasMessageContaining("SLACK_BOT_TOKEN is not set");
-    assertThatThrownBy(() -> ConfiguredAdmins.parse(List.of("3f2b8a1c-aad-object-id"), Optional.of("T0ACME")))
+    assertThatThrownBy(() -> ConfiguredAdmins.read(List.of("3f2b8a1c-aad-object-id"), true))
         .hasMessageStartingWith("MENTORING_ADMINS:").hasMessageContaining("teams:<tenant id>:<AAD object id>");
     for (String bad : List.of("slack:U0ADA", "discord:T1:U1", "slack::U1", "teams:t:", "slack:a:b:c")) {
-      assertThatThrownBy(() -> ConfiguredAdmins.parse(List.of(bad), Optional.of("T0ACME"))).as(bad)
+      assertThatThrownBy(() -> ConfiguredAdmins.read(List.of(bad), true)).as(bad)
           .hasMessageStartingWith("MENTORING_ADMINS: '" + bad + "'").hasMessageNotContaining("\n");
     }
   }

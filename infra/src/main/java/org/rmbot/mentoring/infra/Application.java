@@ -92,6 +92,7 @@ public final class Application implements AutoCloseable {
     ServerSettings server = ServerSettings.from(env);
     Optional<SlackSettings> slackSettings = SlackSettings.from(env);
     Optional<TeamsSettings> teamsSettings = TeamsSettings.from(env);
+    ConfiguredAdmins admins = ConfiguredAdmins.read(server.admins(), slackSettings.isPresent());
     var secret = SecretKeys.resolve(env, settings);
 
     // this process stops the embedded database itself, last (close()): after the schedule and the
@@ -114,7 +115,7 @@ public final class Application implements AutoCloseable {
       }
       slackInstallation = Optional.of(SlackBot.installation(auth.isEnterpriseInstall(), auth.getEnterpriseId(), auth.getTeamId()));
     }
-    Wiring.Core core = Wiring.core(storage.database(), clock, ConfiguredAdmins.parse(server.admins(), slackInstallation));
+    Wiring.Core core = Wiring.core(storage.database(), clock, admins.bind(slackInstallation));
     this.core = core;
     SealedBox box = new SealedBox(secret);
 
