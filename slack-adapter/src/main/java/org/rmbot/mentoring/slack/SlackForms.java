@@ -113,12 +113,13 @@ public final class SlackForms {
       if (v == null) {
         return;
       }
+      List<String> ticked = v.getSelectedOptions() == null ? List.of() : v.getSelectedOptions().stream()
+          .filter(java.util.Objects::nonNull).map(ViewState.SelectedOption::getValue).filter(java.util.Objects::nonNull).toList();
       String value = v.getValue() != null ? v.getValue()
           : v.getSelectedOption() != null ? v.getSelectedOption().getValue()
           : v.getSelectedDate() != null ? v.getSelectedDate()
           : v.getSelectedTime() != null ? v.getSelectedTime()
-          : v.getSelectedOptions() != null && !v.getSelectedOptions().isEmpty()
-              ? String.join(",", v.getSelectedOptions().stream().map(ViewState.SelectedOption::getValue).toList())
+          : !ticked.isEmpty() ? String.join(",", ticked)
           : v.getSelectedUser();
       if (value != null) {
         values.put(actionId, value);

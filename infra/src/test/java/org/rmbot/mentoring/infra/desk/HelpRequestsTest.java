@@ -76,7 +76,7 @@ class HelpRequestsTest {
     long number = w.world.jdbi.withHandle(h -> h.createQuery("select id from help_request").mapTo(Long.class).one());
     // the same answer as for a number that does not exist: the request and its program stay unnamed
     assertThat(DeskWorld.text(w.say(olga, "help-requests done " + number)))
-        .startsWith("There's no open help request #" + number + " in a program you coordinate. Type help-requests to see the open ones.")
+        .startsWith("There's no open help request #" + number + " in a program you coordinate. Type `help-requests` to see the open ones.")
         .doesNotContain("Pilot");
     assertThat(w.count("select count(*) from help_request where resolved_at is null")).isEqualTo(1);
     assertThat(w.count("select count(*) from audit_log where outcome = 'refused' and action like 'help-requests%'")).isEqualTo(3);
