@@ -13,6 +13,8 @@ import org.rmbot.mentoring.command.HelpText;
 import org.rmbot.mentoring.command.Invocation;
 import org.rmbot.mentoring.command.ParseResult;
 import org.rmbot.mentoring.common.StorableText;
+import org.rmbot.mentoring.feedback.FeedbackInvitation;
+import org.rmbot.mentoring.persistence.ReadOnlyScope;
 import org.rmbot.mentoring.participant.Platform;
 import org.rmbot.mentoring.participant.Person;
 import org.rmbot.mentoring.program.Programs;
@@ -100,6 +102,9 @@ public final class CommandDesk implements ChatDesk {
     String actionId = StorableText.of(clickedId);
     String value = StorableText.of(clickedValue);
     try {
+      if (FeedbackInvitation.isAnonymous(actionId)) {
+        return anonymously(extension -> extension.clickAnonymously(caller, actionId, value));
+      }
       Optional<Person> person = callers.resolve(caller);
       if (person.isEmpty()) {
         return Reply.say("I can't tell who you are from your profile, so I didn't do anything.");
@@ -122,6 +127,9 @@ public final class CommandDesk implements ChatDesk {
     String formId = StorableText.of(submittedId);
     Map<String, String> values = StorableText.of(submitted);
     try {
+      if (FeedbackInvitation.isAnonymous(formId)) {
+        return anonymously(extension -> extension.submitAnonymously(caller, formId, values));
+      }
       Optional<Person> person = callers.resolve(caller);
       if (person.isEmpty()) {
         return Reply.say("I can't tell who you are from your profile, so nothing was saved.");
@@ -137,6 +145,22 @@ public final class CommandDesk implements ChatDesk {
       log.error("form failed: {} at {}", e.getClass().getName(), e.getStackTrace().length > 0 ? e.getStackTrace()[0] : "?");
       return Reply.say(SORRY);
     }
+  }
+
+  /**
+   * An anonymous path: the person is not looked up (nor created, nor linked), and the whole call
+   * runs in a {@link ReadOnlyScope}, so any write on the way fails loudly.
+   */
+  private Reply anonymously(java.util.function.Function<DeskExtension, Optional<Reply>> handler) {
+    return ReadOnlyScope.run(() -> {
+      for (DeskExtension extension : extensions) {
+        Optional<Reply> answered = handler.apply(extension);
+        if (answered.isPresent()) {
+          return answered.get();
+        }
+      }
+      return Reply.say("That button is no longer in use, so nothing was saved.");
+    });
   }
 
   @Override

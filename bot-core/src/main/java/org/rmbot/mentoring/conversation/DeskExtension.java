@@ -23,4 +23,16 @@ public interface DeskExtension {
   default Optional<Reply> submit(Caller caller, Person person, String formId, Map<String, String> values) {
     return Optional.empty();
   }
+
+  /**
+   * The anonymous paths ({@code FeedbackInvitation.isAnonymous}): answered without the person
+   * being looked up, read-only; only the caller's zone is used.
+   */
+  default Optional<Reply> clickAnonymously(Caller caller, String actionId, String value) {
+    return Optional.empty();
+  }
+
+  default Optional<Reply> submitAnonymously(Caller caller, String formId, Map<String, String> values) {
+    return Optional.empty();
+  }
 }

@@ -63,35 +63,50 @@ public final class FeedbackDesk implements DeskExtension {
   }
 
   @Override
-  public Optional<Reply> click(Caller caller, Person person, String actionId, String value) {
+  public Optional<Reply> clickAnonymously(Caller caller, String actionId, String value) {
     if (!actionId.equals(FeedbackInvitation.OPEN_FORM)) {
       return Optional.empty();
     }
-    Outcome<Form> form = feedback.formFor(ParticipantSide.idAfter(value, ""), person.id(), person.timeZone());
+    Outcome<Form> form = feedback.formFor(value, zoneOf(caller));
     return Optional.of(form instanceof Outcome.Rejected<Form> r ? Reply.say(r.reason()) : new Reply.ShowForm(form.value()));
   }
 
   @Override
-  public Optional<Reply> submit(Caller caller, Person person, String formId, Map<String, String> values) {
-    if (formId.startsWith(FeedbackInvitation.FORM_PREFIX)) {
-      Submission done = feedback.submit(ParticipantSide.idAfter(formId, FeedbackInvitation.FORM_PREFIX), person.id(), values);
-      if (done instanceof Submission.Invalid invalid) {
-        return Optional.of(new Reply.FormErrors(invalid.errors()));
-      }
-      if (done instanceof Submission.Refused refused) {
-        return Optional.of(Reply.say(refused.reason()));
-      }
-      Campaign campaign = ((Submission.Accepted) done).campaign();
-      return Optional.of(Reply.say("Thank you: your answers are in, anonymously. Nothing links them to you; coordinators"
-          + " will see them only as part of a group of at least " + campaign.threshold() + ", after it closes on "
-          + FeedbackInvitation.closingDay(campaign, person.timeZone()) + "."));
+  public Optional<Reply> submitAnonymously(Caller caller, String formId, Map<String, String> values) {
+    if (!formId.startsWith(FeedbackInvitation.FORM_PREFIX)) {
+      return Optional.empty();
     }
+    Submission done = feedback.submit(formId.substring(FeedbackInvitation.FORM_PREFIX.length()), values);
+    if (done instanceof Submission.Invalid invalid) {
+      return Optional.of(new Reply.FormErrors(invalid.errors()));
+    }
+    if (done instanceof Submission.Refused refused) {
+      return Optional.of(Reply.say(refused.reason()));
+    }
+    return Optional.of(Reply.say(thanks(((Submission.Accepted) done).campaign(), zoneOf(caller))));
+  }
+
+  @Override
+  public Optional<Reply> submit(Caller caller, Person person, String formId, Map<String, String> values) {
     if (formId.startsWith(OPEN_FORM)) {
       return Optional.of(opened(person, ParticipantSide.idAfter(formId, OPEN_FORM), values));
     }
     return Optional.empty();
   }
 
+  /** Said to the person once their answer is committed: when it is saved, and what a restart before then means. */
+  static String thanks(Campaign campaign, java.time.ZoneId zone) {
+    int k = campaign.threshold();
+    return "Thank you: your answers are saved, sealed so that only the running bot can open them, and nothing links"
+        + " them to you. Every hour the bot mixes answers into groups of at least " + k + " per role; coordinators"
+        + " see them only after the campaign closes on " + FeedbackInvitation.closingDay(campaign, zone)
+        + ", as part of a group of at least " + k + ". If the bot restarts before yours is mixed, it is lost: the"
+        + " results will say how many were, and your invitation's button will work again, so you can answer again.";
+  }
+
+  private static java.time.ZoneId zoneOf(Caller caller) {
+    return caller.timeZone().orElse(java.time.ZoneOffset.UTC);
+  }
 
   static Form openForm(Program program) {
     return new Form(OPEN_FORM + program.id(), "Open feedback", "Open", List.of(

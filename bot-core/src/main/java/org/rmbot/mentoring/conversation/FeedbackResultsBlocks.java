@@ -29,6 +29,7 @@ public final class FeedbackResultsBlocks {
     List<Block> blocks = new ArrayList<>();
     if (r.visibility() != CampaignResults.Visibility.SHOWN) {
       blocks.add(new Block.Section(title + ". Fewer than " + k + ", so nothing is shown and the answers were deleted unread."));
+      org.rmbot.mentoring.feedback.FeedbackInvitation.caveats(r.campaign()).map(Block.Context::new).ifPresent(blocks::add);
       return blocks;
     }
     StringBuilder s = new StringBuilder(title + ".");
@@ -38,6 +39,7 @@ public final class FeedbackResultsBlocks {
           : "hidden, " + q.withheld().reason(k));
     }
     blocks.add(new Block.Section(s.toString()));
+    org.rmbot.mentoring.feedback.FeedbackInvitation.caveats(r.campaign()).map(Block.Context::new).ifPresent(blocks::add);
     if (r.byRoleShown()) {
       List<String> counts = r.roles().stream().map(role -> r.answeredByRole().get(role) + " " + role + "s").toList();
       StringBuilder roles = new StringBuilder(Markup.bold("By role") + " (" + and(counts) + " answered)");

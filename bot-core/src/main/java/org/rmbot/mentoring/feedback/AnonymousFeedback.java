@@ -30,11 +30,14 @@ import org.slf4j.LoggerFactory;
  * the nudge schedule), taking answers so that nothing links them to the person, releasing
  * them when the campaign closes, and showing results only for groups of at least k.
  *
- * <p>How the answers stay unlinkable (docs/PRIVACY.md): while a campaign collects, all its
- * answers live in one sealed, shuffled, padded ballot box on the campaign row; a separate
- * receipt (HMAC of person and campaign) stops a second answer. At close, the ballots are
- * written out in one statement, in random order, with random ids and no person or time;
- * below k they are discarded unread, and the receipts are deleted either way.
+ * <p>How the answers stay unlinkable (docs/PRIVACY.md): each invitation carries a fresh ballot
+ * token (campaign, role, random nonce, MAC) that is never stored with its recipient. Opening
+ * the form and submitting it never look the person up and run read-only, except for the one
+ * write of the answer, sealed to the mixer's in-memory key ({@link BallotWriter}). The mixer
+ * ({@link BallotMixer}) moves answers into the sealed ballot box in groups of at least k per
+ * role at fixed times, and at close writes them out in one statement, in random order, with
+ * random ids and no person or time; below k they are discarded unread, and the used tokens
+ * are deleted either way.
  */
 public final class AnonymousFeedback implements FeedbackCampaigns {
   private static final Logger LOG = LoggerFactory.getLogger(AnonymousFeedback.class);
@@ -45,6 +48,9 @@ public final class AnonymousFeedback implements FeedbackCampaigns {
 
   private final FeedbackStore store;
   private final Receipts receipts;
+  private final BallotToken.Keys tokens;
+  private final BallotMixer mixer;
+  private final BallotWriter writer;
   private final SealedBox box;
   private final Programs programs;
   private final Participants participants;
@@ -57,6 +63,9 @@ public final class AnonymousFeedback implements FeedbackCampaigns {
       FeedbackForms forms, CampaignSchedule schedule, AuditLog audit, Clock clock) {
     this.store = new FeedbackStore(jdbi);
     this.receipts = new Receipts(secret);
+    this.tokens = new BallotToken.Keys(secret);
+    this.mixer = new BallotMixer(jdbi, box, clock);
+    this.writer = new BallotWriter(store, mixer, clock);
     this.box = box;
     this.programs = programs;
     this.participants = participants;
@@ -163,43 +172,55 @@ public final class AnonymousFeedback implements FeedbackCampaigns {
     return closed;
   }
 
+  /** The closing step on the schedule: the mixer writes out what is due (another instance's mixer will, if not this one). */
   @Override
   public void closeDue(long campaignId) {
-    Optional<Campaign> campaign = store.find(campaignId);
-    if (campaign.isPresent() && !campaign.get().released()
-        && (campaign.get().closedAt() != null || !clock.instant().isBefore(campaign.get().closesAt()))) {
-      release(campaignId);
-    }
+    tick();
   }
 
-  /** Releases every campaign whose closing time has passed. Cheap when there is none. */
+  /** Releases every campaign whose closing time has passed, if this instance is the mixer. Cheap when there is none. */
   public void releaseDue() {
+    if (!mixer.lead()) {
+      return;
+    }
     for (long id : store.dueForRelease(clock.instant())) {
       release(id);
     }
   }
 
+  /**
+   * The mixer's round, every few seconds on every instance: renew or take the lease; if this
+   * instance is the mixer, move answers into the box at the fixed flush times, and write out the
+   * campaigns that have closed.
+   */
+  public void tick() {
+    if (!mixer.lead()) {
+      return;
+    }
+    for (long id : mixer.dueForFlush()) {
+      store.find(id).ifPresent(mixer::flush);
+    }
+    for (long id : store.dueForRelease(clock.instant())) {
+      release(id);
+    }
+  }
+
+  /** A clean stop: gives the mixer's lease up, so another instance takes it at once (what waits under this key is lost). */
+  public void stop() {
+    mixer.resign();
+  }
+
   private void release(long campaignId) {
     Campaign campaign = store.find(campaignId).orElseThrow();
     int k = campaign.threshold();
-    int[] released = {0};
-    boolean done = store.release(campaignId, clock.instant(), sealed -> {
-      List<Ballot> ballots = BallotBox.open(box, campaignId, sealed);
-      if (ballots.size() < k) {
-        return List.of();
-      }
-      Map<String, Integer> perRole = new LinkedHashMap<>();
-      ballots.forEach(b -> perRole.merge(String.valueOf(b.role()), 1, Integer::sum));
-      boolean rolesSafe = perRole.values().stream().allMatch(n -> n >= k);
-      List<Ballot> out = rolesSafe ? ballots : ballots.stream().map(Ballot::withoutRole).toList();
-      released[0] = out.size();
-      return BallotBox.shuffled(out);
-    });
-    if (!done) {
+    Optional<BallotMixer.Released> done = mixer.release(campaign);
+    if (done.isEmpty()) {
       return;
     }
+    BallotMixer.Released r = done.get();
     audit.record(null, "feedback", "feedback released", campaign.programId(), "campaign " + campaignId + ": "
-        + (released[0] == 0 ? "fewer than " + k + " answers, discarded unread" : released[0] + " answers"));
+        + (r.tooFew() ? "fewer than " + k + " answers, discarded unread" : r.written() + " answers")
+        + (r.lost() > 0 ? "; " + r.lost() + " answers given after a restart deleted unread, fewer than " + k : ""));
     try {
       store.vacuum();
     } catch (RuntimeException e) {
@@ -208,51 +229,92 @@ public final class AnonymousFeedback implements FeedbackCampaigns {
     }
   }
 
-  // Answering
-
-  /** The form for this person, or why they cannot answer. */
-  public Outcome<Form> formFor(long campaignId, long personId, ZoneId zone) {
-    Outcome<Campaign> open = answerable(campaignId, personId);
-    if (open instanceof Outcome.Rejected<Campaign> r) {
-      return Outcome.rejected(r.reason());
+  /**
+   * Campaigns opened before ballot tokens: everyone in the audience who has no receipt (has not
+   * answered) gets a new invitation with a token; the box and the receipts stay until close,
+   * and new answers join the box through the mixer. Run once at start-up.
+   */
+  public int upgradeOpenCampaigns() {
+    int invited = 0;
+    for (long id : store.legacyCollecting()) {
+      Campaign campaign = store.find(id).orElseThrow();
+      if (campaign.collecting(clock.instant())) {
+        List<Long> notYet = audienceOf(campaign.programId(), campaign.audience()).stream()
+            .filter(person -> !store.hasReceipt(id, receipts.of(id, person))).toList();
+        schedule.reinvite(campaign, notYet);
+        invited += notYet.size();
+      }
+      store.markUpgraded(id);
     }
-    Program program = programs.findById(open.value().programId()).orElseThrow();
-    return Outcome.done(FeedbackInvitation.form(open.value(), program.name(), program.theme(), zone));
+    return invited;
   }
 
-  public Submission submit(long campaignId, long personId, Map<String, String> values) {
-    Outcome<Campaign> open = answerable(campaignId, personId);
-    if (open instanceof Outcome.Rejected<Campaign> r) {
+  /** Delivery sent an invitation again after an attempt that may have reached the person. */
+  @Override
+  public void invitationResent(long campaignId) {
+    store.countResent(campaignId);
+  }
+
+  // Answering
+
+  /**
+   * The form behind an invitation's button, or why it cannot be answered. Reads only: the token
+   * says the campaign and the role; the person is never looked up.
+   */
+  public Outcome<Form> formFor(String token, ZoneId zone) {
+    Outcome<Answerable> open = answerable(token);
+    if (open instanceof Outcome.Rejected<Answerable> r) {
+      return Outcome.rejected(r.reason());
+    }
+    Campaign campaign = open.value().campaign();
+    Program program = programs.findById(campaign.programId()).orElseThrow();
+    return Outcome.done(FeedbackInvitation.form(campaign, token, program.name(), program.theme(), zone));
+  }
+
+  /**
+   * An answer through an invitation's token. Reads only, except the one write of the sealed
+   * answer on the writer's thread; the person is thanked once it is committed.
+   */
+  public Submission submit(String token, Map<String, String> values) {
+    Outcome<Answerable> open = answerable(token);
+    if (open instanceof Outcome.Rejected<Answerable> r) {
       return new Submission.Refused(r.reason());
     }
-    Campaign campaign = open.value();
+    Campaign campaign = open.value().campaign();
     Map<String, String> errors = new LinkedHashMap<>();
     Map<String, Object> answers = read(campaign.form(), values, errors);
     if (!errors.isEmpty()) {
       return new Submission.Invalid(errors);
     }
-    Participant participant = participants.find(campaign.programId(), personId).orElseThrow();
-    Ballot ballot = new Ballot(participant.role().code(), answers);
-    int recordSize = BallotBox.recordSize(campaign.form());
-    FeedbackStore.Added added = store.addBallot(campaignId, receipts.of(campaignId, personId), clock.instant(), sealed -> {
-      List<Ballot> ballots = BallotBox.open(box, campaignId, sealed);
-      ballots.add(ballot);
-      return BallotBox.seal(box, campaignId, ballots, recordSize);
-    });
-    return switch (added) {
-      case ADDED -> new Submission.Accepted(campaign);
+    BallotToken ballotToken = open.value().token();
+    return switch (writer.write(campaign, ballotToken, new Ballot(ballotToken.role().code(), answers))) {
+      case SAVED -> new Submission.Accepted(campaign);
       case ALREADY_ANSWERED -> new Submission.Refused(ALREADY_ANSWERED);
       case CLOSED -> new Submission.Refused(closedReason(campaign));
+      case NOT_SAVED -> new Submission.Refused(NOT_SAVED);
     };
   }
 
   static final String ALREADY_ANSWERED =
       "You've already answered this one, thank you. Answers can't be sent twice or changed, so nothing new was saved.";
+  static final String NOT_SAVED = "Sorry, I couldn't save your answers just now, so nothing was recorded."
+      + " Please press the invitation's button again in a few minutes.";
+  static final String REPLACED = "This invitation was replaced by a newer one I sent you: please answer with that one."
+      + " If you answered before, your answer is safe and there is nothing more to do.";
+  static final String NOT_OURS = "That button doesn't open a feedback form I know, so nothing was saved.";
 
-  /** The campaign, if it collects answers and this person may give one that they have not given yet. */
-  private Outcome<Campaign> answerable(long campaignId, long personId) {
-    releaseDue();
-    Optional<Campaign> found = store.find(campaignId);
+  private record Answerable(Campaign campaign, BallotToken token) {}
+
+  /** The campaign, if the token is one of ours, the campaign collects and the token has not been used. */
+  private Outcome<Answerable> answerable(String text) {
+    if (text != null && text.matches("\\d{1,18}")) {
+      return Outcome.rejected(REPLACED); // an invitation sent before ballot tokens
+    }
+    Optional<BallotToken> token = tokens.read(text);
+    if (token.isEmpty()) {
+      return Outcome.rejected(NOT_OURS);
+    }
+    Optional<Campaign> found = store.find(token.get().campaignId());
     if (found.isEmpty()) {
       return Outcome.rejected("That feedback form is no longer available. Nothing was saved.");
     }
@@ -260,20 +322,10 @@ public final class AnonymousFeedback implements FeedbackCampaigns {
     if (!campaign.collecting(clock.instant())) {
       return Outcome.rejected(closedReason(campaign));
     }
-    Optional<Participant> participant = participants.find(campaign.programId(), personId)
-        .filter(p -> p.status() != ParticipantStatus.LEFT);
-    if (participant.isEmpty() || !campaign.audience().includes(participant.get().role())) {
-      String who = switch (campaign.audience()) {
-        case MENTORS -> "the program's mentors";
-        case MENTEES -> "the program's mentees";
-        case EVERYONE -> "the program's participants";
-      };
-      return Outcome.rejected("This feedback is for " + who + ", so nothing was saved.");
-    }
-    if (store.hasReceipt(campaignId, receipts.of(campaignId, personId))) {
+    if (store.tokenUsed(campaign.id(), token.get().hash())) {
       return Outcome.rejected(ALREADY_ANSWERED);
     }
-    return Outcome.done(campaign);
+    return Outcome.done(new Answerable(campaign, token.get()));
   }
 
   private static String closedReason(Campaign campaign) {
@@ -359,28 +411,26 @@ public final class AnonymousFeedback implements FeedbackCampaigns {
     return Tally.changes(before.get(), after.get());
   }
 
+  /**
+   * The invitation to one person, with a fresh ballot token for their role in the program; empty
+   * once the campaign no longer collects answers or they are no longer in it. The token is made
+   * here and goes only into the message: nothing stores it with the person.
+   */
   @Override
-  public Optional<ChatMessage> invitation(long campaignId, ZoneId zone) {
-    return store.find(campaignId)
-        .filter(c -> c.collecting(clock.instant()))
-        .flatMap(c -> programs.findById(c.programId()).map(p -> FeedbackInvitation.message(c, p.name(), zone)));
+  public Optional<ChatMessage> invitation(long campaignId, long personId, ZoneId zone) {
+    Optional<Campaign> campaign = store.find(campaignId).filter(c -> c.collecting(clock.instant()));
+    if (campaign.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Participant> participant = participants.find(campaign.get().programId(), personId)
+        .filter(p -> p.status() != ParticipantStatus.LEFT && campaign.get().audience().includes(p.role()));
+    return participant.flatMap(p -> programs.findById(campaign.get().programId()).map(program -> FeedbackInvitation.message(
+        campaign.get(), tokens.write(BallotToken.fresh(campaignId, p.role())), program.name(), zone)));
   }
 
   // What is held about a person
 
-  /** Campaigns still collecting that this person has answered (only the receipt says so). */
-  public List<Campaign> answeredBy(long personId) {
-    releaseDue();
-    List<Campaign> answered = new ArrayList<>();
-    for (long id : store.collectingIds()) {
-      if (store.hasReceipt(id, receipts.of(id, personId))) {
-        store.find(id).ifPresent(answered::add);
-      }
-    }
-    return answered;
-  }
-
-  /** Erasure: deletes the person's receipts in campaigns still collecting (released ones have none). */
+  /** Erasure: deletes the person's receipts in campaigns opened before ballot tokens (nothing else names them). */
   public void forgetReceipts(long personId) {
     for (long id : store.collectingIds()) {
       store.deleteReceipt(id, receipts.of(id, personId));

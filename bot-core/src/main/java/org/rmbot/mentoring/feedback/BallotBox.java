@@ -8,11 +8,11 @@ import java.util.List;
 import org.rmbot.mentoring.privacy.SealedBox;
 
 /**
- * All the answers of an open campaign as one sealed value. Each submission opens the box, adds
- * the new ballot, shuffles, and seals it again with a fresh nonce, so the database never holds
- * an answer on its own row (no row order, ctid or xmin of its own) and someone reading the box
- * with the key still cannot tell which ballot came last. Every ballot is padded to the same
- * size, so the box grows by the same amount whatever was written.
+ * The mixed answers of an open campaign as one value sealed with the server secret. The mixer
+ * adds a group of at least k answers at a time ({@link BallotMixer}), shuffles, and seals it
+ * again with a fresh nonce, so no answer has a row (no row order, ctid or xmin) of its own.
+ * Every ballot is padded to the same size, so the box grows by the same amount whatever was
+ * written.
  */
 final class BallotBox {
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -58,14 +58,19 @@ final class BallotBox {
     Collections.shuffle(shuffled, RANDOM);
     StringBuilder plain = new StringBuilder(shuffled.size() * (recordSize + 1));
     for (Ballot ballot : shuffled) {
-      String json = ballot.toJson();
-      int bytes = json.getBytes(StandardCharsets.UTF_8).length;
-      if (bytes > recordSize) {
-        throw new IllegalStateException("a ballot is larger than its record (" + bytes + " > " + recordSize + " bytes)");
-      }
-      plain.append(json).append(" ".repeat(recordSize - bytes)).append('\n');
+      plain.append(padded(ballot, recordSize)).append('\n');
     }
     return box.seal(plain.toString(), context(campaignId));
+  }
+
+  /** One ballot as JSON padded with spaces to {@code recordSize} bytes, so its size says nothing about its answers. */
+  static String padded(Ballot ballot, int recordSize) {
+    String json = ballot.toJson();
+    int bytes = json.getBytes(StandardCharsets.UTF_8).length;
+    if (bytes > recordSize) {
+      throw new IllegalStateException("a ballot is larger than its record (" + bytes + " > " + recordSize + " bytes)");
+    }
+    return json + " ".repeat(recordSize - bytes);
   }
 
   static <T> List<T> shuffled(List<T> items) {

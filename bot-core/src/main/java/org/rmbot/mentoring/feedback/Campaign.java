@@ -11,7 +11,11 @@ import java.time.Instant;
  * @param threshold k: results are shown only for groups of at least k answers
  * @param closedAt when a coordinator closed it early, or when it was released; null before
  * @param released whether its answers were written out for results (or discarded, below k)
- * @param responses how many people have answered (counted even when fewer than k were discarded)
+ * @param responses how many people have answered (counted even when fewer than k were discarded),
+ *     those still waiting to be mixed included
+ * @param lost answers lost before they were mixed, because the mixer's key went with a restart
+ * @param resent invitations delivered again after an attempt that may have reached the person:
+ *     up to this many people may have had two invitations, so two answers
  */
 public record Campaign(
     long id,
@@ -26,7 +30,9 @@ public record Campaign(
     Instant closedAt,
     boolean released,
     int responses,
-    int invited) {
+    int invited,
+    int lost,
+    int resent) {
 
   /** Whether answers are still taken at {@code now}. */
   public boolean collecting(Instant now) {

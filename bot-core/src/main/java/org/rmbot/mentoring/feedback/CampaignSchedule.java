@@ -12,6 +12,11 @@ public interface CampaignSchedule {
 
   void closeAt(Campaign campaign);
 
+  /** Invitations with ballot tokens for a campaign opened before them (its first ones carried none). */
+  default void reinvite(Campaign campaign, List<Long> personIds) {
+    invite(campaign, personIds);
+  }
+
   /** For tests and tools that do not deliver anything. */
   CampaignSchedule NONE = new CampaignSchedule() {
     @Override

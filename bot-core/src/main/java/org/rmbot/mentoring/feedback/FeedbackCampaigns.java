@@ -23,8 +23,17 @@ public interface FeedbackCampaigns {
   /** The campaign's closing time has come: its answers are released for results (or discarded below k). */
   default void closeDue(long campaignId) {}
 
-  /** The invitation to one person, dates in their zone; empty once the campaign no longer collects answers. */
-  default Optional<ChatMessage> invitation(long campaignId, ZoneId zone) {
+  /**
+   * The invitation to one person, dates in their zone, with a fresh ballot token for their role;
+   * empty once the campaign no longer collects answers.
+   */
+  default Optional<ChatMessage> invitation(long campaignId, long personId, ZoneId zone) {
     return Optional.empty();
   }
+
+  /**
+   * Delivery is sending an invitation again after an attempt that may have reached the person
+   * (no platform lookup could tell): they may hold two tokens, which the results say.
+   */
+  default void invitationResent(long campaignId) {}
 }

@@ -15,10 +15,20 @@ import org.rmbot.mentoring.chat.Markup;
  * and the notice on both that says exactly who sees what.
  */
 public final class FeedbackInvitation {
-  /** Button: value is the campaign id. */
+  /**
+   * Button: its value is a ballot token. With {@link #FORM_PREFIX}, these are the anonymous
+   * paths: the click that opens the form and its submission are answered without looking the
+   * person up, read-only ({@code ReadOnlyScope}); adapters write nothing about the person for
+   * them either (no "last seen", no replayed-request record). See {@link #isAnonymous}.
+   */
   public static final String OPEN_FORM = "feedback.open";
-  /** Form callback id prefix: followed by the campaign id. */
+  /** Form callback id prefix: followed by the ballot token. */
   public static final String FORM_PREFIX = "feedback:";
+
+  /** Whether a button's action id or a form's id is one of the anonymous paths. */
+  public static boolean isAnonymous(String actionOrFormId) {
+    return actionOrFormId != null && (actionOrFormId.equals(OPEN_FORM) || actionOrFormId.startsWith(FORM_PREFIX));
+  }
 
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
 
@@ -35,7 +45,7 @@ public final class FeedbackInvitation {
     StringBuilder s = new StringBuilder();
     s.append("Who sees what: this is anonymous. Your answers are stored with no name, no id and no time finer than")
         .append(" this campaign. Until it closes on ").append(closingDay(campaign, zone))
-        .append(", all answers stay sealed together and are shown to no one. After that the coordinators of ")
+        .append(", answers are shown to no one. After that the coordinators of ")
         .append(programName).append(" see averages and spreads only if at least ").append(k)
         .append(" people answered; with fewer, every answer is deleted unread.");
     if (campaign.audience() == CampaignAudience.EVERYONE) {
@@ -47,12 +57,15 @@ public final class FeedbackInvitation {
           .append(" people answered, in random order and without names; please leave out names and details"
               + " that would identify you.");
     }
-    s.append(" To stop double answers the bot keeps a one-way receipt that you answered (never what),"
-        + " deleted when the campaign closes. Nobody, coordinators and admins included, can see what you answered.");
+    s.append(" Your invitation's button works once: the bot keeps only a one-way mark that it was used, not who"
+        + " holds it, deleted when the campaign closes. So it cannot tell who answered: it will not mark this"
+        + " message as answered, and any reminder goes to everyone. Nobody, coordinators and admins included,"
+        + " can see what you answered.");
     return s.toString();
   }
 
-  public static ChatMessage message(Campaign campaign, String programName, ZoneId zone) {
+  /** The invitation; {@code token} (a ballot token) is the button's value. */
+  public static ChatMessage message(Campaign campaign, String token, String programName, ZoneId zone) {
     int questions = campaign.form().questions().size();
     String title = programName + ": " + campaign.purpose().label();
     String ask = switch (campaign.purpose()) {
@@ -64,11 +77,11 @@ public final class FeedbackInvitation {
     return new ChatMessage(title + ". " + ask + " Open until " + closingDay(campaign, zone) + ".", List.of(
         new Block.Section(Markup.bold(title) + "\n" + ask + " Open until " + closingDay(campaign, zone) + "."),
         new Block.Context(notice(campaign, programName, zone)),
-        new Block.Actions(List.of(new Block.Button(OPEN_FORM, String.valueOf(campaign.id()), "Answer anonymously",
+        new Block.Actions(List.of(new Block.Button(OPEN_FORM, token, "Answer anonymously",
             Block.ButtonStyle.PRIMARY)))), null);
   }
 
-  public static Form form(Campaign campaign, String programName, String theme, ZoneId zone) {
+  public static Form form(Campaign campaign, String token, String programName, String theme, ZoneId zone) {
     List<Form.FormInput> inputs = new ArrayList<>();
     inputs.add(new Form.FormInput.SingleChoice(FeedbackForm.NOTICE_INPUT, notice(campaign, programName, zone), true,
         List.of(new Form.Choice("understood", "I understand who sees what"))));
@@ -80,6 +93,6 @@ public final class FeedbackInvitation {
         inputs.add(new Form.FormInput.LongText(t.id(), t.textFor(theme), t.optional(), t.maxLength()));
       }
     }
-    return new Form(FORM_PREFIX + campaign.id(), campaign.form().title(), "Send anonymously", inputs);
+    return new Form(FORM_PREFIX + token, campaign.form().title(), "Send anonymously", inputs);
   }
 }

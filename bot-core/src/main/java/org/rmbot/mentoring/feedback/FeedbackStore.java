@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
@@ -19,7 +18,8 @@ final class FeedbackStore {
   private static final String COLUMNS =
       """
       id, program_id, purpose, origin, audience, form::text as form, anonymity_threshold, opened_at, closes_at,
-      closed_at, released, ballots, invited""";
+      closed_at, released, invited, lost, resent,
+      ballots + (select count(*) from feedback_sealed_ballot s where s.campaign_id = feedback_campaign.id) as answered""";
 
   private final Jdbi jdbi;
 
@@ -89,80 +89,14 @@ final class FeedbackStore {
         .bind("c", campaignId).bind("r", receipt).execute());
   }
 
-  private record OpenRow(boolean closed, Instant closesAt, byte[] sealed) {}
-
-  private record BoxRow(boolean released, byte[] sealed) {}
-
-  enum Added {
-    ADDED,
-    ALREADY_ANSWERED,
-    CLOSED
-  }
-
-  /**
-   * In one transaction, holding the campaign's row: records the receipt and replaces the box
-   * with {@code refill} applied to the current one. Nothing changes if the person already has a
-   * receipt or the campaign stopped collecting meanwhile.
-   */
-  Added addBallot(long campaignId, byte[] receipt, Instant now, Function<byte[], byte[]> refill) {
-    return jdbi.inTransaction(h -> {
-      var row = h.createQuery(
-              "select released, closed_at is not null as closed, closes_at, ballot_box from feedback_campaign where id = :id for update")
-          .bind("id", campaignId)
-          .map((rs, ctx) -> new OpenRow(rs.getBoolean("released") || rs.getBoolean("closed"),
-              rs.getTimestamp("closes_at").toInstant(), rs.getBytes("ballot_box")))
-          .findOne();
-      if (row.isEmpty() || row.get().closed() || !now.isBefore(row.get().closesAt())) {
-        return Added.CLOSED;
-      }
-      int fresh = h.createUpdate(
-              "insert into feedback_receipt (campaign_id, receipt) values (:c, :r) on conflict do nothing")
-          .bind("c", campaignId).bind("r", receipt).execute();
-      if (fresh == 0) {
-        return Added.ALREADY_ANSWERED;
-      }
-      h.createUpdate("update feedback_campaign set ballot_box = :box, ballots = ballots + 1 where id = :id")
-          .bind("box", refill.apply(row.get().sealed())).bind("id", campaignId).execute();
-      return Added.ADDED;
-    });
-  }
-
   void markClosed(long campaignId, Instant now) {
     jdbi.useHandle(h -> h.createUpdate(
             "update feedback_campaign set closed_at = coalesce(closed_at, :now) where id = :id and not released")
         .bind("now", now).bind("id", campaignId).execute());
   }
 
-  /**
-   * In one transaction, holding the campaign's row: writes out what {@code release} makes of the
-   * box (already shuffled; empty below k) in a single statement, empties the box and deletes
-   * the receipts. False if another instance released it first.
-   */
-  boolean release(long campaignId, Instant now, Function<byte[], List<Ballot>> release) {
-    return jdbi.inTransaction(h -> {
-      var box = h.createQuery("select released, ballot_box from feedback_campaign where id = :id for update")
-          .bind("id", campaignId)
-          .map((rs, ctx) -> new BoxRow(rs.getBoolean("released"), rs.getBytes("ballot_box")))
-          .findOne();
-      if (box.isEmpty() || box.get().released()) {
-        return false;
-      }
-      List<Ballot> ballots = release.apply(box.get().sealed());
-      if (!ballots.isEmpty()) {
-        insertAll(h, campaignId, ballots);
-      }
-      h.createUpdate(
-              """
-              update feedback_campaign set released = true, ballot_box = null, closed_at = coalesce(closed_at, :now)
-              where id = :id""")
-          .bind("now", now).bind("id", campaignId).execute();
-      h.createUpdate("delete from feedback_receipt where campaign_id = :id").bind("id", campaignId).execute();
-      return true;
-    });
-  }
-
   /** One INSERT for all rows, in the order given: they share one transaction id and one command id. */
-  private static void insertAll(Handle h, long campaignId, List<Ballot> ballots) {
+  static void insertAll(Handle h, long campaignId, List<Ballot> ballots) {
     StringBuilder sql = new StringBuilder("insert into feedback_response (id, campaign_id, role, answers) values ");
     for (int i = 0; i < ballots.size(); i++) {
       sql.append(i == 0 ? "" : ", ").append("(cast(:id").append(i).append(" as uuid), :campaign, :role").append(i)
@@ -174,6 +108,65 @@ final class FeedbackStore {
           .bind("answers" + i, ballots.get(i).answersJson());
     }
     insert.execute();
+  }
+
+  /** Whether this invitation's token has been used (its answer is in, waiting or mixed). */
+  boolean tokenUsed(long campaignId, byte[] tokenHash) {
+    return jdbi.withHandle(h -> h.createQuery(
+            "select count(*) from feedback_token where campaign_id = :c and token_hash = :t")
+        .bind("c", campaignId).bind("t", tokenHash).mapTo(Integer.class).one()) > 0;
+  }
+
+  enum Sealed {
+    ADDED,
+    ALREADY_ANSWERED,
+    CLOSED
+  }
+
+  /**
+   * The only write of an answer: in one transaction, holding the campaign's row in KEY SHARE (so
+   * a release waits for it, and it sees a release that committed first), records the used token
+   * and the sealed answer. Nothing else, no time.
+   */
+  Sealed insertSealed(long campaignId, byte[] tokenHash, java.util.UUID keyId, byte[] sealed, Instant now) {
+    return jdbi.inTransaction(h -> {
+      boolean open = h.createQuery(
+              """
+              select not released and closed_at is null and closes_at > :now from feedback_campaign
+              where id = :id for key share""")
+          .bind("now", now).bind("id", campaignId).mapTo(Boolean.class).findOne().orElse(false);
+      if (!open) {
+        return Sealed.CLOSED;
+      }
+      int fresh = h.createUpdate("insert into feedback_token (campaign_id, token_hash) values (:c, :t) on conflict do nothing")
+          .bind("c", campaignId).bind("t", tokenHash).execute();
+      if (fresh == 0) {
+        return Sealed.ALREADY_ANSWERED;
+      }
+      h.createUpdate(
+              """
+              insert into feedback_sealed_ballot (id, campaign_id, key_id, token_hash, sealed)
+              values (cast(:id as uuid), :c, cast(:k as uuid), :t, :s)""")
+          .bind("id", UUID.randomUUID().toString()).bind("c", campaignId).bind("k", keyId.toString())
+          .bind("t", tokenHash).bind("s", sealed).execute();
+      return Sealed.ADDED;
+    });
+  }
+
+  void countResent(long campaignId) {
+    jdbi.useHandle(h -> h.createUpdate("update feedback_campaign set resent = resent + 1 where id = :id")
+        .bind("id", campaignId).execute());
+  }
+
+  /** Campaigns opened before ballot tokens that still collect and whose audience has not had a token invitation. */
+  List<Long> legacyCollecting() {
+    return jdbi.withHandle(h -> h.createQuery("select id from feedback_campaign where design = 1 and not released order by id")
+        .mapTo(Long.class).list());
+  }
+
+  void markUpgraded(long campaignId) {
+    jdbi.useHandle(h -> h.createUpdate("update feedback_campaign set design = 2 where id = :id")
+        .bind("id", campaignId).execute());
   }
 
   /** The released answers, in random order. */
@@ -197,6 +190,8 @@ final class FeedbackStore {
       }
       h.execute("vacuum feedback_campaign");
       h.execute("vacuum feedback_receipt");
+      h.execute("vacuum feedback_sealed_ballot");
+      h.execute("vacuum feedback_token");
     });
   }
 
@@ -218,7 +213,9 @@ final class FeedbackStore {
         instant(rs, "closes_at"),
         instant(rs, "closed_at"),
         rs.getBoolean("released"),
-        rs.getInt("ballots"),
-        rs.getInt("invited"));
+        rs.getInt("answered"),
+        rs.getInt("invited"),
+        rs.getInt("lost"),
+        rs.getInt("resent"));
   }
 }

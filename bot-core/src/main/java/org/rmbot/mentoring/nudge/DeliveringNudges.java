@@ -272,8 +272,8 @@ public final class DeliveringNudges implements AutoCloseable {
       }
       return ledger.markSent(nudge.id(), owner, "campaign:" + ref) ? Outcome.SENT : Outcome.LEASE_LOST;
     }
-    if (nudge.kind() == NudgeKind.FEEDBACK_INVITATION
-        && campaigns.invitation(NudgeMessages.campaignOf(nudge), ctx.recipient().person().timeZone()).isEmpty()) {
+    if (nudge.kind() == NudgeKind.FEEDBACK_INVITATION && campaigns.invitation(NudgeMessages.campaignOf(nudge),
+        ctx.recipient().person().id(), ctx.recipient().person().timeZone()).isEmpty()) {
       return ledger.markSkipped(nudge.id(), owner, "campaign_closed") ? Outcome.SKIPPED : Outcome.LEASE_LOST;
     }
     return deliver(nudge, ctx, now);
@@ -354,6 +354,10 @@ public final class DeliveringNudges implements AutoCloseable {
         Optional<String> earlier = platform.findSentMessage(conversation, nudge.idempotencyKey());
         if (earlier.isPresent()) {
           return ledger.markSent(nudge.id(), owner, earlier.get()) ? Outcome.ALREADY_SENT : Outcome.LEASE_LOST;
+        }
+        if (nudge.kind() == NudgeKind.FEEDBACK_INVITATION) {
+          // an earlier attempt may have reached them: a second invitation is a second ballot token
+          campaigns.invitationResent(NudgeMessages.campaignOf(nudge));
         }
       }
       ChatMessage message = messages.render(ctx, meetingTime(nudge, ctx));

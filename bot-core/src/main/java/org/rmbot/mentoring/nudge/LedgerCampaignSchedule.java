@@ -28,6 +28,16 @@ public final class LedgerCampaignSchedule implements CampaignSchedule {
   }
 
   @Override
+  public void reinvite(Campaign campaign, List<Long> personIds) {
+    List<PlannedNudge> rows = new ArrayList<>();
+    for (long person : personIds) {
+      rows.add(new PlannedNudge(campaign.programId(), null, person, Audience.PERSON, NudgeKind.FEEDBACK_INVITATION,
+          "campaign:" + campaign.id() + ":tokens", campaign.openedAt(), campaign.closesAt()));
+    }
+    ledger.plan(rows);
+  }
+
+  @Override
   public void closeAt(Campaign campaign) {
     ledger.plan(List.of(new PlannedNudge(campaign.programId(), null, null, Audience.PROGRAM, NudgeKind.FEEDBACK_CAMPAIGN,
         "close:" + campaign.id(), campaign.closesAt(), null)));

@@ -159,15 +159,16 @@ final class NudgeMessages {
           new Block.Section("Hi " + first(me.displayName()) + ", a friendly nudge from the coordinators of "
               + Markup.bold(ctx.programName()) + ": how is your mentoring going? If you haven't met recently, a short"
               + " conversation this week counts. If something isn't working, type " + Markup.command("help-request") + ": it's private."));
-      case FEEDBACK_INVITATION -> campaigns.invitation(campaignOf(n), me.timeZone())
+      case FEEDBACK_INVITATION -> campaigns.invitation(campaignOf(n), me.id(), me.timeZone())
           .orElseThrow(() -> new IllegalStateException("the campaign stopped collecting answers"));
     };
     return message.withDeliveryKey(n.idempotencyKey());
   }
 
-  /** The campaign an invitation is for: its window is {@code campaign:<id>}. */
+  /** The campaign an invitation is for: its window is {@code campaign:<id>}, or {@code campaign:<id>:tokens} when re-sent with a token. */
   static long campaignOf(Nudge n) {
-    return Long.parseLong(n.windowRef().substring("campaign:".length()));
+    String id = n.windowRef().substring("campaign:".length());
+    return Long.parseLong(id.contains(":") ? id.substring(0, id.indexOf(':')) : id);
   }
 
   /** Recognition matters: mentors are thanked by name to their mentees and to the coordinators. */

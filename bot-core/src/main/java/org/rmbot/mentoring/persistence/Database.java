@@ -17,7 +17,8 @@ public final class Database implements AutoCloseable {
 
   private Database(HikariDataSource dataSource) {
     this.dataSource = dataSource;
-    this.jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin()).installPlugin(new PostgresPlugin());
+    this.jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin()).installPlugin(new PostgresPlugin())
+        .installPlugin(ReadOnlyScope.plugin());
   }
 
   /** Connects (failing fast with one readable line if the server cannot be reached). */

@@ -15,7 +15,6 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.rmbot.mentoring.feedback.AnonymousFeedback;
-import org.rmbot.mentoring.feedback.Campaign;
 import org.rmbot.mentoring.privacy.SealedBox;
 
 /**
@@ -125,12 +124,6 @@ public final class PersonalDataExport {
           join program pr on pr.id = m.program_id join participant a on a.id = m.mentor_id join participant b on b.id = m.mentee_id
           where :p in (a.person_id, b.person_id)
           order by 3""", personId));
-      ArrayNode answered = JSON.createArrayNode();
-      for (Campaign c : feedback.answeredBy(personId)) {
-        answered.addObject().put("campaign", c.id()).put("purpose", c.purpose().label())
-            .put("closes_at", c.closesAt().toString());
-      }
-      root.set("feedback_answered_in_campaigns_still_open", answered);
       try {
         return Optional.of(JSON.writeValueAsString(root).getBytes(StandardCharsets.UTF_8));
       } catch (JsonProcessingException e) {
