@@ -29,14 +29,15 @@ import org.rmbot.mentoring.testing.World;
 /**
  * The adversary has the whole database (every table, Postgres' system columns ctid, xmin and
  * cmin, the order rows come back in), the server secret, and knows who answered in which
- * order (from the receipts' xmin while the campaign was open). In each of {@value #TRIALS}
+ * order (from the sealed answers' xmin while the campaign was open). In each of {@value #TRIALS}
  * campaigns three people answer (k = 3, the lowest allowed). For every way of ordering the
- * released rows, and the order inside the sealed box just before it closed, the test counts
+ * released rows, the test counts
  * where each person's answer landed: with no link, each person's row is at each position a
  * third of the time. A leak puts it at the same position every time.
  *
  * <p>The same harness run on a naive table (one row per answer, inserted as people answer)
- * finds the link at once, so the test can fail.
+ * finds the link at once, so the test can fail. {@link WalLinkageTest} plays the harder
+ * adversary: the WAL, every page, and when each person clicked.
  */
 class AdversarialLinkageTest {
   private static final int TRIALS = 30;
@@ -83,7 +84,6 @@ class AdversarialLinkageTest {
     }
     Actor coordinator = Actor.person(world.aPerson("Coordinator").id());
     Random random = new Random();
-    Receipts receipts = new Receipts(SECRET);
     List<Trial> trials = new ArrayList<>();
 
     for (int t = 0; t < TRIALS; t++) {
@@ -96,25 +96,17 @@ class AdversarialLinkageTest {
         String token = UUID.randomUUID().toString();
         tokens.add(token);
         int score = 1 + random.nextInt(5);
-        assertThat(feedback.submit(campaign.id(), p.id(), Map.of("safe", "" + score, "working", "" + score,
+        String ballotToken = WalLinkageTest.buttonValue(feedback.invitation(campaign.id(), p.id(), ZoneId.of("UTC")).orElseThrow());
+        assertThat(feedback.submit(ballotToken, Map.of("safe", "" + score, "working", "" + score,
             "learned", "" + score, "comment", token))).isInstanceOf(Submission.Accepted.class);
         world.clock.advance(Duration.ofMinutes(1 + random.nextInt(30)));
       }
-      // what the adversary knows while it is open: who answered in which order (receipt xmin, with the key)...
-      List<Long> receiptXmins = new ArrayList<>();
-      for (Person p : order) {
-        long xmin = db.jdbi().withHandle(h -> h.createQuery(
-                "select xmin::text::bigint from feedback_receipt where campaign_id = :c and receipt = :r")
-            .bind("c", campaign.id()).bind("r", receipts.of(campaign.id(), p.id())).mapTo(Long.class).one());
-        receiptXmins.add(xmin);
-      }
-      assertThat(receiptXmins).as("the adversary does know the order people answered in").isSorted();
-      // ...and the order of the ballots inside the box, opened with the server secret
-      byte[] sealed = db.jdbi().withHandle(h -> h.createQuery("select ballot_box from feedback_campaign where id = :c")
-          .bind("c", campaign.id()).mapTo(byte[].class).one());
-      List<String> inBox = BallotBox.open(new SealedBox(SECRET), campaign.id(), sealed).stream()
-          .map(b -> (String) b.answers().get("comment")).toList();
-      trials.add(new Trial(campaign.id(), tokens, inBox));
+      // what the adversary knows while it is open: the order people answered in (the sealed answers' xmin)
+      List<Long> xmins = db.jdbi().withHandle(h -> h.createQuery(
+              "select xmin::text::bigint from feedback_sealed_ballot where campaign_id = :c order by xmin::text::bigint")
+          .bind("c", campaign.id()).mapTo(Long.class).list());
+      assertThat(xmins).as("the adversary does know when each answer came").hasSize(PEOPLE);
+      trials.add(new Trial(campaign.id(), tokens, List.of()));
 
       world.clock.advance(Duration.ofHours(random.nextInt(5)));
       feedback.closeCollecting(program.id(), coordinator);
@@ -126,7 +118,6 @@ class AdversarialLinkageTest {
     for (var ordering : ORDERINGS.entrySet()) {
       found.put(ordering.getKey(), positions(trials, t -> released("feedback_response", t.campaignId(), ordering.getValue())));
     }
-    found.put("the order inside the sealed box before close (with the key)", positions(trials, Trial::boxOrderBeforeClose));
     found.forEach((strategy, cells) -> assertThat(max(cells)).as("%s: %s", strategy, show(cells)).isLessThanOrEqualTo(CHANCE_LIMIT));
 
     // no join from any column of any table to any column of the answers tells them apart
@@ -144,7 +135,8 @@ class AdversarialLinkageTest {
     List<String> foreignKeys = strings(
         "select pg_get_constraintdef(oid) from pg_constraint where conrelid = 'feedback_response'::regclass and contype = 'f'");
     assertThat(foreignKeys).containsExactly("FOREIGN KEY (campaign_id) REFERENCES feedback_campaign(id) ON DELETE CASCADE");
-    assertThat(count("select count(*) from feedback_receipt")).isZero();
+    assertThat(count("select count(*) from feedback_token")).isZero();
+    assertThat(count("select count(*) from feedback_sealed_ballot")).isZero();
     assertThat(count("select count(*) from feedback_response")).isEqualTo(TRIALS * PEOPLE);
   }
 

@@ -88,8 +88,16 @@ class AnonymousFeedbackTest {
     return values;
   }
 
+  /** The token in this person's invitation (one invitation each: asking again gives the same one). */
+  private String token(Campaign campaign, Person person) {
+    return tokens.computeIfAbsent(campaign.id() + "/" + person.id(), key -> WalLinkageTest.buttonValue(
+        feedback.invitation(campaign.id(), person.id(), java.time.ZoneOffset.UTC).orElseThrow()));
+  }
+
+  private final Map<String, String> tokens = new HashMap<>();
+
   private Submission answer(Campaign campaign, Person person, int score, String comment) {
-    return feedback.submit(campaign.id(), person.id(), answers(score, score, score, comment));
+    return feedback.submit(token(campaign, person), answers(score, score, score, comment));
   }
 
   private Campaign close(Campaign campaign) {
@@ -107,7 +115,8 @@ class AnonymousFeedbackTest {
             """
             select concat_ws(' | ', (select string_agg(id || ':' || ballots || ':' || md5(coalesce(ballot_box, '')), ',')
                                        from feedback_campaign),
-                   (select count(*) from feedback_receipt), (select count(*) from feedback_response))""")
+                   (select count(*) from feedback_token), (select count(*) from feedback_sealed_ballot),
+                   (select count(*) from feedback_response))""")
         .mapTo(String.class).one());
   }
 
@@ -120,20 +129,22 @@ class AnonymousFeedbackTest {
     assertThat(invitations).hasSize(6);
     for (Person mentee : mentees) {
       FakeChatPlatform.Delivery invitation = nudges.slack.to(NudgeWorld.slackUser(mentee)).get(0);
-      assertThat(invitation.message().blocks()).anySatisfy(b -> assertThat(b).isEqualTo(new Block.Actions(List.of(
-          new Block.Button(FeedbackInvitation.OPEN_FORM, String.valueOf(campaign.id()), "Answer anonymously",
-              Block.ButtonStyle.PRIMARY)))));
+      String delivered = WalLinkageTest.buttonValue(invitation.message());
+      assertThat(delivered).as("a ballot token for the campaign and the role, never the person")
+          .startsWith("b2." + campaign.id() + ".mentee.").doesNotContain(String.valueOf(mentee.id()) + ".");
+      assertThat(tokens.put(campaign.id() + "/" + mentee.id(), delivered)).isNull();
       assertThat(invitation.message().blocks()).anySatisfy(b -> assertThat(b).isInstanceOfSatisfying(Block.Context.class,
           c -> assertThat(c.text()).contains("no name, no id and no time finer than this campaign",
               "shown to no one", "only if at least 5 people answered", "every answer is deleted unread",
-              "only if more than 5 people answered", "one-way receipt", "Mon 12 Jan")));
+              "only if more than 5 people answered", "one-way mark", "Mon 12 Jan")));
     }
+    assertThat(new java.util.HashSet<>(tokens.values())).as("a fresh token in each invitation").hasSize(6);
     assertThat(nudges.slack.to(NudgeWorld.slackUser(mentors.get(0)))).isEmpty();
     assertThat(feedback.find(campaign.id()).orElseThrow().invited()).isEqualTo(6);
 
     // the form the button opens says the same, and asks the program's questions
-    Form form = feedback.formFor(campaign.id(), mentees.get(0).id(), java.time.ZoneId.of("Europe/London")).value();
-    assertThat(form.callbackId()).isEqualTo("feedback:" + campaign.id());
+    Form form = feedback.formFor(token(campaign, mentees.get(0)), java.time.ZoneId.of("Europe/London")).value();
+    assertThat(form.callbackId()).isEqualTo("feedback:" + token(campaign, mentees.get(0)));
     assertThat(form.inputs().get(0).label()).contains("Who sees what").contains("at least 5");
     assertThat(form.inputs()).extracting(Form.FormInput::id).containsExactly("about", "safe", "working", "learned", "comment");
     assertThat(form.inputs().get(1)).isEqualTo(new Form.FormInput.Scale("safe", "I felt safe to speak candidly", false,
@@ -160,7 +171,7 @@ class AnonymousFeedbackTest {
     assertThat(results.byRoleShown()).isFalse();
     // the role is not even stored when a role group is below k: subtracting could otherwise reveal it
     assertThat(count("select count(*) from feedback_response where role is not null")).isZero();
-    assertThat(count("select count(*) from feedback_receipt")).isZero();
+    assertThat(count("select count(*) from feedback_token")).isZero();
     assertThat(count("select count(*) from feedback_campaign where ballot_box is not null")).isZero();
   }
 
@@ -208,7 +219,7 @@ class AnonymousFeedbackTest {
     assertThat(results.campaign().responses()).isEqualTo(4);
     assertThat(results.questions()).isEmpty();
     assertThat(count("select count(*) from feedback_response")).isZero();
-    assertThat(count("select count(*) from feedback_receipt")).isZero();
+    assertThat(count("select count(*) from feedback_token")).isZero();
   }
 
   @Test
@@ -219,44 +230,49 @@ class AnonymousFeedbackTest {
 
     assertThat(answer(campaign, mentees.get(0), 5, "second")).isEqualTo(new Submission.Refused(
         "You've already answered this one, thank you. Answers can't be sent twice or changed, so nothing new was saved."));
-    assertThat(feedback.submit(campaign.id(), mentees.get(1).id(), answers(6, 0, 3, null)))
+    assertThat(feedback.submit(token(campaign, mentees.get(1)), answers(6, 0, 3, null)))
         .isEqualTo(new Submission.Invalid(Map.of("safe", "Please choose a number from 1 to 5.",
             "working", "Please choose a number from 1 to 5.")));
     Map<String, String> words = answers(3, 3, 3, null);
     words.put("learned", "very much indeed");
-    assertThat(feedback.submit(campaign.id(), mentees.get(1).id(), words))
+    assertThat(feedback.submit(token(campaign, mentees.get(1)), words))
         .isEqualTo(new Submission.Invalid(Map.of("learned", "Please choose a number from 1 to 5.")));
-    assertThat(feedback.submit(campaign.id(), mentees.get(1).id(), Map.of()))
+    assertThat(feedback.submit(token(campaign, mentees.get(1)), Map.of()))
         .isInstanceOfSatisfying(Submission.Invalid.class, i -> assertThat(i.errors()).containsOnlyKeys("safe", "working", "learned"));
     assertThat(answer(campaign, mentees.get(1), 3, "x".repeat(10_000))).isEqualTo(new Submission.Invalid(Map.of(
         "comment", "Please keep this to 2000 characters (this has 10000). Nothing was saved.")));
-    assertThat(answer(campaign, mentors.get(0), 3, "not my campaign")).isEqualTo(new Submission.Refused(
-        "This feedback is for the program's mentees, so nothing was saved."));
-    assertThat(feedback.submit(campaign.id() + 99, mentees.get(1).id(), answers(3, 3, 3, null)))
-        .isEqualTo(new Submission.Refused("That feedback form is no longer available. Nothing was saved."));
+    assertThat(feedback.invitation(campaign.id(), mentors.get(0).id(), java.time.ZoneOffset.UTC))
+        .as("a mentor gets no invitation, so no token, to a mentees' campaign").isEmpty();
+    String forged = token(campaign, mentees.get(1)).replace(".mentee.", ".mentor.");
+    assertThat(feedback.submit(forged, answers(3, 3, 3, null)))
+        .isEqualTo(new Submission.Refused("That button doesn't open a feedback form I know, so nothing was saved."));
+    assertThat(feedback.submit(String.valueOf(campaign.id()), answers(3, 3, 3, null)))
+        .as("an invitation from before ballot tokens").isEqualTo(new Submission.Refused(AnonymousFeedback.REPLACED));
+    String late = token(campaign, mentees.get(2));
     assertThat(stored()).isEqualTo(before);
 
     world.clock.advance(Duration.ofDays(8));
-    assertThat(answer(campaign, mentees.get(2), 3, "too late")).isEqualTo(new Submission.Refused(
+    assertThat(feedback.submit(late, answers(3, 3, 3, "too late"))).isEqualTo(new Submission.Refused(
         "This feedback has closed, so nothing was saved. Thank you for wanting to answer."));
-    assertThat(count("select count(*) from feedback_receipt")).isZero();
+    feedback.releaseDue();
+    assertThat(count("select count(*) from feedback_token")).as("the used tokens go at close").isZero();
   }
 
   @Test
-  void whileOpenTheAnswersAreOneSealedValueThatGrowsTheSameWhateverIsWritten() {
+  void whileOpenEachAnswerIsSealedToTheMixerAndTakesTheSameSpaceWhateverIsWritten() {
     Campaign campaign = open(CampaignAudience.EVERYONE);
     String secretWords = "my mentor interrupts me";
     answer(campaign, mentors.get(0), 1, secretWords);
-    int oneBallot = count("select length(ballot_box) from feedback_campaign");
     answer(campaign, mentors.get(1), 5, null);
-    int twoBallots = count("select length(ballot_box) from feedback_campaign");
     answer(campaign, mentors.get(2), 5, "é".repeat(2000));
-    int threeBallots = count("select length(ballot_box) from feedback_campaign");
-    assertThat(threeBallots - twoBallots).isEqualTo(twoBallots - oneBallot);
+    List<Integer> sizes = db.jdbi().withHandle(h -> h.createQuery("select distinct length(sealed) from feedback_sealed_ballot")
+        .mapTo(Integer.class).list());
+    assertThat(sizes).as("every sealed answer has the same size").hasSize(1);
+    assertThat(count("select count(*) from feedback_sealed_ballot")).isEqualTo(3);
 
     List<String> everyRow = db.jdbi().withHandle(h -> h.createQuery(
             """
-            select to_jsonb(t)::text from feedback_campaign t union all select to_jsonb(t)::text from feedback_receipt t
+            select to_jsonb(t)::text from feedback_campaign t union all select to_jsonb(t)::text from feedback_sealed_ballot t
             union all select to_jsonb(t)::text from nudge t union all select to_jsonb(t)::text from audit_log t""")
         .mapTo(String.class).list());
     assertThat(everyRow).noneMatch(row -> row.contains("interrupts") || row.contains("696e74657272757074")); // hex of "interrupt"
@@ -313,7 +329,7 @@ class AnonymousFeedbackTest {
     int[] preUnderstanding = {2, 1, 2, 3, 2};
     int[] preSharing = {1, 2, 1, 1, 1};
     for (int i = 0; i < 5; i++) {
-      feedback.submit(before.id(), mentees.get(i).id(), Map.of("confidence_theme", String.valueOf(pre[i]),
+      feedback.submit(token(before, mentees.get(i)), Map.of("confidence_theme", String.valueOf(pre[i]),
           "understanding", "" + preUnderstanding[i], "ask_questions", "3", "share_knowledge", "" + preSharing[i]));
     }
     world.clock.advance(Duration.ofDays(15));
@@ -326,7 +342,7 @@ class AnonymousFeedbackTest {
     int[] postUnderstanding = {4, 4, 3, 5, 4};
     int[] postSharing = {2, 3, 2, 2, 3};
     for (int i = 0; i < 5; i++) {
-      feedback.submit(after.id(), mentees.get(i).id(), Map.of("confidence_theme", String.valueOf(post[i]),
+      feedback.submit(token(after, mentees.get(i)), Map.of("confidence_theme", String.valueOf(post[i]),
           "understanding", "" + postUnderstanding[i], "ask_questions", "3", "share_knowledge", "" + postSharing[i]));
     }
     world.clock.advance(Duration.ofDays(15));
@@ -358,9 +374,9 @@ class AnonymousFeedbackTest {
     Campaign campaign = open(CampaignAudience.MENTORS);
     forms.reset(program.id(), Purpose.FEEDBACK);
     assertThat(feedback.find(campaign.id()).orElseThrow().form()).isEqualTo(ours);
-    assertThat(feedback.submit(campaign.id(), mentors.get(0).id(), Map.of("heard", "4", "wish", "w".repeat(301))))
+    assertThat(feedback.submit(token(campaign, mentors.get(0)), Map.of("heard", "4", "wish", "w".repeat(301))))
         .isEqualTo(new Submission.Invalid(Map.of("wish", "Please keep this to 300 characters (this has 301). Nothing was saved.")));
-    assertThat(feedback.submit(campaign.id(), mentors.get(0).id(), Map.of("heard", "4"))).isInstanceOf(Submission.Accepted.class);
+    assertThat(feedback.submit(token(campaign, mentors.get(0)), Map.of("heard", "4"))).isInstanceOf(Submission.Accepted.class);
   }
 
   @Test
