@@ -227,6 +227,7 @@ public final class Application implements AutoCloseable {
     if (runScheduler) {
       nudges.delivering().releaseLeasesOfEarlierRun();
       scheduler.start();
+      closeInOrder.add(0, startMixer(nudges.feedback()));
     }
     out.println("listening on http://" + server.host() + ":" + this.web.port()
         + " (/healthz, /readyz, /metrics" + (slackSettings.isPresent() && !slackSettings.get().socketMode() ? ", /slack/events" : "")
@@ -294,6 +295,34 @@ public final class Application implements AutoCloseable {
 
   public int port() {
     return web.port();
+  }
+
+  /**
+   * The anonymous feedback mixer's round every few seconds, on every instance (one of them holds
+   * the key, by lease), and, once, invitations with ballot tokens for campaigns opened before
+   * them. Closing gives the lease up.
+   */
+  private static AutoCloseable startMixer(org.rmbot.mentoring.feedback.AnonymousFeedback feedback) {
+    int upgraded = feedback.upgradeOpenCampaigns();
+    if (upgraded > 0) {
+      log.info("feedback: {} people get a new invitation with a ballot token", upgraded);
+    }
+    java.util.concurrent.ScheduledExecutorService mixer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "feedback-mixer");
+      t.setDaemon(true);
+      return t;
+    });
+    mixer.scheduleWithFixedDelay(() -> {
+      try {
+        feedback.tick();
+      } catch (RuntimeException e) {
+        log.warn("feedback mixer round failed: {}", e.getClass().getSimpleName());
+      }
+    }, 0, 10, java.util.concurrent.TimeUnit.SECONDS);
+    return () -> {
+      mixer.shutdownNow();
+      feedback.stop();
+    };
   }
 
   /** Stops taking requests, lets deliveries finish or release their leases, then closes the pool. */

@@ -23,7 +23,11 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.rmbot.mentoring.chat.ChatMessage;
 import org.rmbot.mentoring.common.StorableText;
+import org.rmbot.mentoring.conversation.Caller;
 import org.rmbot.mentoring.conversation.ChatDesk;
+import org.rmbot.mentoring.feedback.FeedbackInvitation;
+import org.rmbot.mentoring.participant.Platform;
+import org.rmbot.mentoring.participant.PlatformIdentity;
 import org.rmbot.mentoring.conversation.Reply;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -130,7 +134,11 @@ public final class SlackBot {
       }
       var action = p.getActions().get(0);
       executor.submit(() -> {
-        Reply reply = safely(() -> desk.action(profiles.caller(team, p.getUser().getId()), action.getActionId(),
+        // an anonymous path is answered without the person's profile: nothing about them is asked for on the way
+        Caller caller = FeedbackInvitation.isAnonymous(action.getActionId())
+            ? Caller.of(new PlatformIdentity(Platform.SLACK, team, p.getUser().getId()))
+            : profiles.caller(team, p.getUser().getId());
+        Reply reply = safely(() -> desk.action(caller, action.getActionId(),
             action.getValue() == null ? "" : action.getValue()));
         try {
           if (reply instanceof Reply.Replace replace) {
@@ -163,7 +171,12 @@ public final class SlackBot {
           p.getEnterprise() != null ? p.getEnterprise().getId() : p.getTeam().getEnterpriseId(), p.getTeam().getId());
       Map<String, String> values = SlackForms.values(p.getView().getState());
       String user = p.getUser().getId();
-      return answer(() -> desk.submit(profiles.caller(installation, user), p.getView().getCallbackId(), values),
+      String callback = p.getView().getCallbackId();
+      if (FeedbackInvitation.isAnonymous(callback)) {
+        return anonymousSubmission(ctx, p.getView().getId(), () -> desk.submit(Caller.of(
+            new PlatformIdentity(Platform.SLACK, installation, user)), callback, values));
+      }
+      return answer(() -> desk.submit(profiles.caller(installation, user), callback, values),
           reply -> {
             if (reply instanceof Reply.FormErrors errors) {
               return ctx.ack(r -> r.responseAction("errors").errors(errors.errors()));
@@ -203,6 +216,30 @@ public final class SlackBot {
       return ctx.ack();
     });
   }
+
+  /**
+   * An anonymous feedback form ({@code FeedbackInvitation.isAnonymous}): the answer is shown in the
+   * modal itself (response_action update, or views.update when it comes late), never as a message
+   * the bot sends, and the person's profile is not looked up: nothing about them is written or
+   * asked for on the way.
+   */
+  private com.slack.api.bolt.response.Response anonymousSubmission(
+      com.slack.api.bolt.context.builtin.ViewSubmissionContext ctx, String viewId, Supplier<Reply> work) {
+    return answer(work,
+        reply -> reply instanceof Reply.FormErrors errors
+            ? ctx.ack(r -> r.responseAction("errors").errors(errors.errors()))
+            : ctx.ack(r -> r.responseAction("update").view(forms.said("Feedback", message(reply)))),
+        late -> {
+          ChatMessage said = late instanceof Reply.FormErrors errors
+              ? ChatMessage.of("Nothing was saved: " + String.join(" ", errors.errors().values())
+                  + " Please press the invitation's button again.")
+              : message(late);
+          ctx.client().viewsUpdate(r -> r.viewId(viewId).view(forms.said("Feedback", said)));
+        },
+        () -> ctx.ack(r -> r.responseAction("update").view(forms.said("Feedback", ChatMessage.of(SENDING)))));
+  }
+
+  static final String SENDING = "Sending your answers… this takes a moment.";
 
   /** A moment after a form was asked for, so the trigger is still fresh; a refusal is told to the person. */
   private void openModal(Context ctx, String triggerId, Reply.ShowForm show, Answer failed) {

@@ -24,8 +24,9 @@ import org.rmbot.mentoring.participant.PlatformIdentity;
 
 /**
  * The outbound chat port over Slack's Web API, through the real Slack client. Every message the
- * bot posts with a delivery key carries it as message metadata, so a delivery that may have
- * reached Slack before a crash can be found again instead of being sent twice.
+ * bot posts with a delivery key carries it as message metadata, so a delivery to a group
+ * conversation that may have reached Slack before a crash can be found again instead of being
+ * sent twice (direct messages cannot: see {@link #findSentMessage}).
  */
 public final class SlackChatPlatform implements ChatPlatform {
   static final String METADATA_EVENT = "mentoring_delivery";
@@ -132,8 +133,17 @@ public final class SlackChatPlatform implements ChatPlatform {
     return response.getFile() == null ? "" : response.getFile().getId();
   }
 
+  /**
+   * Looks in a group conversation's history (mpim:history) for the delivery key. Direct messages
+   * cannot be looked up: the bot has no im:history, on purpose, so that nobody holding its token
+   * can read an invitation back and tie its ballot token to the person (docs/PRIVACY.md); a
+   * direct message whose first attempt may have arrived is sent again.
+   */
   @Override
   public Optional<String> findSentMessage(Conversation conversation, String deliveryKey) throws ChatFailure {
+    if (conversation.id().startsWith("D")) {
+      return Optional.empty();
+    }
     var response = call(() -> methods.conversationsHistory(r -> r.channel(conversation.id())
         .includeAllMetadata(true).limit(50)));
     if (response.getMessages() == null) {

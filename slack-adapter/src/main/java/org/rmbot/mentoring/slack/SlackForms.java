@@ -65,6 +65,17 @@ public final class SlackForms {
         .build();
   }
 
+  /** A modal that only says something, with a Close button: what an anonymous form turns into once sent. */
+  public View said(String title, org.rmbot.mentoring.chat.ChatMessage message) {
+    return View.builder()
+        .type("modal")
+        .title(ViewTitle.builder().type("plain_text").text(SlackText.plain(title, MAX_TITLE)).build())
+        .close(ViewClose.builder().type("plain_text").text("Close").build())
+        .blocks(renderer.render(message.blocks().isEmpty()
+            ? List.of(new Block.Section(message.fallbackText())) : message.blocks(), 100))
+        .build();
+  }
+
   private static BlockElement element(Form.FormInput input) {
     if (input instanceof Form.FormInput.ShortText t) {
       return PlainTextInputElement.builder().actionId(t.id()).maxLength(Math.min(3000, t.maxLength())).build();

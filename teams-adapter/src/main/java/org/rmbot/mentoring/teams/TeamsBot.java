@@ -27,6 +27,7 @@ import org.rmbot.mentoring.chat.Markup;
 import org.rmbot.mentoring.conversation.Caller;
 import org.rmbot.mentoring.conversation.ChatDesk;
 import org.rmbot.mentoring.conversation.Reply;
+import org.rmbot.mentoring.feedback.FeedbackInvitation;
 import org.rmbot.mentoring.participant.PlatformIdentity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -76,6 +77,10 @@ public final class TeamsBot extends TeamsActivityHandler {
 
   @Override
   public CompletableFuture<Void> onTurn(TurnContext turn) {
+    if (anonymous(turn.getActivity())) {
+      // opening or sending an anonymous feedback form: nothing about the sender is written, not even "last seen"
+      return super.onTurn(turn);
+    }
     try {
       remember(turn.getActivity());
     } catch (RuntimeException e) {
@@ -83,6 +88,29 @@ public final class TeamsBot extends TeamsActivityHandler {
       log.warn("could not store a conversation reference: {}", e.getClass().getName());
     }
     return super.onTurn(turn);
+  }
+
+  /**
+   * Whether the activity is one of the anonymous feedback paths ({@code FeedbackInvitation.isAnonymous}):
+   * the invitation's button or its form, as an {@code adaptiveCard/action} invoke or an older
+   * client's message with a value.
+   */
+  static boolean anonymous(Activity activity) {
+    Object raw = "invoke".equals(activity.getType()) && activity.getValue() != null
+        ? Json.MAPPER.valueToTree(activity.getValue()).path("action").path("data")
+        : activity.getValue();
+    if (raw == null) {
+      return false;
+    }
+    JsonNode data = raw instanceof JsonNode node ? node : Json.MAPPER.valueToTree(raw);
+    return FeedbackInvitation.isAnonymous(data.path(AdaptiveCardRenderer.DATA_ACTION).asText(null))
+        || FeedbackInvitation.isAnonymous(data.path(AdaptiveCardRenderer.DATA_FORM).asText(null));
+  }
+
+  /** The caller on an anonymous path: identity and zone from the activity, no profile lookup. */
+  private Caller callerOf(TurnContext turn, PlatformIdentity identity) {
+    return anonymous(turn.getActivity()) ? new Caller(identity, null, Optional.empty(), TeamsProfiles.zone(turn.getActivity()))
+        : profiles.caller(turn, identity);
   }
 
   /** Stores the sender (and people added to a conversation) with the latest service URL. */
@@ -190,7 +218,7 @@ public final class TeamsBot extends TeamsActivityHandler {
 
   /** An Action.Submit click or form (message activity with a value). */
   private CompletableFuture<Void> submitted(TurnContext turn, PlatformIdentity identity, ObjectNode data) {
-    Caller caller = profiles.caller(turn, identity);
+    Caller caller = callerOf(turn, identity);
     if (data.has(AdaptiveCardRenderer.DATA_FORM)) {
       String formId = data.path(AdaptiveCardRenderer.DATA_FORM).asText("");
       Reply reply = safely(() -> profiles.during(turn, () -> desk.submit(caller, formId, inputs(data))));
@@ -233,7 +261,7 @@ public final class TeamsBot extends TeamsActivityHandler {
         || !(data.has(AdaptiveCardRenderer.DATA_ACTION) || data.has(AdaptiveCardRenderer.DATA_FORM))) {
       return CompletableFuture.completedFuture(message(plain(NO_LONGER_IN_USE)));
     }
-    Caller caller = profiles.caller(turn, identity.get());
+    Caller caller = callerOf(turn, identity.get());
     if (data.has(AdaptiveCardRenderer.DATA_FORM)) {
       Reply reply = safely(() -> profiles.during(turn, () -> desk.submit(caller,
           data.path(AdaptiveCardRenderer.DATA_FORM).asText(""), inputs((ObjectNode) data))));

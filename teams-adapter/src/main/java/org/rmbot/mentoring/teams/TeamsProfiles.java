@@ -133,7 +133,7 @@ public final class TeamsProfiles implements Directory {
     return Optional.ofNullable(email);
   }
 
-  private static Optional<ZoneId> zone(Activity activity) {
+  static Optional<ZoneId> zone(Activity activity) {
     String tz = activity.getLocalTimezone();
     if ((tz == null || tz.isBlank()) && activity.getEntities() != null) {
       for (Entity entity : activity.getEntities()) {

@@ -48,8 +48,9 @@ class SlackManifestTest {
   void theBotAsksOnlyForTheScopesItUses() throws Exception {
     List<String> scopes = new ArrayList<>();
     manifest().at("/oauth_config/scopes/bot").forEach(s -> scopes.add(s.asText()));
-    assertThat(scopes).containsExactlyInAnyOrder("commands", "chat:write", "im:write", "mpim:write", "im:history",
+    assertThat(scopes).containsExactlyInAnyOrder("commands", "chat:write", "im:write", "mpim:write",
         "mpim:history", "users:read", "users:read.email", "files:write");
+    assertThat(scopes).as("no credential of the bot can read a feedback invitation back").doesNotContain("im:history");
     assertThat(manifest().at("/features/slash_commands/0/command").asText()).isEqualTo("/mentoring");
     assertThat(manifest().at("/features/slash_commands/0/should_escape").asBoolean())
         .as("mentions must arrive as user ids for the grammar").isTrue();

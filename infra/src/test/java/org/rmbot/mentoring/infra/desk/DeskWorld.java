@@ -127,6 +127,28 @@ final class DeskWorld implements AutoCloseable {
   }
 
   @Override
+  /**
+   * The ballot token in the latest invitation to this campaign the person received (deliver
+   * first): what their "Answer anonymously" button carries.
+   */
+  String token(Caller who, long campaignId) {
+    List<FakeChatPlatform.Delivery> received = slack.to(who.identity().userId());
+    for (int i = received.size() - 1; i >= 0; i--) {
+      FakeChatPlatform.Delivery d = received.get(i);
+      for (org.rmbot.mentoring.chat.Block b : d.message().blocks()) {
+        if (b instanceof org.rmbot.mentoring.chat.Block.Actions actions) {
+          for (org.rmbot.mentoring.chat.Block.Button button : actions.buttons()) {
+            if (button.actionId().equals(org.rmbot.mentoring.feedback.FeedbackInvitation.OPEN_FORM)
+                && button.value().startsWith("b2." + campaignId + ".")) {
+              return button.value();
+            }
+          }
+        }
+      }
+    }
+    throw new AssertionError("no invitation to campaign " + campaignId + " for " + who.identity().userId());
+  }
+
   public void close() {
     nudges.close();
   }

@@ -54,7 +54,7 @@ class FeedbackAndReportTest {
   }
 
   private Reply answer(Caller who, long campaign, int score, String comment) {
-    Reply form = w.click(who, FeedbackInvitation.OPEN_FORM, String.valueOf(campaign));
+    Reply form = w.click(who, FeedbackInvitation.OPEN_FORM, w.token(who, campaign));
     assertThat(form).as(DeskWorld.text(form)).isInstanceOf(Reply.ShowForm.class);
     Map<String, String> values = new HashMap<>(Map.of("safe", "" + score, "working", "" + score, "learned", "" + score));
     if (comment != null) {
@@ -86,24 +86,88 @@ class FeedbackAndReportTest {
     Reply tooLong = answer(mentee, campaign, 3, "x".repeat(10_000));
     assertThat(tooLong).isEqualTo(new Reply.FormErrors(Map.of("comment",
         "Please keep this to 2000 characters (this has 10000). Nothing was saved.")));
-    assertThat(w.submit(mentee, "feedback:" + campaign, Map.of("safe", "7", "working", "1", "learned", "1")))
+    assertThat(w.submit(mentee, "feedback:" + w.token(mentee, campaign), Map.of("safe", "7", "working", "1", "learned", "1")))
         .isEqualTo(new Reply.FormErrors(Map.of("safe", "Please choose a number from 1 to 5.")));
-    assertThat(DeskWorld.text(w.submit(scene.mentors.get(0), "feedback:" + campaign,
+    assertThat(DeskWorld.text(w.submit(scene.mentors.get(0), "feedback:" + w.token(scene.mentors.get(0), campaign),
         Map.of("safe", "1", "working", "1", "learned", "1")))).contains("You've already answered this one");
-    assertThat(DeskWorld.text(w.click(scene.mentors.get(0), FeedbackInvitation.OPEN_FORM, "" + campaign)))
+    assertThat(DeskWorld.text(w.click(scene.mentors.get(0), FeedbackInvitation.OPEN_FORM, w.token(scene.mentors.get(0), campaign))))
         .contains("You've already answered this one");
-    assertThat(w.count("select ballots from feedback_campaign")).isEqualTo(6);
+    assertThat(w.count("select count(*) from feedback_sealed_ballot")).isEqualTo(6);
 
     assertThat(DeskWorld.text(w.say(scene.coordinator, "feedback results")))
         .contains("open until").contains("6 of 12 answered so far").contains("No campaign has closed yet");
     assertThat(DeskWorld.text(w.say(scene.coordinator, "feedback close"))).contains("Feedback: 6 answers");
-    assertThat(DeskWorld.text(w.submit(mentee, "feedback:" + campaign, Map.of("safe", "3", "working", "3", "learned", "3"))))
+    assertThat(DeskWorld.text(w.submit(mentee, "feedback:" + w.token(mentee, campaign), Map.of("safe", "3", "working", "3", "learned", "3"))))
         .contains("has closed, so nothing was saved");
 
     String results = DeskWorld.text(w.say(scene.coordinator, "feedback results"));
     assertThat(results).contains("6 of 12 answered").contains("• I felt safe to speak candidly: 3.5 / 5 (1: 0 · 2: 0 · 3: 3 · 4: 3 · 5: 0)")
         .contains("mentor note 0", "mentor note 5").contains("(in random order)");
     assertThat(results).doesNotContain("Mentor Number");
+  }
+
+  /**
+   * The click that opens the form and the submission write nothing about the person: every row
+   * of every table is the same before and after, but for one used token and one sealed answer
+   * (neither names anyone). A person the bot knew only by email is not even linked to their
+   * platform account on the way. And anything on those paths that tries to write fails loudly.
+   */
+  @Test
+  void openingAndSendingTheFormWriteNothingButTheSealedAnswerAndItsUsedToken() {
+    w.nudges.feedback().open(scene.program.id(), org.rmbot.mentoring.feedback.FeedbackCampaigns.Kind.MIDPOINT);
+    w.deliver();
+    long campaign = w.nudges.feedback().campaigns(scene.program.id()).get(0).id();
+    Caller mentor = scene.mentors.get(1);
+    String token = w.token(mentor, campaign);
+    // someone else's click as an unknown caller with an email: the anonymous path must not create or link anyone
+    Caller stranger = new Caller(new org.rmbot.mentoring.participant.PlatformIdentity(
+        org.rmbot.mentoring.participant.Platform.SLACK, "T1", "UNEW"), "New Person", java.util.Optional.of("new@example.com"),
+        java.util.Optional.empty());
+    Map<String, List<String>> before = everyRow();
+
+    Reply form = w.click(mentor, FeedbackInvitation.OPEN_FORM, token);
+    assertThat(form).isInstanceOf(Reply.ShowForm.class);
+    assertThat(DeskWorld.text(w.click(stranger, FeedbackInvitation.OPEN_FORM, token))).doesNotContain("Sorry");
+    assertThat(everyRow()).as("opening the form wrote nothing").isEqualTo(before);
+    Reply thanks = w.submit(mentor, ((Reply.ShowForm) form).form().callbackId(),
+        Map.of("safe", "4", "working", "4", "learned", "4"));
+    assertThat(DeskWorld.text(thanks)).contains("your answers are saved").contains("If the bot restarts before");
+
+    Map<String, List<String>> after = everyRow();
+    assertThat(after.get("feedback_token")).hasSize(before.get("feedback_token").size() + 1);
+    assertThat(after.get("feedback_sealed_ballot")).hasSize(before.get("feedback_sealed_ballot").size() + 1);
+    after.remove("feedback_token");
+    after.remove("feedback_sealed_ballot");
+    before.remove("feedback_token");
+    before.remove("feedback_sealed_ballot");
+    assertThat(after).as("nothing else changed: no person, identity, last-seen, audit or ledger row").isEqualTo(before);
+
+    // the scope those paths run in: any write through the bot's database access fails, loudly
+    var teamsPeople = new org.rmbot.mentoring.teams.TeamsPeopleInDatabase(w.world.jdbi, w.world.clock);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> org.rmbot.mentoring.persistence.ReadOnlyScope.run(() -> {
+      teamsPeople.seen(new org.rmbot.mentoring.teams.TeamsPeople.Seen("tenant", "aad", "29:x", "Someone", "https://s", null,
+          null));
+      return null;
+    })).hasMessageContaining("read-only transaction");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> org.rmbot.mentoring.persistence.ReadOnlyScope.run(() ->
+        w.world.jdbi.withHandle(h -> h.execute("update person set display_name = 'x'"))))
+        .hasMessageContaining("read-only transaction");
+    assertThat(w.count("select count(*) from teams_person")).as("and outside it, writes work as ever").isZero();
+    teamsPeople.seen(new org.rmbot.mentoring.teams.TeamsPeople.Seen("tenant", "aad", "29:x", "Someone", "https://s", null, null));
+    assertThat(w.count("select count(*) from teams_person")).isEqualTo(1);
+  }
+
+  /** Every row of every table, as text, by table. */
+  private Map<String, List<String>> everyRow() {
+    List<String> tables = w.world.jdbi.withHandle(h -> h.createQuery(
+            "select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'")
+        .mapTo(String.class).list());
+    Map<String, List<String>> rows = new java.util.TreeMap<>();
+    for (String table : tables) {
+      rows.put(table, w.world.jdbi.withHandle(h -> h.createQuery(
+              "select to_jsonb(t)::text from \"" + table + "\" t order by 1").mapTo(String.class).list()));
+    }
+    return rows;
   }
 
   @Test
