@@ -64,6 +64,24 @@ public final class FeedbackInvitation {
     return s.toString();
   }
 
+  /** What could have gone wrong with one answer per person, said with the campaign's results; empty when nothing. */
+  public static java.util.Optional<String> caveats(Campaign c) {
+    List<String> said = new ArrayList<>();
+    if (c.lost() > 0) {
+      said.add(c.lost() + (c.lost() == 1 ? " answer was" : " answers were") + " lost because the bot restarted before"
+          + " mixing them; those people were able to answer again");
+    }
+    if (c.resent() > 0) {
+      said.add("up to " + c.resent() + (c.resent() == 1 ? " person" : " people") + " may have had two invitations (one"
+          + " was sent again after a delivery that may have arrived), so may have answered twice");
+    }
+    if (said.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    String all = String.join("; ", said);
+    return java.util.Optional.of(Character.toUpperCase(all.charAt(0)) + all.substring(1) + ".");
+  }
+
   /** The invitation; {@code token} (a ballot token) is the button's value. */
   public static ChatMessage message(Campaign campaign, String token, String programName, ZoneId zone) {
     int questions = campaign.form().questions().size();

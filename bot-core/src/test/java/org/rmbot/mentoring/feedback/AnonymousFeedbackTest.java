@@ -18,6 +18,7 @@ import org.rmbot.mentoring.chat.Form;
 import org.rmbot.mentoring.feedback.CampaignResults.Visibility;
 import org.rmbot.mentoring.nudge.NudgeKind;
 import org.rmbot.mentoring.participant.Person;
+import org.rmbot.mentoring.privacy.SealedBox;
 import org.rmbot.mentoring.privacy.SecretKey;
 import org.rmbot.mentoring.program.Program;
 import org.rmbot.mentoring.testing.FakeChatPlatform;
@@ -390,5 +391,111 @@ class AnonymousFeedbackTest {
         world.clock.instant().plus(Duration.ofDays(3)), coordinator).isDone()).isTrue();
     assertThat(feedback.open(program.id(), Purpose.POST_SURVEY, CampaignAudience.MENTORS,
         world.clock.instant().plus(Duration.ofDays(91)), coordinator).isDone()).isFalse();
+  }
+
+  private AnonymousFeedback anotherInstance() {
+    return new AnonymousFeedback(db.jdbi(), new SealedBox(SECRET), SECRET, world.programs, world.participants,
+        new FeedbackFormsInDatabase(db.jdbi(), world.clock), CampaignSchedule.NONE, world.audit, world.clock);
+  }
+
+  @Test
+  void answersTakenByAnyInstanceAreMixedByTheOneMixerInGroupsOfKPerRoleAtTheHour() {
+    Campaign campaign = open(CampaignAudience.EVERYONE);
+    AnonymousFeedback other = anotherInstance();
+    feedback.tick(); // this instance holds the mixer's lease
+    for (int i = 0; i < 6; i++) {
+      // every other answer reaches the other instance: both seal to the one mixer's key
+      AnonymousFeedback taking = i % 2 == 0 ? feedback : other;
+      assertThat(taking.submit(token(campaign, mentors.get(i)), answers(4, 4, 4, null))).isInstanceOf(Submission.Accepted.class);
+    }
+    for (int i = 0; i < 4; i++) {
+      answer(campaign, mentees.get(i), 2, null);
+    }
+    other.tick(); // not the mixer: changes nothing
+    assertThat(count("select count(*) from feedback_sealed_ballot")).isEqualTo(10);
+    world.clock.advance(Duration.ofMinutes(30));
+    feedback.tick();
+    assertThat(count("select count(*) from feedback_sealed_ballot")).as("before the hour nothing is mixed").isEqualTo(10);
+    world.clock.advance(Duration.ofMinutes(31));
+    feedback.tick();
+    // mentors: 6 >= 2k? k = 5 here, so no; nothing moves until 10 of a role wait
+    assertThat(count("select ballots from feedback_campaign")).isZero();
+    assertThat(feedback.find(campaign.id()).orElseThrow().responses()).isEqualTo(10);
+
+    Campaign closed = close(campaign);
+    assertThat(closed.released()).isTrue();
+    assertThat(count("select count(*) from feedback_response")).isEqualTo(10);
+    assertThat(count("select count(*) from feedback_response where role is null")).as("mentees below k: no roles").isEqualTo(10);
+    assertThat(count("select count(*) from feedback_token") + count("select count(*) from feedback_sealed_ballot")).isZero();
+  }
+
+  @Test
+  void aMixerThatRestartsLosesWhatItHadNotMixedSaysSoAndThoseButtonsWorkAgain() {
+    Campaign campaign = open(CampaignAudience.MENTORS);
+    feedback.tick();
+    String first = token(campaign, mentors.get(0));
+    assertThat(feedback.submit(first, answers(4, 4, 4, null))).isInstanceOf(Submission.Accepted.class);
+    assertThat(feedback.formFor(first, java.time.ZoneOffset.UTC)).isInstanceOf(org.rmbot.mentoring.common.Outcome.Rejected.class);
+
+    // the mixer dies (its key with it); after its lease runs out another instance takes over
+    world.clock.advance(BallotMixer.LEASE.plusSeconds(1));
+    AnonymousFeedback next = anotherInstance();
+    next.tick();
+    assertThat(count("select count(*) from feedback_sealed_ballot")).isZero();
+    assertThat(next.find(campaign.id()).orElseThrow().lost()).isEqualTo(1);
+    assertThat(next.formFor(first, java.time.ZoneOffset.UTC).value().callbackId()).as("the button works again")
+        .isEqualTo(FeedbackInvitation.FORM_PREFIX + first);
+    for (int i = 0; i < 5; i++) {
+      assertThat(next.submit(token(campaign, mentors.get(i)), answers(3, 3, 3, null))).isInstanceOf(Submission.Accepted.class);
+    }
+    next.closeCollecting(program.id(), coordinator);
+    Campaign closed = next.find(campaign.id()).orElseThrow();
+    assertThat(closed.responses()).isEqualTo(5);
+    assertThat(FeedbackInvitation.caveats(closed).orElse(""))
+        .contains("1 answer was lost because the bot restarted before mixing them; those people were able to answer again");
+  }
+
+  @Test
+  void anInvitationSentAgainAfterAnAttemptThatMayHaveArrivedIsCountedAndShown() {
+    nudges.slack.failNextSends(new org.rmbot.mentoring.chat.ChatFailure.Transient("timeout", null));
+    Campaign campaign = open(CampaignAudience.MENTEES);
+    deliver();
+    world.clock.advance(Duration.ofMinutes(2));
+    deliver();
+    assertThat(nudges.slack.deliveries()).hasSize(6);
+    Campaign counted = feedback.find(campaign.id()).orElseThrow();
+    assertThat(counted.resent()).isEqualTo(1);
+    assertThat(FeedbackInvitation.caveats(counted).orElse(""))
+        .contains("Up to 1 person may have had two invitations");
+  }
+
+  @Test
+  void aCampaignOpenedBeforeBallotTokensKeepsItsBoxAndReceiptsAndInvitesWhoHasNotAnsweredAgain() {
+    Campaign campaign = open(CampaignAudience.MENTORS);
+    // as the earlier version left it: an answer in the box, its receipt, design 1
+    Receipts receipts = new Receipts(SECRET);
+    SealedBox box = new SealedBox(SECRET);
+    List<Ballot> old = List.of(new Ballot("mentor", Map.of("safe", 1, "working", 1, "learned", 1)));
+    db.jdbi().useHandle(h -> {
+      h.createUpdate("update feedback_campaign set design = 1, ballot_box = :b, ballots = 1 where id = :id")
+          .bind("b", BallotBox.seal(box, campaign.id(), old, BallotBox.recordSize(campaign.form()))).bind("id", campaign.id()).execute();
+      for (int i = 0; i < 1; i++) {
+        h.createUpdate("insert into feedback_receipt values (:c, :r)").bind("c", campaign.id())
+            .bind("r", receipts.of(campaign.id(), mentors.get(i).id())).execute();
+      }
+    });
+    int invitationsBefore = nudges.ledger.ofProgram(program.id()).size();
+    assertThat(feedback.upgradeOpenCampaigns()).as("everyone without a receipt").isEqualTo(5);
+    assertThat(feedback.upgradeOpenCampaigns()).as("once").isZero();
+    assertThat(nudges.ledger.ofProgram(program.id()).size() - invitationsBefore).isEqualTo(5);
+    assertThat(feedback.submit(String.valueOf(campaign.id()), answers(5, 5, 5, null)))
+        .isEqualTo(new Submission.Refused(AnonymousFeedback.REPLACED));
+    for (int i = 1; i < 6; i++) {
+      answer(campaign, mentors.get(i), 5, null);
+    }
+    close(campaign);
+    assertThat(count("select count(*) from feedback_response")).isEqualTo(6);
+    assertThat(count("select count(*) from feedback_response where answers->>'safe' = '1'")).as("the old box's").isEqualTo(1);
+    assertThat(count("select count(*) from feedback_receipt")).isZero();
   }
 }

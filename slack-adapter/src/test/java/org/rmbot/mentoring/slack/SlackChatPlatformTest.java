@@ -142,14 +142,20 @@ class SlackChatPlatformTest {
   }
 
   @Test
-  void findsAMessageAlreadySentWithTheSameDeliveryKey() throws Exception {
+  void findsAGroupMessageAlreadySentWithTheSameDeliveryKeyButCannotLookIntoDirectMessages() throws Exception {
     slack.stubFor(post("/api/conversations.history").willReturn(okJson("""
         {"ok": true, "messages": [
           {"type": "message", "ts": "1700000001.000100", "text": "other"},
           {"type": "message", "ts": "1700000000.000200", "text": "Did you meet?",
            "metadata": {"event_type": "mentoring_delivery", "event_payload": {"key": "nudge:42"}}}
         ]}""")));
-    assertThat(platform.findSentMessage(dm, "nudge:42")).contains("1700000000.000200");
-    assertThat(platform.findSentMessage(dm, "nudge:43")).isEmpty();
+    Conversation group = new Conversation(Platform.SLACK, dm.workspaceId(), "G0PAIR");
+    assertThat(platform.findSentMessage(group, "nudge:42")).contains("1700000000.000200");
+    assertThat(platform.findSentMessage(group, "nudge:43")).isEmpty();
+    // a direct message: no im:history, so no lookup (and no call that would need it); it is sent again
+    assertThat(dm.id()).startsWith("D");
+    slack.resetRequests();
+    assertThat(platform.findSentMessage(dm, "nudge:42")).isEmpty();
+    slack.verify(0, postRequestedFor(urlEqualTo("/api/conversations.history")));
   }
 }

@@ -84,8 +84,9 @@ final class FaultySlack implements ResponseDefinitionTransformerV2 {
           .withHeader("Content-Type", "application/json").withBody("{\"ok\":false,\"error\":\"ratelimited\"}").build();
     }
     return switch (method) {
-      case "conversations.open" -> json("{\"ok\":true,\"channel\":{\"id\":\"G" + call.param("users").replace(",", "-")
-          + "\"}}");
+      // as Slack does: a direct message is a D channel (which the bot, without im:history, cannot look up), a group a G one
+      case "conversations.open" -> json("{\"ok\":true,\"channel\":{\"id\":\"" + (call.param("users").contains(",") ? "G" : "D")
+          + call.param("users").replace(",", "-") + "\"}}");
       case "chat.postMessage" -> post(call.param("channel"), keyOf(call.param("metadata")));
       case "conversations.history" -> history(call.param("channel"));
       default -> ResponseDefinitionBuilder.responseDefinition().withStatus(404)

@@ -126,7 +126,6 @@ final class DeskWorld implements AutoCloseable {
     return world.jdbi.withHandle(h -> h.createQuery(sql).mapTo(Integer.class).one());
   }
 
-  @Override
   /**
    * The ballot token in the latest invitation to this campaign the person received (deliver
    * first): what their "Answer anonymously" button carries.
@@ -149,6 +148,7 @@ final class DeskWorld implements AutoCloseable {
     throw new AssertionError("no invitation to campaign " + campaignId + " for " + who.identity().userId());
   }
 
+  @Override
   public void close() {
     nudges.close();
   }
