@@ -79,7 +79,7 @@ class FeedbackAndReportTest {
       assertThat(DeskWorld.text(invitation.message())).contains("Who sees what").contains("at least 5 people answered");
     }
     for (int i = 0; i < 6; i++) {
-      assertThat(DeskWorld.text(answer(scene.mentors.get(i), campaign, 3 + i % 2, "mentor note " + i))).contains("anonymously");
+      assertThat(DeskWorld.text(answer(scene.mentors.get(i), campaign, 3 + i % 2, "mentor note " + i))).contains("your answers are saved");
     }
     // bad answers through the desk: a clear message, nothing stored
     Caller mentee = scene.mentees.get(0);
@@ -186,6 +186,7 @@ class FeedbackAndReportTest {
     long campaign = w.nudges.feedback().open(scene.program.id(), org.rmbot.mentoring.feedback.Purpose.FEEDBACK,
         org.rmbot.mentoring.feedback.CampaignAudience.EVERYONE, w.world.clock.instant().plus(Duration.ofDays(3)),
         org.rmbot.mentoring.access.Actor.person(scene.person(scene.coordinator).id())).value().id();
+    w.deliver();
     for (int i = 0; i < 6; i++) {
       answer(scene.mentees.get(i), campaign, 2 + i % 3, "secret comment " + i);
     }

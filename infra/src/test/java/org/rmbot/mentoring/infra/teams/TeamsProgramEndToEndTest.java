@@ -184,7 +184,7 @@ class TeamsProgramEndToEndTest {
     assertThat(opened.path("value").toString()).contains("Opened").contains("6 people are invited").contains("Fri 16 Jan");
     long campaign = db.jdbi().withHandle(h -> h.createQuery(
         "select id from feedback_campaign where origin = 'manual'").mapTo(Long.class).one());
-    String invitation = "\"rmValue\":\"" + campaign + "\"";
+    String invitation = "\"rmValue\":\"b2." + campaign + ".";
 
     // each invitation reaches the person's 1:1 chat, saying who sees what, with the button to answer
     assertThat(Poll.until(Duration.ofSeconds(30), () -> passing() && people.values().stream()
@@ -197,15 +197,19 @@ class TeamsProgramEndToEndTest {
     }
 
     int i = 0;
+    String seenBefore = seen();
+    Map<String, String> tokens = new java.util.HashMap<>();
     for (TeamsTenant.Person p : people.values()) {
       // Answer anonymously: the form arrives as a new card, the invitation stays as it was
       int before = teams.connectorCalls().size();
-      JsonNode asked = click(p, "feedback.open", teams.button("feedback.open", String.valueOf(campaign)));
+      String token = tokenIn(teams.sentTo(p.conversationId()), campaign);
+      tokens.put(p.conversationId(), token);
+      JsonNode asked = click(p, "feedback.open", teams.button("feedback.open", token));
       assertThat(asked.path("value").asText()).contains("I've sent you a form");
       List<String> calls = teams.connectorCalls();
       String form = String.join("\n", calls.subList(before, calls.size()));
       assertThat(form).contains("I felt safe to speak candidly").contains("\"id\":\"about\"");
-      ObjectNode answers = TeamsTenant.JSON.createObjectNode().put("rmForm", formId(form, "feedback:[0-9]+"))
+      ObjectNode answers = TeamsTenant.JSON.createObjectNode().put("rmForm", formId(form, "feedback:b2\\.[A-Za-z0-9._-]+"))
           .put("about", "understood").put("safe", i < 3 ? "4" : "5").put("working", "4").put("learned", "3");
       if (i == 0) {
         answers.put("comment", "The reverse sessions changed how I run meetings");
@@ -214,7 +218,7 @@ class TeamsProgramEndToEndTest {
         JsonNode sent = click(p, "rm.submit", answers);
         // the form is replaced by the thanks, so it cannot be sent twice
         assertThat(sent.path("type").asText()).isEqualTo("application/vnd.microsoft.card.adaptive");
-        assertThat(sent.path("value").toString()).contains("your answers are in, anonymously");
+        assertThat(sent.path("value").toString()).contains("your answers are saved");
       } else {
         int updates = teams.updates().size();
         ObjectNode submit = teams.message(p, "");
@@ -224,15 +228,18 @@ class TeamsProgramEndToEndTest {
         assertThat(teams.send(submit).statusCode()).isBetween(200, 202);
         assertThat(teams.updates()).hasSize(updates + 1);
         assertThat(teams.updates().get(updates).getUrl()).contains(p.conversationId());
-        assertThat(teams.updates().get(updates).getBodyAsString()).contains("your answers are in, anonymously");
+        assertThat(teams.updates().get(updates).getBodyAsString()).contains("your answers are saved");
       }
       i++;
     }
     // a second answer is refused, and nothing links an answer to a person
-    JsonNode again = click(people.values().iterator().next(), "feedback.open", teams.button("feedback.open", String.valueOf(campaign)));
+    TeamsTenant.Person first = people.values().iterator().next();
+    JsonNode again = click(first, "feedback.open", teams.button("feedback.open", tokens.get(first.conversationId())));
     assertThat(again.path("value").asText()).contains("already answered");
-    // sealed together in the ballot box until it closes
-    assertThat(count("select ballots from feedback_campaign where id = " + campaign)).isEqualTo(6);
+    assertThat(seen()).as("opening and sending the form stored nothing about the person, not even when last seen")
+        .isEqualTo(seenBefore);
+    // sealed to the mixer until it mixes them, in groups of k, or closes
+    assertThat(count("select count(*) from feedback_sealed_ballot where campaign_id = " + campaign)).isEqualTo(6);
     assertThat(count("select count(*) from feedback_response where campaign_id = " + campaign)).isZero();
 
     String collecting = say(admin, "feedback results");
@@ -247,6 +254,23 @@ class TeamsProgramEndToEndTest {
     for (TeamsTenant.Person p : people.values()) {
       assertThat(results).doesNotContain(p.name());
     }
+  }
+
+  /** The ballot token on the invitation's button, in what the bot sent to a chat. */
+  private static String tokenIn(List<String> sent, long campaign) {
+    for (String body : sent) {
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\\\?\"rmValue\\\\?\":\\\\?\"(b2\\." + campaign
+          + "\\.[A-Za-z0-9._-]+)").matcher(body);
+      if (body.contains("feedback.open") && m.find()) {
+        return m.group(1);
+      }
+    }
+    throw new AssertionError("no invitation with a ballot token in " + sent);
+  }
+
+  private String seen() {
+    return db.jdbi().withHandle(h -> h.createQuery("select string_agg(aad_object_id || ' ' || seen_at, ',' order by aad_object_id)"
+        + " from teams_person").mapTo(String.class).one());
   }
 
   private static String formId(String card, String pattern) {
