@@ -51,3 +51,12 @@ create table feedback_token (
     token_hash  bytea  not null,
     primary key (campaign_id, token_hash)
 );
+
+-- Instances ready to take the mixer's place: each publishes a public key of its own, so a mixer
+-- that stops cleanly can re-seal what waits to one of them and hand the lease over, losing nothing.
+create table feedback_mixer_candidate (
+    holder      text        primary key,
+    key_id      uuid        not null,
+    public_key  bytea       not null,
+    seen_until  timestamptz not null
+);

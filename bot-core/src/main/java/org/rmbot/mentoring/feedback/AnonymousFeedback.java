@@ -205,9 +205,13 @@ public final class AnonymousFeedback implements FeedbackCampaigns {
     }
   }
 
-  /** A clean stop: gives the mixer's lease up, so another instance takes it at once (what waits under this key is lost). */
-  public void stop() {
-    mixer.resign();
+  /**
+   * A clean stop: if this instance is the mixer, it hands what waits, and the lease, over to
+   * another running instance (re-sealed to its key); with none running, what waits is lost when
+   * the next mixer starts (counted and shown). True if handed over.
+   */
+  public boolean stop() {
+    return mixer.resign();
   }
 
   private void release(long campaignId) {

@@ -52,6 +52,8 @@ final class BallotMixer {
   private final Clock clock;
   private final String holder = "mixer-" + UUID.randomUUID();
   private volatile MixerKey key;
+  /** The key this instance offers, while another is the mixer, for a clean hand-over. */
+  private volatile MixerKey candidate = MixerKey.generate();
 
   BallotMixer(Jdbi jdbi, SealedBox box, Clock clock) {
     this.jdbi = jdbi;
@@ -70,6 +72,12 @@ final class BallotMixer {
           .bind("k", UUID.randomUUID().toString()).execute();
       var row = h.createQuery("select key_id::text, lease_until from feedback_mixer where id = 1 for update")
           .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getTimestamp(2).toInstant())).one();
+      if (key == null && candidate.id().toString().equals(row.getKey())) {
+        // the mixer stopped and handed its lease, and what waited, over to this instance's key
+        key = candidate;
+        candidate = MixerKey.generate();
+        h.createUpdate("delete from feedback_mixer_candidate where holder = :h").bind("h", holder).execute();
+      }
       if (key != null && key.id().toString().equals(row.getKey())) {
         h.createUpdate("update feedback_mixer set lease_until = :until where id = 1")
             .bind("until", now.plus(LEASE)).execute();
@@ -77,6 +85,16 @@ final class BallotMixer {
       }
       if (row.getValue().isAfter(now)) {
         key = null;
+        h.createUpdate(
+                """
+                insert into feedback_mixer_candidate (holder, key_id, public_key, seen_until)
+                values (:h, cast(:k as uuid), :p, :until)
+                on conflict (holder) do update set key_id = excluded.key_id, public_key = excluded.public_key,
+                    seen_until = excluded.seen_until""")
+            .bind("h", holder).bind("k", candidate.id().toString()).bind("p", candidate.publicKey())
+            .bind("until", now.plus(LEASE)).execute();
+        h.createUpdate("delete from feedback_mixer_candidate where seen_until < :gone").bind("gone", now.minus(Duration.ofDays(1)))
+            .execute();
         return false;
       }
       MixerKey fresh = MixerKey.generate();
@@ -95,28 +113,59 @@ final class BallotMixer {
     return leading;
   }
 
-  /** Gives the lease up (a clean stop), so another instance can take it at once. */
-  synchronized void resign() {
+  /**
+   * A clean stop. If another instance has offered its key lately, what waits is opened and
+   * sealed again to that key, and the lease goes to it, in one transaction: nothing is lost.
+   * Otherwise the lease is given up (what waits is lost when another mixer starts). True if
+   * handed over.
+   */
+  synchronized boolean resign() {
     MixerKey mine = key;
     key = null;
-    if (mine != null) {
-      jdbi.useHandle(h -> h.createUpdate("update feedback_mixer set lease_until = '-infinity' where key_id = cast(:k as uuid)")
-          .bind("k", mine.id().toString()).execute());
+    if (mine == null) {
+      return false;
     }
-  }
-
-  /** The key answers are to be sealed to now: this instance's, or a live mixer's elsewhere. */
-  Optional<Map.Entry<UUID, byte[]>> currentKey() {
     Instant now = clock.instant();
-    Optional<Map.Entry<UUID, byte[]>> live = jdbi.withHandle(h -> h.createQuery(
-            "select key_id::text, public_key from feedback_mixer where id = 1 and lease_until > :now")
-        .bind("now", now)
-        .map((rs, ctx) -> Map.entry(UUID.fromString(rs.getString(1)), rs.getBytes(2))).findOne());
-    if (live.isPresent()) {
-      return live;
-    }
-    // no live mixer: this instance becomes it
-    return lead() ? Optional.of(Map.entry(key.id(), key.publicKey())) : currentKey();
+    return jdbi.inTransaction(h -> {
+      h.createQuery("select 1 from feedback_mixer where id = 1 for update").mapTo(Integer.class).findOne();
+      var next = h.createQuery(
+              """
+              select holder, key_id::text, public_key from feedback_mixer_candidate
+              where holder <> :me and seen_until > :now order by seen_until desc limit 1 for update""")
+          .bind("me", holder).bind("now", now)
+          .map((rs, ctx) -> new Object[] {rs.getString(1), rs.getString(2), rs.getBytes(3)}).findOne();
+      if (next.isEmpty()) {
+        h.createUpdate("update feedback_mixer set lease_until = '-infinity' where key_id = cast(:k as uuid)")
+            .bind("k", mine.id().toString()).execute();
+        return false;
+      }
+      byte[] successor = (byte[]) next.get()[2];
+      List<Map.Entry<String, Map.Entry<Long, byte[]>>> rows = new ArrayList<>();
+      h.createQuery("select id::text, campaign_id, sealed from feedback_sealed_ballot where key_id = cast(:k as uuid)")
+          .bind("k", mine.id().toString())
+          .map((rs, ctx) -> Map.entry(rs.getString(1), Map.entry(rs.getLong(2), rs.getBytes(3))))
+          .forEach(rows::add);
+      for (var row : rows) {
+        String context = BallotBox.context(row.getValue().getKey());
+        String plain;
+        try {
+          plain = mine.open(row.getValue().getValue(), context);
+        } catch (GeneralSecurityException e) {
+          throw new IllegalStateException("a sealed ballot does not open with the mixer's key", e);
+        }
+        h.createUpdate("update feedback_sealed_ballot set key_id = cast(:k as uuid), sealed = :s where id = cast(:id as uuid)")
+            .bind("k", (String) next.get()[1]).bind("s", MixerKey.seal(successor, plain, context)).bind("id", row.getKey())
+            .execute();
+      }
+      h.createUpdate(
+              """
+              update feedback_mixer set key_id = cast(:k as uuid), public_key = :p, holder = :h, lease_until = :until
+              where id = 1""")
+          .bind("k", (String) next.get()[1]).bind("p", successor).bind("h", (String) next.get()[0])
+          .bind("until", now.plus(LEASE)).execute();
+      LOG.info("feedback mixer handed over, with {} waiting answers", rows.size());
+      return true;
+    });
   }
 
   /** Campaigns that collect and whose fixed flush time has come since they last flushed (or opened). */

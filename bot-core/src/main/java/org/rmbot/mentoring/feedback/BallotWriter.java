@@ -1,8 +1,6 @@
 package org.rmbot.mentoring.feedback;
 
 import java.time.Clock;
-import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -46,12 +44,18 @@ final class BallotWriter {
   Outcome write(Campaign campaign, BallotToken token, Ballot ballot) {
     String plain = BallotBox.padded(ballot, BallotBox.recordSize(campaign.form()));
     var done = thread.submit(() -> {
-      Map.Entry<UUID, byte[]> key = mixer.currentKey().orElseThrow(() -> new IllegalStateException("no mixer key"));
-      byte[] sealed = MixerKey.seal(key.getValue(), plain, BallotBox.context(campaign.id()));
-      return switch (store.insertSealed(campaign.id(), token.hash(), key.getKey(), sealed, clock.instant())) {
+      String context = BallotBox.context(campaign.id());
+      FeedbackStore.Sealed written = store.insertSealed(campaign.id(), token.hash(),
+          key -> MixerKey.seal(key, plain, context), clock.instant());
+      if (written == FeedbackStore.Sealed.NO_MIXER && mixer.lead()) {
+        // no live mixer: this instance has just become it
+        written = store.insertSealed(campaign.id(), token.hash(), key -> MixerKey.seal(key, plain, context), clock.instant());
+      }
+      return switch (written) {
         case ADDED -> Outcome.SAVED;
         case ALREADY_ANSWERED -> Outcome.ALREADY_ANSWERED;
         case CLOSED -> Outcome.CLOSED;
+        case NO_MIXER -> Outcome.NOT_SAVED;
       };
     });
     try {

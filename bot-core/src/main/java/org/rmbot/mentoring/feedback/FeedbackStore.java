@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
@@ -120,7 +121,8 @@ final class FeedbackStore {
   enum Sealed {
     ADDED,
     ALREADY_ANSWERED,
-    CLOSED
+    CLOSED,
+    NO_MIXER
   }
 
   /**
@@ -128,8 +130,14 @@ final class FeedbackStore {
    * a release waits for it, and it sees a release that committed first), records the used token
    * and the sealed answer. Nothing else, no time.
    */
-  Sealed insertSealed(long campaignId, byte[] tokenHash, java.util.UUID keyId, byte[] sealed, Instant now) {
+  Sealed insertSealed(long campaignId, byte[] tokenHash, java.util.function.Function<byte[], byte[]> sealTo, Instant now) {
     return jdbi.inTransaction(h -> {
+      // the live mixer's key, held in SHARE so a hand-over or take-over waits for this answer, and this one sees theirs
+      var key = h.createQuery("select key_id::text, public_key from feedback_mixer where id = 1 and lease_until > :now for share")
+          .bind("now", now).map((rs, ctx) -> Map.entry(rs.getString(1), rs.getBytes(2))).findOne();
+      if (key.isEmpty()) {
+        return Sealed.NO_MIXER;
+      }
       boolean open = h.createQuery(
               """
               select not released and closed_at is null and closes_at > :now from feedback_campaign
@@ -147,8 +155,8 @@ final class FeedbackStore {
               """
               insert into feedback_sealed_ballot (id, campaign_id, key_id, token_hash, sealed)
               values (cast(:id as uuid), :c, cast(:k as uuid), :t, :s)""")
-          .bind("id", UUID.randomUUID().toString()).bind("c", campaignId).bind("k", keyId.toString())
-          .bind("t", tokenHash).bind("s", sealed).execute();
+          .bind("id", UUID.randomUUID().toString()).bind("c", campaignId).bind("k", key.get().getKey())
+          .bind("t", tokenHash).bind("s", sealTo.apply(key.get().getValue())).execute();
       return Sealed.ADDED;
     });
   }

@@ -498,4 +498,34 @@ class AnonymousFeedbackTest {
     assertThat(count("select count(*) from feedback_response where answers->>'safe' = '1'")).as("the old box's").isEqualTo(1);
     assertThat(count("select count(*) from feedback_receipt")).isZero();
   }
+
+  @Test
+  void aMixerThatStopsCleanlyHandsWhatWaitsOverToAnotherInstanceAndNothingIsLost() {
+    Campaign campaign = open(CampaignAudience.MENTORS);
+    AnonymousFeedback other = anotherInstance();
+    feedback.tick();
+    other.tick(); // not the mixer: offers its own key
+    for (int i = 0; i < 6; i++) {
+      AnonymousFeedback taking = i % 2 == 0 ? feedback : other;
+      assertThat(taking.submit(token(campaign, mentors.get(i)), answers(4, 4, 4, null))).isInstanceOf(Submission.Accepted.class);
+    }
+    assertThat(feedback.stop()).as("handed over").isTrue();
+    other.tick();
+    other.closeCollecting(program.id(), coordinator);
+    Campaign closed = other.find(campaign.id()).orElseThrow();
+    assertThat(closed.released()).isTrue();
+    assertThat(closed.lost()).isZero();
+    assertThat(count("select count(*) from feedback_response")).isEqualTo(6);
+  }
+
+  @Test
+  void aMixerThatStopsWithNobodyToTakeOverLosesWhatWaitsAndSaysSo() {
+    Campaign campaign = open(CampaignAudience.MENTORS);
+    feedback.tick();
+    assertThat(feedback.submit(token(campaign, mentors.get(0)), answers(4, 4, 4, null))).isInstanceOf(Submission.Accepted.class);
+    assertThat(feedback.stop()).as("no other instance").isFalse();
+    AnonymousFeedback restarted = anotherInstance();
+    restarted.tick();
+    assertThat(restarted.find(campaign.id()).orElseThrow().lost()).isEqualTo(1);
+  }
 }
