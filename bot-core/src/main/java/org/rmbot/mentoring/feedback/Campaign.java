@@ -34,6 +34,13 @@ public record Campaign(
     int lost,
     int resent) {
 
+  /** A campaign with nothing lost and no invitation sent twice. */
+  public Campaign(long id, long programId, Purpose purpose, String origin, CampaignAudience audience, FeedbackForm form,
+      int threshold, Instant openedAt, Instant closesAt, Instant closedAt, boolean released, int responses, int invited) {
+    this(id, programId, purpose, origin, audience, form, threshold, openedAt, closesAt, closedAt, released, responses, invited,
+        0, 0);
+  }
+
   /** Whether answers are still taken at {@code now}. */
   public boolean collecting(Instant now) {
     return !released && closedAt == null && now.isBefore(closesAt);
