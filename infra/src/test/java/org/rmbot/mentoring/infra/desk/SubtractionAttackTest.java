@@ -64,9 +64,9 @@ class SubtractionAttackTest {
       }
       Map<String, String> values = new HashMap<>();
       answers.forEach((id, v) -> values.put(id, String.valueOf(v)));
-      Reply opened = w.click(everyone.get(i), FeedbackInvitation.OPEN_FORM, String.valueOf(campaign));
+      Reply opened = w.click(everyone.get(i), FeedbackInvitation.OPEN_FORM, w.token(everyone.get(i), campaign));
       assertThat(DeskWorld.text(w.submit(everyone.get(i), ((Reply.ShowForm) opened).form().callbackId(), values)))
-          .contains("anonymously");
+          .contains("nothing links them to you");
       truth.add(new FigureAttacker.Respondent(i < 5 ? "mentor" : "mentee", answers));
     }
     w.say(scene.coordinator, "feedback close");
