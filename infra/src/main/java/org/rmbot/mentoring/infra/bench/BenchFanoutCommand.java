@@ -120,6 +120,11 @@ public final class BenchFanoutCommand implements Callable<Integer> {
 
   /** N active pairs in one active program whose policy sends only the introduction; everyone works around the clock. */
   static void seed(Database database, int pairs) {
+    seed(database, pairs, ONLY_INTRODUCTIONS);
+  }
+
+  /** N active pairs in one active program with this nudge policy (JSON); everyone works around the clock. */
+  static void seed(Database database, int pairs, String policy) {
     database.jdbi().useTransaction(h -> {
       long program = h.createQuery(
               """
@@ -127,7 +132,7 @@ public final class BenchFanoutCommand implements Callable<Integer> {
               values ('Fan-out bench', 'Generations and technology', 'active', current_date, current_date + 84, 14,
                       cast(:policy as jsonb), now())
               returning id""")
-          .bind("policy", ONLY_INTRODUCTIONS).mapTo(Long.class).one();
+          .bind("policy", policy).mapTo(Long.class).one();
       h.createUpdate(
               """
               insert into person (email, display_name, time_zone, work_start, work_end, work_days, created_at, updated_at)

@@ -14,6 +14,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.rmbot.mentoring.infra.demo.SlackCall;
 
 /**
@@ -32,9 +34,18 @@ import org.rmbot.mentoring.infra.demo.SlackCall;
  *       an error no retry can fix.
  * </ul>
  *
- * With {@code history} off, conversations.history finds nothing, as on a platform that cannot
- * look sent messages up: then a crash between Slack accepting and the ledger recording shows as
- * a duplicate, which is how the campaign measures that bound.
+ * conversations.open answers as Slack does: one person is a direct message, a {@code D}
+ * channel, several a group, a {@code G} one, and the same people always get the same channel.
+ * The bot's app has no {@code im:history}, so conversations.history on a direct message answers
+ * {@code missing_scope}, as Slack would (and is counted: the bot should never ask). With {@code
+ * history} off, conversations.history finds nothing in groups either, as on a platform that
+ * cannot look sent messages up: then a crash between Slack accepting and the ledger recording
+ * shows as a duplicate, which is how the campaign measures that bound.
+ *
+ * <p>For a kill at the worst moment the campaign can have Slack take the next messages of one
+ * bot (by its token) and hold their answers ({@link #holdAnswers}) until it has killed that bot.
+ * Every duplicate is counted per kind of conversation and by what became of the copy before it
+ * ({@link Fate}), so each cause of a repeat can be checked against what caused it.
  */
 final class FaultySlack implements ResponseDefinitionTransformerV2 {
   static final String TEAM = "T-BENCH";
@@ -47,17 +58,47 @@ final class FaultySlack implements ResponseDefinitionTransformerV2 {
   record Settings(int faultPerMille, int goneEvery, boolean history, int stormEverySeconds, int stormSeconds,
       long seed, int timeoutMillis) {}
 
+  /**
+   * What became of a copy Slack took, so what a later copy of the same message is owed to:
+   * answered (the bot had the answer and lost it itself, in a kill or a database outage before
+   * the ledger recorded it), its answer lost to a reset or a timeout, or held until the bot was
+   * killed.
+   */
+  enum Fate {
+    ANSWERED, RESET_AFTER_ACCEPTING, TIMEOUT_AFTER_ACCEPTING, HELD_AT_KILL
+  }
+
+  /** The two kinds of conversation, by the first letter of their channel id. */
+  enum ConversationKind {
+    DIRECT, GROUP;
+
+    static ConversationKind of(String channel) {
+      return channel.startsWith("D") ? DIRECT : GROUP;
+    }
+  }
+
   private final Settings settings;
   private final long startedMillis = System.currentTimeMillis();
   private final Map<String, Integer> acceptedByKey = new HashMap<>();
+  private final Map<String, ConversationKind> kindOfKey = new HashMap<>();
+  private final Map<String, Fate> lastFate = new HashMap<>();
+  private final Map<ConversationKind, Map<Fate, Integer>> duplicateCauses = new EnumMap<>(ConversationKind.class);
   private final Map<String, Integer> attemptsByKey = new HashMap<>();
   private final Map<String, List<String[]>> channels = new HashMap<>();
+  private final Map<String, String> channelOfPeople = new HashMap<>();
   private final Map<FaultKind, Integer> faults = new EnumMap<>(FaultKind.class);
-  private final Map<String, FaultKind> faultOf = new HashMap<>();
+  private final Map<ConversationKind, Integer> faultTurns = new EnumMap<>(ConversationKind.class);
+  private final Map<ConversationKind, Integer> uncertain = new EnumMap<>(ConversationKind.class);
+  private final Map<ConversationKind, Integer> held = new EnumMap<>(ConversationKind.class);
+  private String holdToken;
+  private int holdLeft;
+  private int heldNow;
+  private CountDownLatch holdRelease = new CountDownLatch(0);
   private long accepted;
   private long limited;
   private long gone;
   private long historyHits;
+  private long directHistoryAsked;
 
   FaultySlack(Settings settings) {
     this.settings = settings;
@@ -84,41 +125,71 @@ final class FaultySlack implements ResponseDefinitionTransformerV2 {
           .withHeader("Content-Type", "application/json").withBody("{\"ok\":false,\"error\":\"ratelimited\"}").build();
     }
     return switch (method) {
-      // as Slack does: a direct message is a D channel (which the bot, without im:history, cannot look up), a group a G one
-      case "conversations.open" -> json("{\"ok\":true,\"channel\":{\"id\":\"" + (call.param("users").contains(",") ? "G" : "D")
-          + call.param("users").replace(",", "-") + "\"}}");
-      case "chat.postMessage" -> post(call.param("channel"), keyOf(call.param("metadata")));
+      case "conversations.open" -> json("{\"ok\":true,\"channel\":{\"id\":\"" + open(call.param("users")) + "\"}}");
+      case "chat.postMessage" -> post(call.param("channel"), keyOf(call.param("metadata")),
+          event.getRequest().getHeader("Authorization"));
       case "conversations.history" -> history(call.param("channel"));
       default -> ResponseDefinitionBuilder.responseDefinition().withStatus(404)
           .withBody("{\"ok\":false,\"error\":\"unknown_method\"}").build();
     };
   }
 
-  private ResponseDefinition post(String channel, String key) {
+  /**
+   * As Slack does: the same channel for the same people, whoever asks and however often; a
+   * direct message (one person) is a D channel, a group a G one.
+   */
+  private synchronized String open(String users) {
+    List<String> people = new ArrayList<>(List.of(users.split(",")));
+    people.sort(null);
+    return channelOfPeople.computeIfAbsent(String.join(",", people), p -> (people.size() == 1 ? "D" : "G")
+        + String.format("%08X", channelOfPeople.size() + 1));
+  }
+
+  private ResponseDefinition post(String channel, String key, String authorization) {
     if (key == null) {
       return json("{\"ok\":false,\"error\":\"invalid_arguments\"}");
     }
     FaultKind fault;
     String ts;
+    CountDownLatch release = null;
     synchronized (this) {
       if (pairingOf(key) % settings.goneEvery() == 0) {
         gone++;
         return json("{\"ok\":false,\"error\":\"channel_not_found\"}");
       }
+      ConversationKind kind = ConversationKind.of(channel);
       int attempt = attemptsByKey.merge(key, 1, Integer::sum);
-      fault = attempt == 1 ? faultFor(key) : null;
+      fault = attempt == 1 ? faultFor(key, kind) : null;
       if (fault != null) {
         faults.merge(fault, 1, Integer::sum);
-        faultOf.put(key, fault);
+        if (fault == FaultKind.RESET_AFTER_ACCEPTING || fault == FaultKind.TIMEOUT_AFTER_ACCEPTING) {
+          uncertain.merge(kind, 1, Integer::sum);
+        }
       }
       if (fault == FaultKind.HTTP_500 || fault == FaultKind.HTTP_503 || fault == FaultKind.RESET_BEFORE) {
         ts = null;
       } else {
         accepted++;
         ts = "1700000000." + String.format("%06d", accepted);
-        acceptedByKey.merge(key, 1, Integer::sum);
+        if (acceptedByKey.merge(key, 1, Integer::sum) > 1) {
+          duplicateCauses.computeIfAbsent(kind, k -> new EnumMap<>(Fate.class)).merge(lastFate.get(key), 1, Integer::sum);
+        }
+        kindOfKey.putIfAbsent(key, kind);
         channels.computeIfAbsent(channel, c -> new ArrayList<>()).add(new String[] {ts, key});
+        Fate fate = fault == FaultKind.RESET_AFTER_ACCEPTING ? Fate.RESET_AFTER_ACCEPTING
+            : fault == FaultKind.TIMEOUT_AFTER_ACCEPTING ? Fate.TIMEOUT_AFTER_ACCEPTING
+            : holdLeft > 0 && ("Bearer " + holdToken).equals(authorization) ? Fate.HELD_AT_KILL : Fate.ANSWERED;
+        if (fate == Fate.HELD_AT_KILL) {
+          holdLeft--;
+          heldNow++;
+          held.merge(kind, 1, Integer::sum);
+          release = holdRelease;
+        }
+        lastFate.put(key, fate);
       }
+    }
+    if (release != null) {
+      awaitRelease(release);
     }
     if (fault == null) {
       return json("{\"ok\":true,\"channel\":\"" + channel + "\",\"ts\":\"" + ts + "\"}");
@@ -137,6 +208,12 @@ final class FaultySlack implements ResponseDefinitionTransformerV2 {
   }
 
   private ResponseDefinition history(String channel) {
+    if (ConversationKind.of(channel) == ConversationKind.DIRECT) {
+      synchronized (this) {
+        directHistoryAsked++;
+      }
+      return json("{\"ok\":false,\"error\":\"missing_scope\",\"needed\":\"im:history\",\"provided\":\"chat:write,im:write\"}");
+    }
     JsonArray messages = new JsonArray();
     synchronized (this) {
       List<String[]> sent = settings.history() ? channels.getOrDefault(channel, List.of()) : List.of();
@@ -163,6 +240,42 @@ final class FaultySlack implements ResponseDefinitionTransformerV2 {
     return json(answer.toString());
   }
 
+  /** Held until the campaign has killed the bot that sent it; the answer then goes to a closed connection. */
+  private static void awaitRelease(CountDownLatch release) {
+    try {
+      if (!release.await(2, TimeUnit.MINUTES)) {
+        throw new IllegalStateException("a held answer was never released");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /**
+   * From now on, the next {@code count} messages Slack takes from the bot with this token (and
+   * would answer) are recorded, and their answers held until {@link #releaseHeld}: as
+   * if that bot died with each of them taken by Slack and none answered yet.
+   */
+  synchronized void holdAnswers(String token, int count) {
+    holdRelease.countDown();
+    holdRelease = new CountDownLatch(1);
+    holdToken = token;
+    holdLeft = count;
+    heldNow = 0;
+  }
+
+  /** Messages whose answers the current hold keeps. */
+  synchronized int holding() {
+    return heldNow;
+  }
+
+  /** Ends the hold: its answers go out (to connections the kill has closed). */
+  synchronized void releaseHeld() {
+    holdRelease.countDown();
+    holdToken = null;
+    holdLeft = 0;
+  }
+
   private boolean inStorm() {
     if (settings.stormEverySeconds() <= 0) {
       return false;
@@ -173,14 +286,14 @@ final class FaultySlack implements ResponseDefinitionTransformerV2 {
   }
 
   /** The same messages fail in every run with the same seed. Called holding the lock. */
-  private FaultKind faultFor(String key) {
+  private FaultKind faultFor(String key, ConversationKind conversation) {
     long h = mix(key.hashCode() ^ settings.seed());
     if (Math.floorMod(h, 1000) >= settings.faultPerMille()) {
       return null;
     }
-    // kinds in turn, so even a small run meets each of them
+    // kinds in turn, for each kind of conversation, so even a small run meets each of them in both
     FaultKind[] kinds = FaultKind.values();
-    return kinds[faultOf.size() % kinds.length];
+    return kinds[(faultTurns.merge(conversation, 1, Integer::sum) - 1) % kinds.length];
   }
 
   private static long mix(long z) {
@@ -227,15 +340,51 @@ final class FaultySlack implements ResponseDefinitionTransformerV2 {
     return Set.copyOf(acceptedByKey.keySet());
   }
 
-  /** Duplicated messages by the fault their first attempt met ({@code none} when it met none). */
-  synchronized Map<String, Integer> duplicatesByFault() {
-    Map<String, Integer> causes = new java.util.TreeMap<>();
-    acceptedByKey.forEach((key, count) -> {
-      if (count > 1) {
-        causes.merge(faultOf.containsKey(key) ? faultOf.get(key).name() : "none", count - 1, Integer::sum);
-      }
-    });
+  /** Distinct messages Slack holds in this kind of conversation. */
+  synchronized int delivered(ConversationKind kind) {
+    return (int) kindOfKey.values().stream().filter(kind::equals).count();
+  }
+
+  /** Messages Slack holds beyond the first for their delivery key, in this kind of conversation. */
+  synchronized int duplicates(ConversationKind kind) {
+    return duplicateCauses(kind).values().stream().mapToInt(Integer::intValue).sum();
+  }
+
+  /** This kind of conversation's duplicates by what became of the copy before each ({@link Fate}). */
+  synchronized Map<Fate, Integer> duplicateCauses(ConversationKind kind) {
+    Map<Fate, Integer> causes = new EnumMap<>(Fate.class);
+    causes.putAll(duplicateCauses.getOrDefault(kind, Map.of()));
     return causes;
+  }
+
+  /** Both kinds' duplicates by what became of the copy before each. */
+  synchronized Map<Fate, Integer> duplicateCauses() {
+    Map<Fate, Integer> all = new EnumMap<>(Fate.class);
+    duplicateCauses.values().forEach(causes -> causes.forEach((fate, n) -> all.merge(fate, n, Integer::sum)));
+    return all;
+  }
+
+  /** Messages in this kind of conversation whose answers a hold kept, over all holds. */
+  synchronized int held(ConversationKind kind) {
+    return held.getOrDefault(kind, 0);
+  }
+
+  /** Channels conversations.open has given out for this kind of conversation. */
+  synchronized int opened(ConversationKind kind) {
+    return (int) channelOfPeople.values().stream().filter(c -> ConversationKind.of(c) == kind).count();
+  }
+
+  /**
+   * First attempts in this kind of conversation that Slack took but whose answer was lost (a reset
+   * or a timeout after accepting): where the bot cannot know the message arrived.
+   */
+  synchronized int uncertain(ConversationKind kind) {
+    return uncertain.getOrDefault(kind, 0);
+  }
+
+  /** conversations.history calls on direct messages, each refused for the missing im:history scope. */
+  synchronized long directHistoryAsked() {
+    return directHistoryAsked;
   }
 
   synchronized Map<FaultKind, Integer> faults() {
