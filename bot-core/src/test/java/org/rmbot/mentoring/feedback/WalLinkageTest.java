@@ -41,8 +41,9 @@ import org.rmbot.mentoring.testing.PersistentStyleServer;
 import org.rmbot.mentoring.testing.World;
 
 /**
- * The strongest adversary we can name, played on a server run like the persistent one (fsync
- * and full_page_writes on): it has the server secret, reads every table and every heap page
+ * The strongest adversary we can name, played on the persistent server as users run it (fsync
+ * and full_page_writes on, the bot as its own non-superuser role; {@link PersistentStyleServer}):
+ * it holds the superuser and the server secret, reads every table and every heap page
  * (pageinspect, dead row versions included) and the whole WAL (pg_walinspect: every record's
  * data and every full-page image, in commit order), and knows when each person was invited,
  * clicked and was thanked (the WAL position before their click and after their answer).
@@ -65,6 +66,7 @@ class WalLinkageTest {
 
   private Database database;
   private Jdbi jdbi;
+  private Jdbi superuser;
   private World world;
   private AnonymousFeedback feedback;
   private Program program;
@@ -84,6 +86,7 @@ class WalLinkageTest {
   void setUp() {
     database = server.freshDatabase("wal" + DATABASES.incrementAndGet());
     jdbi = database.jdbi();
+    superuser = server.superuser();
     String settings = jdbi.withHandle(h -> h.createQuery("select current_setting('fsync') || current_setting('full_page_writes')"
         + " || current_setting('synchronous_commit')").mapTo(String.class).one());
     assertThat(settings).as("fsync, full_page_writes, synchronous_commit").isEqualTo("ononon");
@@ -131,7 +134,7 @@ class WalLinkageTest {
     }
     // forget-me by someone who answered: their answer must stay in the crowd
     new Erasure(jdbi, feedback, world.audit, world.clock).forget(everyone.get(2).id(), Actor.person(everyone.get(2).id()), null);
-    server.execute(databaseName(), "checkpoint");
+    superuser.useHandle(h -> h.execute("checkpoint"));
 
     Map<String, Sighting> midway = adversary(start, lsn(), campaign, byMarker.keySet());
     assertGroupsOfAtLeastK(midway);
@@ -140,7 +143,7 @@ class WalLinkageTest {
 
     world.clock.advance(Duration.ofDays(2));
     feedback.closeCollecting(program.id(), coordinator);
-    server.execute(databaseName(), "checkpoint");
+    superuser.useHandle(h -> h.execute("checkpoint"));
     Map<String, Sighting> all = adversary(start, lsn(), campaign, byMarker.keySet());
     assertThat(all.keySet()).as("every answer is readable once released").containsExactlyInAnyOrderElementsOf(byMarker.keySet());
     assertGroupsOfAtLeastK(all);
@@ -164,7 +167,7 @@ class WalLinkageTest {
     world.clock.advance(Duration.ofDays(2));
     tick();
     assertThat(feedback.find(campaign.id()).orElseThrow().released()).isTrue();
-    server.execute(databaseName(), "checkpoint");
+    superuser.useHandle(h -> h.execute("checkpoint"));
     assertThat(adversary(start, lsn(), campaign, markers)).as("deleted unread: never readable, in no table, page or WAL record")
         .isEmpty();
   }
@@ -208,12 +211,8 @@ class WalLinkageTest {
   // the adversary
 
   private long lsn() {
-    return jdbi.withHandle(h -> h.createQuery("select (pg_current_wal_insert_lsn() - '0/0'::pg_lsn)::bigint")
+    return superuser.withHandle(h -> h.createQuery("select (pg_current_wal_insert_lsn() - '0/0'::pg_lsn)::bigint")
         .mapTo(Long.class).one());
-  }
-
-  private String databaseName() {
-    return jdbi.withHandle(h -> h.createQuery("select current_database()").mapTo(String.class).one());
   }
 
   /**
@@ -226,10 +225,10 @@ class WalLinkageTest {
     Map<String, Sighting> first = new HashMap<>();
     // what the released rows say (read from the table), so their words can be looked for in plain
     Map<String, String> releasedRoles = new HashMap<>();
-    jdbi.useHandle(h -> h.createQuery("select answers->>'note', coalesce(role, 'null') from feedback_response")
+    superuser.useHandle(h -> h.createQuery("select answers->>'note', coalesce(role, 'null') from feedback_response")
         .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2))).forEach(e -> releasedRoles.put(e.getKey(), e.getValue())));
     List<byte[]> needles = words.stream().map(w -> w.getBytes(StandardCharsets.UTF_8)).toList();
-    jdbi.useHandle(h -> h.createQuery(
+    superuser.useHandle(h -> h.createQuery(
             """
             select (start_lsn - '0/0'::pg_lsn)::bigint, coalesce(xid::text, ''), block_data, block_fpi_data
             from pg_get_wal_block_info(cast(:from as text)::pg_lsn, cast(:to as text)::pg_lsn, true)
@@ -254,16 +253,16 @@ class WalLinkageTest {
           }
         }));
     // the tables as they are now, page by page
-    List<String> tables = jdbi.withHandle(h -> h.createQuery(
+    List<String> tables = superuser.withHandle(h -> h.createQuery(
             "select c.oid::regclass::text from pg_class c join pg_namespace n on n.oid = c.relnamespace"
                 + " where c.relkind in ('r', 't') and n.nspname in ('public', 'pg_toast')")
         .mapTo(String.class).list());
     for (String table : tables) {
-      int pages = jdbi.withHandle(h -> h.createQuery("select pg_relation_size(cast(:t as regclass)) / 8192")
+      int pages = superuser.withHandle(h -> h.createQuery("select pg_relation_size(cast(:t as regclass)) / 8192")
           .bind("t", table).mapTo(Integer.class).one());
       for (int p = 0; p < pages; p++) {
         int page = p;
-        byte[] raw = jdbi.withHandle(h -> h.createQuery("select get_raw_page(:t, :p)").bind("t", table).bind("p", page)
+        byte[] raw = superuser.withHandle(h -> h.createQuery("select get_raw_page(:t, :p)").bind("t", table).bind("p", page)
             .mapTo(byte[].class).one());
         read(key, campaign.id(), raw).forEach((marker, role) -> first.putIfAbsent(marker, new Sighting(to, "now", role)));
         for (byte[] needle : needles) {
