@@ -11,14 +11,20 @@ import java.util.List;
  * @param blocks the rich content, in order; may be empty
  * @param deliveryKey an idempotency key the platform may store with the message so the bot can
  *     find it again (see {@link ChatPlatform#findSentMessage}); null when not needed
+ * @param meaning what the message says as values, for checks that do not read words; never sent
  */
-public record ChatMessage(String fallbackText, List<Block> blocks, String deliveryKey) {
+public record ChatMessage(String fallbackText, List<Block> blocks, String deliveryKey, Meaning meaning) {
 
   public ChatMessage {
     if (fallbackText == null || fallbackText.isBlank()) {
       throw new IllegalArgumentException("a message needs fallback text");
     }
     blocks = List.copyOf(blocks);
+    meaning = meaning == null ? Meaning.NONE : meaning;
+  }
+
+  public ChatMessage(String fallbackText, List<Block> blocks, String deliveryKey) {
+    this(fallbackText, blocks, deliveryKey, Meaning.NONE);
   }
 
   public static ChatMessage of(String fallbackText, Block... blocks) {
@@ -26,6 +32,10 @@ public record ChatMessage(String fallbackText, List<Block> blocks, String delive
   }
 
   public ChatMessage withDeliveryKey(String key) {
-    return new ChatMessage(fallbackText, blocks, key);
+    return new ChatMessage(fallbackText, blocks, key, meaning);
+  }
+
+  public ChatMessage meaning(Meaning what) {
+    return new ChatMessage(fallbackText, blocks, deliveryKey, what);
   }
 }

@@ -8,13 +8,17 @@ import java.util.Optional;
 import org.rmbot.mentoring.chat.Block;
 import org.rmbot.mentoring.chat.ChatMessage;
 import org.rmbot.mentoring.chat.Markup;
+import org.rmbot.mentoring.chat.Meaning;
 import org.rmbot.mentoring.common.Outcome;
 import org.rmbot.mentoring.matching.AnsweringProposals;
 import org.rmbot.mentoring.meeting.CheckInAnswer;
 import org.rmbot.mentoring.meeting.Meetings;
+import org.rmbot.mentoring.pairing.Organiser;
 import org.rmbot.mentoring.pairing.Pairing;
 import org.rmbot.mentoring.pairing.Pairings;
+import org.rmbot.mentoring.participant.Participant;
 import org.rmbot.mentoring.participant.Participants;
+import org.rmbot.mentoring.participant.People;
 import org.rmbot.mentoring.participant.Person;
 
 /**
@@ -28,15 +32,17 @@ public final class Buttons {
   private final AnsweringProposals answering;
   private final Pairings pairings;
   private final Participants participants;
+  private final People people;
   private final Meetings meetings;
   private final Notifications notifications;
   private final Clock clock;
 
-  public Buttons(AnsweringProposals answering, Pairings pairings, Participants participants, Meetings meetings,
-      Notifications notifications, Clock clock) {
+  public Buttons(AnsweringProposals answering, Pairings pairings, Participants participants, People people,
+      Meetings meetings, Notifications notifications, Clock clock) {
     this.answering = answering;
     this.pairings = pairings;
     this.participants = participants;
+    this.people = people;
     this.meetings = meetings;
     this.notifications = notifications;
     this.clock = clock;
@@ -113,12 +119,7 @@ public final class Buttons {
           new Block.Actions(java.util.List.of(new Block.Button(ActionIds.WRITE_REFLECTION,
               String.valueOf(pairing.get().id()), "Write a private reflection", Block.ButtonStyle.PRIMARY)))));
       // the senior side books (the mentee in a reverse program), and gets the button to do it
-      case NOT_YET -> booksMeetings(person, pairing.get())
-          ? new Reply.Replace(ChatMessage.of(BOOK_THIS_WEEK,
-              new Block.Section(BOOK_THIS_WEEK),
-              new Block.Actions(java.util.List.of(new Block.Button(ActionIds.BOOK_MEETING,
-                  String.valueOf(pairing.get().id()), "Book a meeting", Block.ButtonStyle.PRIMARY)))))
-          : replaced("Thanks for letting me know. A short conversation counts too; your partner will suggest a time.");
+      case NOT_YET -> notYet(person, pairing.get());
       case RESCHEDULED -> new Reply.Replace(ChatMessage.of("Thanks: rescheduled.",
           new Block.Section("Thanks. When you have a new date, record it so I can remind you both."),
           new Block.Actions(java.util.List.of(new Block.Button(ActionIds.BOOK_MEETING,
@@ -126,12 +127,24 @@ public final class Buttons {
     };
   }
 
-  /** Whether this person is the pairing's senior side, who organises the meetings (the mentee on a tie). */
-  private boolean booksMeetings(Person person, Pairing pairing) {
-    var mentor = participants.findById(pairing.mentorId()).orElseThrow();
-    var mentee = participants.findById(pairing.menteeId()).orElseThrow();
-    var senior = mentor.grade() > mentee.grade() ? mentor : mentee;
-    return senior.personId() == person.id();
+  /**
+   * The organiser (the senior side) is asked to book, with the button to record it; the junior
+   * mentor is never asked to organise anything, only told that their partner will suggest a time.
+   */
+  private Reply notYet(Person person, Pairing pairing) {
+    Participant mentor = participants.findById(pairing.mentorId()).orElseThrow();
+    Participant mentee = participants.findById(pairing.menteeId()).orElseThrow();
+    Participant organiser = Organiser.isMentor(mentor.grade(), mentee.grade()) ? mentor : mentee;
+    if (organiser.personId() == person.id()) {
+      return new Reply.Replace(ChatMessage.of(BOOK_THIS_WEEK,
+              new Block.Section(BOOK_THIS_WEEK),
+              new Block.Actions(java.util.List.of(new Block.Button(ActionIds.BOOK_MEETING,
+                  String.valueOf(pairing.id()), "Book a meeting", Block.ButtonStyle.PRIMARY))))
+          .meaning(Meaning.of("reply.check_in.not_yet").asking(person.id())));
+    }
+    String partner = people.findById(organiser.personId()).map(Person::displayName).orElse("Your partner");
+    String text = "Thanks for letting me know. A short conversation counts too; " + partner + " will suggest a time.";
+    return new Reply.Replace(ChatMessage.of(text, new Block.Section(text)).meaning(Meaning.of("reply.check_in.not_yet")));
   }
 
   /** The pairing, if it is open and the person is one of its two people. */

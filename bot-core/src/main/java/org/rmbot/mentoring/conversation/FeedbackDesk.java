@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +17,7 @@ import org.rmbot.mentoring.chat.Form;
 import org.rmbot.mentoring.chat.Markup;
 import org.rmbot.mentoring.command.Command;
 import org.rmbot.mentoring.common.Outcome;
+import org.rmbot.mentoring.common.Phrases;
 import org.rmbot.mentoring.feedback.AnonymousFeedback;
 import org.rmbot.mentoring.feedback.Campaign;
 import org.rmbot.mentoring.feedback.CampaignAudience;
@@ -35,7 +35,6 @@ import org.rmbot.mentoring.program.Program;
  */
 public final class FeedbackDesk implements DeskExtension {
   static final String OPEN_FORM = "feedback-open:";
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
 
   private final Coordinating coordinating;
   private final AnonymousFeedback feedback;
@@ -57,7 +56,7 @@ public final class FeedbackDesk implements DeskExtension {
       return Optional.of(coordinating.answer(person, close.program(), "feedback close", p -> close(person, p)));
     }
     if (command instanceof Command.FeedbackResults results) {
-      return Optional.of(coordinating.answer(person, results.program(), "feedback results", p -> new Reply.Say(results(p))));
+      return Optional.of(coordinating.answer(person, results.program(), "feedback results", p -> new Reply.Say(results(p, person.timeZone()))));
     }
     return Optional.empty();
   }
@@ -99,7 +98,7 @@ public final class FeedbackDesk implements DeskExtension {
     int k = campaign.threshold();
     return "Thank you: your answers are saved, sealed so that only the running bot can open them, and nothing links"
         + " them to you. Every hour the bot mixes answers into groups of at least " + k + " per role; coordinators"
-        + " see them only after the campaign closes on " + FeedbackInvitation.closingDay(campaign, zone)
+        + " see them only after the campaign closes at " + FeedbackInvitation.closingDay(campaign, zone)
         + ", as part of a group of at least " + k + ". If the bot restarts before yours is mixed, it is lost: the"
         + " results will say how many were, and your invitation's button will work again, so you can answer again.";
   }
@@ -148,8 +147,9 @@ public final class FeedbackDesk implements DeskExtension {
     }
     Campaign c = opened.value();
     return Reply.say("Opened " + purpose.label() + " for \"" + program.value().name() + "\": " + Texts.plural(c.invited(),
-        "person is", "people are") + " invited, each privately, inside their working hours. It closes at the end of "
-        + DAY.format(last) + "; then type " + Markup.command("feedback results") + ". Answers show only for groups of at least " + c.threshold() + ".");
+        "person is", "people are") + " invited, each privately, inside their working hours. It closes at "
+        + FeedbackInvitation.closingDay(c, person.timeZone()) + "; then type " + Markup.command("feedback results")
+        + ". Answers show only for groups of at least " + c.threshold() + ".");
   }
 
   private Reply close(Person person, Program program) {
@@ -166,14 +166,14 @@ public final class FeedbackDesk implements DeskExtension {
   }
 
   /** The latest closed campaign of each purpose, the ones still open, and the change from before to after. */
-  ChatMessage results(Program program) {
+  ChatMessage results(Program program, java.time.ZoneId zone) {
     List<Block> blocks = new ArrayList<>();
-    blocks.add(new Block.Section(Markup.bold("Feedback: " + program.name())));
+    blocks.add(new Block.Section(Markup.bold("Feedback for " + program.name())));
     Instant now = clock.instant();
     for (Campaign open : feedback.campaigns(program.id())) {
       if (open.collecting(now)) {
         blocks.add(new Block.Context(capitalise(open.purpose().label()) + " is open until "
-            + DAY.format(open.closesAt().atZone(java.time.ZoneOffset.UTC)) + ": " + open.responses() + " of "
+            + FeedbackInvitation.closingDay(open, zone) + ": " + open.responses() + " of "
             + open.invited() + " answered so far. Nothing is shown until it closes."));
       }
     }
@@ -182,7 +182,7 @@ public final class FeedbackDesk implements DeskExtension {
       Optional<CampaignResults> latest = feedback.latestResults(program.id(), purpose);
       if (latest.isPresent()) {
         any = true;
-        blocks.addAll(FeedbackResultsBlocks.campaign(latest.get()));
+        blocks.addAll(FeedbackResultsBlocks.campaign(latest.get(), zone));
       }
     }
     FeedbackResultsBlocks.change(feedback.surveyChanges(program.id())).ifPresent(blocks::add);

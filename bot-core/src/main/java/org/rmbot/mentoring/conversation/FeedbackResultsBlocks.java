@@ -1,12 +1,13 @@
 package org.rmbot.mentoring.conversation;
 
-import java.time.format.DateTimeFormatter;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.rmbot.mentoring.chat.Block;
 import org.rmbot.mentoring.chat.Markup;
+import org.rmbot.mentoring.common.Phrases;
 import org.rmbot.mentoring.feedback.Campaign;
 import org.rmbot.mentoring.feedback.CampaignAudience;
 import org.rmbot.mentoring.feedback.CampaignResults;
@@ -16,15 +17,13 @@ import org.rmbot.mentoring.feedback.SurveyChange;
 
 /** The words for anonymous results in chat: only what {@link CampaignResults} holds, which is only what may be shown. */
 public final class FeedbackResultsBlocks {
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
-
   private FeedbackResultsBlocks() {}
 
-  /** One closed campaign: its figures, by role where shown, and its comments. */
-  public static List<Block> campaign(CampaignResults r) {
+  /** One closed campaign, for a reader in {@code zone}: its figures, by role where shown, and its comments. */
+  public static List<Block> campaign(CampaignResults r, ZoneId zone) {
     Campaign c = r.campaign();
     int k = c.threshold();
-    String title = Markup.bold(FeedbackDesk.capitalise(c.purpose().label())) + ", closed " + DAY.format(c.closedAt().atZone(java.time.ZoneOffset.UTC))
+    String title = Markup.bold(FeedbackDesk.capitalise(c.purpose().label())) + ", closed at " + Phrases.moment(c.closedAt(), zone)
         + ": " + c.responses() + " of " + c.invited() + " answered";
     List<Block> blocks = new ArrayList<>();
     if (r.visibility() != CampaignResults.Visibility.SHOWN) {

@@ -23,6 +23,6 @@ final class Texts {
   }
 
   static String plural(int n, String one, String many) {
-    return n + " " + (n == 1 ? one : many);
+    return org.rmbot.mentoring.common.Phrases.plural(n, one, many);
   }
 }

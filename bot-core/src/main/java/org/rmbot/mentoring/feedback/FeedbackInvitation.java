@@ -1,14 +1,14 @@
 package org.rmbot.mentoring.feedback;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.rmbot.mentoring.chat.Block;
 import org.rmbot.mentoring.chat.ChatMessage;
 import org.rmbot.mentoring.chat.Form;
 import org.rmbot.mentoring.chat.Markup;
+import org.rmbot.mentoring.chat.Meaning;
+import org.rmbot.mentoring.common.Phrases;
 
 /**
  * The invitation each person in a campaign's audience receives, the form its button opens,
@@ -30,13 +30,11 @@ public final class FeedbackInvitation {
     return actionOrFormId != null && (actionOrFormId.equals(OPEN_FORM) || actionOrFormId.startsWith(FORM_PREFIX));
   }
 
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
-
   private FeedbackInvitation() {}
 
-  /** The closing day as the person reads it. */
+  /** The closing moment as the person reads it, in their own time: the same instant for everyone. */
   public static String closingDay(Campaign campaign, ZoneId zone) {
-    return DAY.format(campaign.closesAt().atZone(zone));
+    return Phrases.moment(campaign.closesAt(), zone);
   }
 
   /** Who sees what, stated exactly for this campaign's threshold, audience and form. */
@@ -44,7 +42,7 @@ public final class FeedbackInvitation {
     int k = campaign.threshold();
     StringBuilder s = new StringBuilder();
     s.append("Who sees what: this is anonymous. Your answers are stored with no name, no id and no time finer than")
-        .append(" this campaign. Until it closes on ").append(closingDay(campaign, zone))
+        .append(" this campaign. Until it closes at ").append(closingDay(campaign, zone))
         .append(", answers are shown to no one. After that the coordinators of ")
         .append(programName).append(" see averages and spreads only if at least ").append(k)
         .append(" people answered; with fewer, every answer is deleted unread.");
@@ -92,11 +90,14 @@ public final class FeedbackInvitation {
       case POST_SURVEY -> "Looking back: the same " + questions + " questions as at the start, anonymous, so the"
           + " program can see what changed.";
     };
-    return new ChatMessage(title + ". " + ask + " Open until " + closingDay(campaign, zone) + ".", List.of(
+    ChatMessage message = new ChatMessage(title + ". " + ask + " Open until " + closingDay(campaign, zone) + ".", List.of(
         new Block.Section(Markup.bold(title) + "\n" + ask + " Open until " + closingDay(campaign, zone) + "."),
         new Block.Context(notice(campaign, programName, zone)),
         new Block.Actions(List.of(new Block.Button(OPEN_FORM, token, "Answer anonymously",
             Block.ButtonStyle.PRIMARY)))), null);
+    Meaning meaning = Meaning.of("feedback_invitation." + campaign.purpose().code()).at(campaign.closesAt());
+    // pair feedback and the self-assessment after are for people in a pairing (AnonymousFeedback.audienceOf)
+    return message.meaning(campaign.purpose() == Purpose.PRE_SURVEY ? meaning : meaning.forPairsOnly());
   }
 
   public static Form form(Campaign campaign, String token, String programName, String theme, ZoneId zone) {

@@ -119,6 +119,15 @@ final class DeliveryContexts {
   }
 
   /** Why the matcher proposed this pairing, for the proposal message. */
+  /** Whether the pair has ever confirmed a meeting: a "we met" answer, or a meeting marked held. */
+  boolean everMet(long pairingId) {
+    return jdbi.withHandle(h -> h.createQuery(
+            """
+            select exists (select 1 from check_in where pairing_id = :p and answer = 'met')
+                or exists (select 1 from meeting where pairing_id = :p and status = 'held')""")
+        .bind("p", pairingId).mapTo(Boolean.class).one());
+  }
+
   String explanationOf(long pairingId) {
     return jdbi.withHandle(h -> h.createQuery("select explanation from pairing where id = :id")
         .bind("id", pairingId).mapTo(String.class).findOne().orElse(""));

@@ -93,7 +93,8 @@ final class DispatchConditions {
     if (!ctx.audience().isEmpty()) {
       Instant working = nextWorking(ctx, now);
       if (!working.equals(now)) {
-        return deferOrExpire(n, working, "expired");
+        // a short meeting reminder is only any use at its time (MeetingReminders)
+        return deferOrExpire(n, working, kind == NudgeKind.MEETING_REMINDER ? "outside_working_hours" : "expired");
       }
     }
     return switch (kind) {

@@ -1,5 +1,6 @@
 package org.rmbot.mentoring.nudge;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -10,10 +11,13 @@ import org.rmbot.mentoring.chat.Block.Button;
 import org.rmbot.mentoring.chat.Block.ButtonStyle;
 import org.rmbot.mentoring.chat.ChatMessage;
 import org.rmbot.mentoring.chat.Markup;
+import org.rmbot.mentoring.chat.Meaning;
 import org.rmbot.mentoring.conversation.ActionIds;
 import org.rmbot.mentoring.conversation.ProposalMessage;
+import org.rmbot.mentoring.common.Phrases;
 import org.rmbot.mentoring.feedback.FeedbackCampaigns;
 import org.rmbot.mentoring.matching.AnsweringProposals;
+import org.rmbot.mentoring.pairing.Organiser;
 import org.rmbot.mentoring.participant.Person;
 
 /**
@@ -30,6 +34,7 @@ final class NudgeMessages {
   static final String SNOOZE = ActionIds.SNOOZE;
 
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
+  private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
   private final DeliveryContexts contexts;
   private final FeedbackCampaigns campaigns;
@@ -46,10 +51,11 @@ final class NudgeMessages {
     String pairing = pair == null ? "" : String.valueOf(pair.pairingId());
     ChatMessage message = switch (n.kind()) {
       case INTRODUCTION -> {
+        Person organiser = organiserOf(ctx);
         String mentor = pair.mentor().person().displayName();
         String mentee = pair.mentee().person().displayName();
         String text = "Meet your reverse mentoring partner! " + mentor + " will mentor " + mentee + " in "
-            + ctx.programName() + " (" + ctx.theme() + ").";
+            + ctx.programName() + ".";
         yield ChatMessage.of(text,
             new Block.Section(Markup.bold("Welcome, " + first(mentor) + " and " + first(mentee) + "!")),
             new Block.Section(mentor + " is the mentor and " + mentee + " the mentee in " + Markup.bold(ctx.programName())
@@ -60,13 +66,15 @@ final class NudgeMessages {
             new Block.Section(Markup.bold("How reverse mentoring works:") + " " + first(mentor) + " shares their experience and"
                 + " perspective; " + first(mentee) + " listens, asks, and decides what they will do differently."
                 + " Meet for about an hour every " + ctx.cadenceDays() + " days; both of you learn."),
-            new Block.Section(Markup.bold("A first-session agenda (" + TopicGuides.forTheme(ctx.theme()).title() + "):") + "\n• "
+            new Block.Section(Markup.bold("A first-session agenda:") + "\n• "
                 + "Introduce yourselves and what you each hope to get from this\n• Agree how you will keep what is"
                 + " shared confidential\n• " + TopicGuides.forTheme(ctx.theme()).prompts().get(0)
                 + "\n• Pick a date for the next meeting"),
-            new Block.Context(first(mentee) + ", the organising is yours (invite and agenda), so " + first(mentor)
-                + " can focus on the conversation. Press the button once it is in the calendar."),
-            new Block.Actions(List.of(new Button(BOOK_MEETING, pairing, "We've booked our first meeting", ButtonStyle.PRIMARY))));
+            new Block.Context(first(organiser.displayName()) + ", the organising is yours (invite and agenda), so "
+                + first(partnerOf(ctx, organiser).displayName()) + " can focus on the conversation. Press the button"
+                + " once it is in the calendar."),
+            new Block.Actions(List.of(new Button(BOOK_MEETING, pairing, "We've booked our first meeting", ButtonStyle.PRIMARY))))
+            .meaning(Meaning.of(n.kind().code()).asking(organiser.id()).forPairsOnly());
       }
       case BOOK_FIRST_MEETING -> {
         String partner = partnerOf(ctx, me).displayName();
@@ -75,7 +83,8 @@ final class NudgeMessages {
                 + "? Send the invite and suggest an agenda; " + first(partner) + " should not have to chase it."),
             new Block.Actions(List.of(
                 new Button(BOOK_MEETING, pairing, "I have booked it", ButtonStyle.PRIMARY),
-                new Button(SNOOZE, pairing, "Remind me later", ButtonStyle.DEFAULT))));
+                new Button(SNOOZE, pairing, "Remind me later", ButtonStyle.DEFAULT))))
+            .meaning(Meaning.of(n.kind().code()).asking(me.id()).forPairsOnly());
       }
       case MENTOR_PREPARATION -> {
         TopicGuides.Guide guide = TopicGuides.forTheme(ctx.theme());
@@ -85,14 +94,21 @@ final class NudgeMessages {
             + Markup.bold(partner) + ". You are the expert on your own experience; share what you are comfortable sharing."));
         blocks.add(new Block.Section(Markup.bold("Topic guide: " + guide.title()) + "\n• " + String.join("\n• ", guide.prompts())));
         blocks.add(new Block.Context(first(partner) + " will send the invite; you do not need to organise anything."));
-        yield new ChatMessage("Preparing for your first session with " + partner + ": " + guide.title() + ".", blocks, null);
+        yield new ChatMessage("Preparing for your first session with " + partner + ": " + guide.title() + ".", blocks, null,
+            Meaning.of(n.kind().code()).forPairsOnly());
       }
       case MEETING_REMINDER -> {
         String partner = partnerOf(ctx, me).displayName();
-        String when = WHEN.format(meetingAt.atZone(me.timeZone()));
-        yield ChatMessage.of("Reminder: you meet " + partner + " on " + when + ".",
-            new Block.Section("Reminder: you meet " + Markup.bold(partner) + " soon."),
-            new Block.Fields(List.of(new Block.Field("When", when + " (" + me.timeZone().getId() + ")"))));
+        String when = WHEN.format(meetingAt.atZone(me.timeZone())) + " (your time)";
+        Duration lead = leadOf(n);
+        String text = MeetingReminders.isShort(lead)
+            ? "Your meeting with " + partner + " starts in " + Phrases.duration(lead) + ", at " + HOUR.format(meetingAt.atZone(me.timeZone())) + " (your time)."
+            : "Reminder: you meet " + partner + " on " + when + ".";
+        yield ChatMessage.of(text,
+            new Block.Section(MeetingReminders.isShort(lead) ? "Your meeting with " + Markup.bold(partner) + " starts in "
+                + Phrases.duration(lead) + "." : "Reminder: you meet " + Markup.bold(partner) + " soon."),
+            new Block.Fields(List.of(new Block.Field("When", when))))
+            .meaning(Meaning.of(n.kind().code()).at(meetingAt).forPairsOnly());
       }
       case CHECK_IN -> {
         String partner = partnerOf(ctx, me).displayName();
@@ -103,42 +119,53 @@ final class NudgeMessages {
                 new Button(CHECK_IN_MET, value, "We met", ButtonStyle.PRIMARY),
                 new Button(CHECK_IN_NOT_YET, value, "Not yet", ButtonStyle.DEFAULT),
                 new Button(CHECK_IN_RESCHEDULED, value, "Rescheduled", ButtonStyle.DEFAULT))),
-            new Block.Context("Only the program's totals are shown to coordinators."));
+            new Block.Context("Only the program's totals are shown to coordinators."))
+            .meaning(Meaning.of(n.kind().code()).forPairsOnly());
       }
       case REFLECTION -> {
         String partner = partnerOf(ctx, me).displayName();
         yield ChatMessage.of("Take two minutes to note what you took from your meeting with " + partner + ".",
             new Block.Section("Glad you met " + Markup.bold(partner) + ". What did you take from it, and what will you do"
                 + " differently? Your reflection is private: only you can read it."),
-            new Block.Actions(List.of(new Button(WRITE_REFLECTION, pairing, "Write a reflection", ButtonStyle.PRIMARY))));
+            new Block.Actions(List.of(new Button(WRITE_REFLECTION, pairing, "Write a reflection", ButtonStyle.PRIMARY))))
+            .meaning(Meaning.of(n.kind().code()).forPairsOnly());
       }
       case STALLED -> {
         String partner = partnerOf(ctx, me).displayName();
-        boolean senior = isSenior(ctx, me);
-        String ask = senior
+        boolean organises = organiserOf(ctx).id() == me.id();
+        String ask = organises
             ? "Could you find a slot and send " + first(partner) + " an invite this week?"
             : first(partner) + " will suggest a time; a short call counts too.";
-        yield ChatMessage.of("It has been a while since you and " + partner + " met.",
-            new Block.Section("It has been a few weeks since you and " + Markup.bold(partner) + " met. Busy weeks happen. " + ask),
-            new Block.Actions(List.of(new Button(BOOK_MEETING, pairing, "We have booked one", ButtonStyle.PRIMARY))));
+        // a pair that never met is not told it has been a while since they did
+        boolean everMet = contexts.everMet(pair.pairingId());
+        String headline = everMet ? "It has been a while since you and " + partner + " met."
+            : "You and " + partner + " haven't had your first meeting yet.";
+        String body = everMet ? "It has been a few weeks since you and " + Markup.bold(partner) + " met. Busy weeks happen. "
+            : "You and " + Markup.bold(partner) + " haven't met yet since you were introduced. Busy weeks happen. ";
+        yield ChatMessage.of(headline, new Block.Section(body + ask),
+            new Block.Actions(List.of(new Button(BOOK_MEETING, pairing, "We have booked one", ButtonStyle.PRIMARY))))
+            .meaning(Meaning.of(n.kind().code()).asking(organises ? me.id() : null).forPairsOnly());
       }
       case AT_RISK -> {
         String mentor = pair.mentor().person().displayName();
         String mentee = pair.mentee().person().displayName();
+        String since = contexts.everMet(pair.pairingId()) ? "for several weeks" : "since they were introduced";
         yield ChatMessage.of("Pairing at risk in " + ctx.programName() + ": " + mentor + " and " + mentee
-                + " have not met for several weeks.",
+                + " have not met " + since + ".",
             new Block.Section(Markup.bold("Pairing at risk") + " in " + ctx.programName()),
-            new Block.Section(mentor + " (mentor) and " + mentee + " (mentee) have not recorded a meeting for "
-                + "several weeks, despite reminders. A friendly word, or a rematch, may help."),
+            new Block.Section(mentor + " (mentor) and " + mentee + " (mentee) have not recorded a meeting " + since
+                + ", despite reminders. A friendly word, or a rematch, may help."),
             new Block.Context("Only coordinators of this program see this message."));
       }
       case KICKOFF -> ChatMessage.of(ctx.programName() + " starts today.",
           new Block.Section(Markup.bold(ctx.programName() + " starts today.") + " Thank you for taking part in reverse mentoring on "
-              + ctx.theme() + ". Meet every " + ctx.cadenceDays() + " days; mentees book the meetings."));
+              + ctx.theme() + ". Meet every " + ctx.cadenceDays() + " days; mentees book the meetings."))
+          .meaning(milestone(ctx));
       case MIDPOINT -> ChatMessage.of(ctx.programName() + " is halfway through.",
           new Block.Section(Markup.bold(ctx.programName() + " is halfway through.") + " A good moment to look back at what you"
-              + " have learned, and to agree what you want from the second half."));
-      case CLOSING -> closing(ctx, me);
+              + " have learned, and to agree what you want from the second half."))
+          .meaning(milestone(ctx));
+      case CLOSING -> closing(ctx, me).meaning(milestone(ctx));
       case FEEDBACK_CAMPAIGN -> throw new IllegalArgumentException("a feedback campaign is not a message");
       case PROPOSAL -> {
         boolean iAmMentor = pair.mentor().person().id() == me.id();
@@ -162,7 +189,27 @@ final class NudgeMessages {
       case FEEDBACK_INVITATION -> campaigns.invitation(campaignOf(n), me.id(), me.timeZone())
           .orElseThrow(() -> new IllegalStateException("the campaign stopped collecting answers"));
     };
+    if (message.meaning().key().isEmpty()) {
+      message = message.meaning(Meaning.of(n.kind().code()));
+    }
     return message.withDeliveryKey(n.idempotencyKey());
+  }
+
+  /** The program's milestones speak to pairs; a coordinator reads them as the program's. */
+  private static Meaning milestone(DeliveryContext ctx) {
+    Meaning m = Meaning.of(ctx.nudge().kind().code());
+    return ctx.recipient().role() == null ? m : m.forPairsOnly();
+  }
+
+  /** The pairing's organiser: the senior side (Organiser). */
+  private static Person organiserOf(DeliveryContext ctx) {
+    DeliveryContext.Pair pair = ctx.pair();
+    return Organiser.isMentor(pair.mentor().grade(), pair.mentee().grade()) ? pair.mentor().person() : pair.mentee().person();
+  }
+
+  /** A meeting reminder's lead: its window is {@code meeting:<id>@<epoch second>/<lead>}. */
+  static Duration leadOf(Nudge n) {
+    return Duration.parse(n.windowRef().substring(n.windowRef().lastIndexOf('/') + 1));
   }
 
   /** The campaign an invitation is for: its window is {@code campaign:<id>}, or {@code campaign:<id>:tokens} when re-sent with a token. */
@@ -193,12 +240,6 @@ final class NudgeMessages {
   private static Person partnerOf(DeliveryContext ctx, Person me) {
     DeliveryContext.Pair pair = ctx.pair();
     return pair.mentor().person().id() == me.id() ? pair.mentee().person() : pair.mentor().person();
-  }
-
-  private static boolean isSenior(DeliveryContext ctx, Person me) {
-    DeliveryContext.Pair pair = ctx.pair();
-    Person senior = pair.mentor().grade() > pair.mentee().grade() ? pair.mentor().person() : pair.mentee().person();
-    return senior.id() == me.id();
   }
 
   private static String first(String displayName) {

@@ -196,7 +196,8 @@ public final class PlanningNudges {
     }
     if (policy.sends(NudgeKind.BOOK_FIRST_MEETING)) {
       // logistics fall on the senior side (in a reverse program, the mentee)
-      Person senior = row.mentorGrade() > row.menteeGrade() ? row.mentor() : row.mentee();
+      Person senior = org.rmbot.mentoring.pairing.Organiser.isMentor(row.mentorGrade(), row.menteeGrade())
+          ? row.mentor() : row.mentee();
       out.add(person(row, senior, NudgeKind.BOOK_FIRST_MEETING, "activation",
           WorkingTime.next(senior, activated.plus(policy.bookFirstMeetingAfter())), null));
     }
@@ -257,19 +258,15 @@ public final class PlanningNudges {
             }
             long meetingId = rs.getLong("meeting_id");
             Instant at = rs.getTimestamp("scheduled_at").toInstant();
-            for (Duration lead : policy.remindersBefore()) {
-              Instant raw = at.minus(lead);
+            for (Duration lead : new java.util.TreeSet<>(policy.remindersBefore())) {
               for (Person p : List.of(PeopleRows.person(rs, "a_"), PeopleRows.person(rs, "b_"))) {
-                Instant due = WorkingTime.next(p, raw);
-                if (!due.isBefore(at)) {
-                  // never remind after the meeting: move into the last working hour before instead
-                  due = WorkingTime.previous(p, raw);
-                }
-                if (raw.isBefore(now) || due.isBefore(now)) {
+                MeetingReminders.Timing timing = MeetingReminders.of(p, at, lead);
+                if (timing.due().isBefore(now)) {
                   continue; // booked too late for this reminder
                 }
                 planned.add(new PlannedNudge(rs.getLong("program_id"), rs.getLong("pairing_id"), p.id(), Audience.PERSON,
-                    NudgeKind.MEETING_REMINDER, "meeting:" + meetingId + "@" + at.getEpochSecond() + "/" + lead, due, at));
+                    NudgeKind.MEETING_REMINDER, "meeting:" + meetingId + "@" + at.getEpochSecond() + "/" + lead,
+                    timing.due(), timing.expires()));
               }
             }
             return 0;

@@ -183,7 +183,7 @@ class NoFigureRevealsASmallGroupTest {
       for (Shown c : campaigns) {
         CampaignResults r = c.results();
         results.put(c.purpose(), r);
-        chat.addAll(FeedbackResultsBlocks.campaign(r));
+        chat.addAll(FeedbackResultsBlocks.campaign(r, java.time.ZoneOffset.UTC));
       }
       List<SurveyChange> changes = results.containsKey(Purpose.PRE_SURVEY) && results.containsKey(Purpose.POST_SURVEY)
           ? Tally.changes(results.get(Purpose.PRE_SURVEY), results.get(Purpose.POST_SURVEY)) : List.of();

@@ -170,7 +170,7 @@ public final class Wiring {
     CoordinatorSide coordinatorSide = new CoordinatorSide(chooser, core.programs(), core.people(), core.participants(),
         core.pairings(), core.pairingLifecycle(), core.matchmaking(), core.matchRules(), figures, core.authority(),
         core.admins(), core.audit(), notifications, directory, clock);
-    Buttons buttons = new Buttons(core.answering(), core.pairings(), core.participants(), core.meetings(), notifications, clock);
+    Buttons buttons = new Buttons(core.answering(), core.pairings(), core.participants(), core.people(), core.meetings(), notifications, clock);
     List<DeskExtension> extensions = List.of(
         new FeedbackDesk(chooser, core.programs(), core.authority(), core.audit(), feedback, clock),
         new PrivacyDesk(core.people(), core.programs(), core.authority(), core.audit(), directory,

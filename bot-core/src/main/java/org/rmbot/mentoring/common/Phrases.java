@@ -1,0 +1,61 @@
+package org.rmbot.mentoring.common;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * Words the bot uses everywhere, each built in one place so that everyone is told the same
+ * thing the same way: counts with their plurals, lengths of time, and moments, which are
+ * instants shown in the reader's own zone.
+ */
+public final class Phrases {
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+  private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
+
+  private Phrases() {}
+
+  /** "1 pair", "2 pairs", "0 pairs". */
+  public static String plural(long n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
+  }
+
+  /** "an hour", "2 hours", "30 minutes", "1 hour 30 minutes", "a day", "3 days". */
+  public static String duration(Duration d) {
+    long minutes = d.toMinutes();
+    if (minutes % (24 * 60) == 0 && minutes > 0) {
+      long days = minutes / (24 * 60);
+      return days == 1 ? "a day" : days + " days";
+    }
+    long hours = minutes / 60;
+    long rest = minutes % 60;
+    String h = hours == 0 ? "" : hours == 1 ? "an hour" : hours + " hours";
+    String m = rest == 0 ? "" : plural(rest, "minute", "minutes");
+    if (h.isEmpty()) {
+      return m.isEmpty() ? "a moment" : m;
+    }
+    return m.isEmpty() ? h : (hours == 1 ? "1 hour" : h) + " " + m;
+  }
+
+  /**
+   * A moment as the reader in {@code zone} reads it: "Sat 21 Feb, 05:30 (your time)", or, when
+   * it falls at midnight there, "the end of Fri 20 Feb (your time)". A deadline at the end of a
+   * day in one zone is one instant; everyone sees that instant in their own time.
+   */
+  public static String moment(Instant at, ZoneId zone) {
+    ZonedDateTime local = at.atZone(zone);
+    if (local.toLocalTime().equals(LocalTime.MIDNIGHT)) {
+      return "the end of " + DAY.format(local.minusDays(1)) + " (your time)";
+    }
+    return DAY_AND_TIME.format(local) + " (your time)";
+  }
+
+  /** A day as the reader in {@code zone} reads it: "Fri 20 Feb". */
+  public static String day(Instant at, ZoneId zone) {
+    return DAY.format(at.atZone(zone));
+  }
+}
