@@ -29,6 +29,7 @@ final class JoinForm {
   static final String LANGUAGES = "languages";
   static final String FOCUS = "focus_areas";
   static final String FOCUS_SHARE = "focus_share";
+  static final String NAME_TOPICS = "name_topics";
   static final String CONSENT = "consent";
   static final String PRIVACY_NOTICE =
       "Privacy: the bot keeps only what you enter here, to find you a good match and to remind you of"
@@ -39,7 +40,8 @@ final class JoinForm {
   private static final Pattern EMAIL = Pattern.compile("^[^@\\s,;<>\"]+@[^@\\s,;<>\"]+\\.[^@\\s,;<>\"]+$");
 
   record Answers(Role role, int grade, String department, String managerEmail, Set<String> offered,
-      Set<String> sought, Set<String> languages, String focusAreas, boolean shareFocusAreas) {}
+      Set<String> sought, Set<String> languages, String focusAreas, boolean shareFocusAreas,
+      boolean nameLivedExperience) {}
 
   static Form form(Program program) {
     List<FormInput> inputs = List.of(
@@ -52,6 +54,9 @@ final class JoinForm {
         new FormInput.LongText(OFFERED, "Topics you could share, separated by ;", true, 500),
         new FormInput.LongText(SOUGHT, "Topics you'd like to learn about, separated by ;", true, 500),
         new FormInput.ShortText(LANGUAGES, "Languages you're happy to meet in, separated by ;", true, 200),
+        new FormInput.Checkbox(NAME_TOPICS, "Topics about lived experience (such as LGBTQ+ inclusion or mental"
+            + " health) are never named in the reason for your match unless you tick this", true,
+            "My partner and the coordinators may see those topics in the reason for our match"),
         new FormInput.LongText(FOCUS, "Optional and private: lived-experience areas you'd like to focus on", true, 500),
         new FormInput.Checkbox(FOCUS_SHARE, "Your focus areas stay private unless you tick this", true,
             "Coordinators may see my focus areas (to help matching and support)"),
@@ -93,7 +98,8 @@ final class JoinForm {
     String focus = values.getOrDefault(FOCUS, "").trim();
     return new Answers(role, grade, department, manager.isEmpty() ? null : manager, list(values.get(OFFERED)),
         list(values.get(SOUGHT)), list(values.get(LANGUAGES)), focus.isEmpty() ? null : focus,
-        !focus.isEmpty() && FormInput.Checkbox.TICKED.equals(values.get(FOCUS_SHARE)));
+        !focus.isEmpty() && FormInput.Checkbox.TICKED.equals(values.get(FOCUS_SHARE)),
+        FormInput.Checkbox.TICKED.equals(values.get(NAME_TOPICS)));
   }
 
   static Set<String> list(String text) {

@@ -157,6 +157,7 @@ public final class ParticipantSide {
       participants.storeSealedFocusAreas(participant.id(),
           a.focusAreas() == null ? null : box.seal(a.focusAreas(), "focus/participant:" + participant.id()));
       participants.shareFocusAreas(participant.id(), a.shareFocusAreas());
+      participants.nameLivedExperience(participant.id(), a.nameLivedExperience());
     });
     return Reply.say("You're in \"" + program.get().name() + "\" as a " + a.role().code()
         + ". When the coordinators run matching, you'll get a private message with your proposed match and why"

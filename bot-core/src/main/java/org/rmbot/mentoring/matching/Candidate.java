@@ -12,7 +12,9 @@ import java.util.Set;
  * department} are nullable so that incomplete records reach the engine and are rejected there
  * with the person named, rather than failing somewhere in an importer. Working hours are local
  * times in {@code zone}; an end before the start means a shift across midnight. {@code capacity}
- * is how many mentees a mentor may take; it is ignored for mentees.
+ * is how many mentees a mentor may take; it is ignored for mentees. {@code namesLivedExperience} is
+ * the person's consent to have lived-experience topics named in the reason for their match
+ * ({@link LivedExperience}).
  */
 public record Candidate(
     long participantId,
@@ -27,7 +29,16 @@ public record Candidate(
     LocalTime workStart,
     LocalTime workEnd,
     Set<String> languages,
-    int capacity) {
+    int capacity,
+    boolean namesLivedExperience) {
+
+  /** Without consent to name lived-experience topics. */
+  public Candidate(long participantId, long personId, String name, Side side, Integer grade, String department,
+      Set<String> topicsOffered, Set<String> topicsSought, ZoneId zone, LocalTime workStart, LocalTime workEnd,
+      Set<String> languages, int capacity) {
+    this(participantId, personId, name, side, grade, department, topicsOffered, topicsSought, zone, workStart, workEnd,
+        languages, capacity, false);
+  }
 
   public Candidate {
     topicsOffered = topicsOffered == null ? Set.of() : Set.copyOf(topicsOffered);

@@ -20,14 +20,17 @@ public enum Direction {
     }
   }
 
+  /** The gap rule broken, as a phrase: "with the mentor not junior to the mentee". */
   String gapRule(int minGap) {
     switch (this) {
       case REVERSE:
-        return "mentor not at least " + minGap + " grades below mentee";
+        return minGap <= 1 ? "with the mentor not junior to the mentee"
+            : "with the mentor fewer than " + minGap + " grades below the mentee";
       case TRADITIONAL:
-        return "mentor not at least " + minGap + " grades above mentee";
+        return minGap <= 1 ? "with the mentor not senior to the mentee"
+            : "with the mentor fewer than " + minGap + " grades above the mentee";
       default:
-        return "grades less than " + minGap + " apart";
+        return "with grades fewer than " + minGap + " apart";
     }
   }
 }

@@ -23,6 +23,10 @@ final class Eligibility {
   private final int[] menteeDepartment;
   private final long[][] mentorManagers;
   private final long[][] menteeManagers;
+  // Languages as bit sets over the program's languages (words per set: lw); an empty set is unknown, never a clash.
+  private final int lw;
+  private final long[] mentorLanguages;
+  private final long[] menteeLanguages;
   // Per mentee, the mentors blocked by a pair rule (sorted) and which rule blocked each.
   private final int[][] blockedMentors;
   private final Exclusion[][] blockedBecause;
@@ -55,9 +59,43 @@ final class Eligibility {
       menteeDepartment[e] = departments.computeIfAbsent(key(c.department()), k -> departments.size());
       menteeManagers[e] = lines.managersOf(c.personId(), depth);
     }
+    List<Set<String>> spoken = new ArrayList<>();
+    for (Candidate c : roster.mentors) {
+      spoken.add(c.languages());
+    }
+    for (Candidate c : roster.mentees) {
+      spoken.add(c.languages());
+    }
+    Vocabulary languages = new Vocabulary(spoken);
+    lw = languages.words();
+    mentorLanguages = new long[nm * lw];
+    menteeLanguages = new long[ne * lw];
+    for (int m = 0; m < nm; m++) {
+      System.arraycopy(languages.bits(roster.mentors[m].languages()), 0, mentorLanguages, m * lw, lw);
+    }
+    for (int e = 0; e < ne; e++) {
+      System.arraycopy(languages.bits(roster.mentees[e].languages()), 0, menteeLanguages, e * lw, lw);
+    }
     blockedMentors = new int[ne][];
     blockedBecause = new Exclusion[ne][];
     indexPairRules();
+  }
+
+  /** Both name languages and none is shared (the program requires one in common). */
+  private boolean noSharedLanguage(int mentor, int mentee) {
+    if (!rules.requireSharedLanguage()) {
+      return false;
+    }
+    boolean mentorNames = false;
+    boolean menteeNames = false;
+    for (int k = 0, a = mentor * lw, b = mentee * lw; k < lw; k++, a++, b++) {
+      if ((mentorLanguages[a] & menteeLanguages[b]) != 0) {
+        return false;
+      }
+      mentorNames |= mentorLanguages[a] != 0;
+      menteeNames |= menteeLanguages[b] != 0;
+    }
+    return mentorNames && menteeNames;
   }
 
   private static String key(String department) {
@@ -144,6 +182,9 @@ final class Eligibility {
     if (!rules.direction().allows(mentorGrade[mentor], menteeGrade[mentee], rules.minGradeGap())) {
       return Exclusion.GRADE_GAP;
     }
+    if (noSharedLanguage(mentor, mentee)) {
+      return Exclusion.NO_SHARED_LANGUAGE;
+    }
     return null;
   }
 
@@ -182,7 +223,8 @@ final class Eligibility {
           || (mg > lowMax && mg < highMin)
           || mentorPerson[m] == person
           || contains(managers, mentorPerson[m])
-          || contains(mentorManagers[m], person)) {
+          || contains(mentorManagers[m], person)
+          || noSharedLanguage(m, mentee)) {
         continue;
       }
       bits[m >>> 6] |= 1L << m;

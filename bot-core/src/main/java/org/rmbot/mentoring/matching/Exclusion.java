@@ -12,23 +12,29 @@ public enum Exclusion {
   PREVIOUSLY_PAIRED,
   REPORTING_LINE,
   SAME_DEPARTMENT,
-  GRADE_GAP;
+  GRADE_GAP,
+  NO_SHARED_LANGUAGE;
 
-  /** Short phrase for explanations, e.g. "same department". */
+  /**
+   * In plain words, as a phrase that reads after a count and after a pair: "in the same
+   * department", "with the mentor not junior to the mentee".
+   */
   String describe(MatchingRules rules) {
     switch (this) {
       case SAME_PERSON:
-        return "same person";
+        return "the same person";
       case NEVER_PAIR:
-        return "never-pair rule";
+        return "under a coordinator's never-pair rule";
       case DECLINED:
-        return "declined before";
+        return "with a pairing between them declined or ended before";
       case PREVIOUSLY_PAIRED:
         return "paired before";
       case REPORTING_LINE:
-        return "same reporting line";
+        return "in the same reporting line";
       case SAME_DEPARTMENT:
-        return "same department";
+        return "in the same department";
+      case NO_SHARED_LANGUAGE:
+        return "with no language in common";
       default:
         return rules.direction().gapRule(rules.minGradeGap());
     }

@@ -47,6 +47,7 @@ final class MatchPool {
     List<Participant> enrolled = participants.inProgram(program.id());
     // one query for everyone's name, zone and hours: one per person took most of a 10,000-person match
     Map<Long, Person> peopleById = people.findByIds(enrolled.stream().map(Participant::personId).toList());
+    Set<Long> naming = participants.namingLivedExperience(program.id());
     for (Participant p : enrolled) {
       if (p.status() != ParticipantStatus.ACTIVE) {
         continue;
@@ -60,7 +61,7 @@ final class MatchPool {
       candidates.add(new Candidate(p.id(), p.personId(), person.displayName(),
           p.role() == Role.MENTOR ? Side.MENTOR : Side.MENTEE, p.grade(), p.department(),
           p.topicsOffered(), p.topicsSought(), person.timeZone(), person.workingHours().start(),
-          person.workingHours().end(), p.languages(), p.role() == Role.MENTOR ? room : 1));
+          person.workingHours().end(), p.languages(), p.role() == Role.MENTOR ? room : 1, naming.contains(p.id())));
       inPool.add(p.id());
     }
     List<Pin> pins = constraints.pins(program.id()).stream()
@@ -75,7 +76,8 @@ final class MatchPool {
         constraints.pairedSince(clock.instant().minus(Duration.ofDays(settings.repeatWindowDays()))),
         constraints.declinedOrSplit(),
         pins,
-        null);
+        null,
+        settings.requireSharedLanguage());
     return new Input(candidates, rules, ReportingLines.of(constraints.managers()));
   }
 

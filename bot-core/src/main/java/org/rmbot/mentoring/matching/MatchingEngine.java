@@ -212,30 +212,31 @@ public final class MatchingEngine {
   }
 
   /**
-   * "no eligible mentor: all 4 mentors are excluded (2 same department, 1 same reporting line,
-   * 1 mentor not at least 2 grades below mentee)", or "capacity: all 3 eligible mentors were
-   * taken by pairs that match more people or score higher". Mentors left without a mentee read
-   * "taken: ..." when all their eligible mentees went to other mentors.
+   * The reason in plain words, for coordinators: "no one they can be paired with: the only
+   * mentee waiting is ruled out, in the same department", "no one they can be paired with: all 4 mentors
+   * waiting are ruled out (2 in the same department, 1 in the same reporting line, 1 with the
+   * mentor not junior to the mentee)", or "every mentee who could be paired with them (3 could) has a
+   * mentor: giving them one would leave someone else without a partner, or make a weaker match".
    */
   static String describe(UnmatchedReason reason, Side side, MatchingRules rules) {
     String partner = side == Side.MENTEE ? "mentor" : "mentee";
     if (reason instanceof UnmatchedReason.NoEligiblePartner none) {
+      if (none.partnersConsidered() == 1 && none.excludedBy().size() == 1) {
+        return "no one they can be paired with: the only " + partner + " waiting is ruled out, "
+            + none.excludedBy().keySet().iterator().next().describe(rules);
+      }
       StringJoiner counts = new StringJoiner(", ", " (", ")");
       none.excludedBy().forEach((x, n) -> counts.add(n + " " + x.describe(rules)));
-      String who =
-          none.partnersConsidered() == 1
-              ? "the only " + partner + " is excluded"
-              : "all " + none.partnersConsidered() + " " + partner + "s are excluded";
-      return "no eligible " + partner + ": " + who + counts;
+      return "no one they can be paired with: all " + none.partnersConsidered() + " " + partner + "s waiting are ruled out"
+          + counts;
     }
     int n = ((UnmatchedReason.CapacityTaken) reason).eligiblePartners();
-    String who =
-        n == 1
-            ? "the only eligible " + partner + " was"
-            : "all " + n + " eligible " + partner + "s were";
-    return side == Side.MENTEE
-        ? "capacity: " + who + " taken by pairs that match more people or score higher"
-        : "taken: " + who + " matched with other mentors, which matches more people or"
-            + " scores higher";
+    String who = side == Side.MENTEE
+        ? (n == 1 ? "the only mentor who could take them is" : "every mentor who could take them (" + n + " could) is")
+            + " full"
+        : (n == 1 ? "the only mentee who could be paired with them has" : "every mentee who could be paired with them ("
+            + n + " could) has") + " a mentor";
+    return who + ": giving them one would leave someone else without a partner, or make a weaker match";
   }
+
 }

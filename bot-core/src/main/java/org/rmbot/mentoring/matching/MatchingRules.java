@@ -17,6 +17,7 @@ import java.util.Set;
  * @param declined pairs either side declined, by person id
  * @param pins pairs the coordinator fixed by hand, by participant id
  * @param weights how the soft score is made up
+ * @param requireSharedLanguage never pair two people who both name languages but share none
  */
 public record MatchingRules(
     Direction direction,
@@ -26,7 +27,14 @@ public record MatchingRules(
     Set<PersonPair> previouslyPaired,
     Set<PersonPair> declined,
     List<Pin> pins,
-    ScoreWeights weights) {
+    ScoreWeights weights,
+    boolean requireSharedLanguage) {
+
+  /** Requiring a shared language, as programs do unless they say otherwise. */
+  public MatchingRules(Direction direction, int minGradeGap, int reportingChainDepth, Set<PersonPair> neverPair,
+      Set<PersonPair> previouslyPaired, Set<PersonPair> declined, List<Pin> pins, ScoreWeights weights) {
+    this(direction, minGradeGap, reportingChainDepth, neverPair, previouslyPaired, declined, pins, weights, true);
+  }
 
   public MatchingRules {
     Objects.requireNonNull(direction, "direction");
@@ -46,30 +54,35 @@ public record MatchingRules(
   }
 
   public MatchingRules withDirection(Direction d, int gap) {
-    return new MatchingRules(d, gap, reportingChainDepth, neverPair, previouslyPaired, declined, pins, weights);
+    return new MatchingRules(d, gap, reportingChainDepth, neverPair, previouslyPaired, declined, pins, weights, requireSharedLanguage);
   }
 
   public MatchingRules withReportingChainDepth(int depth) {
-    return new MatchingRules(direction, minGradeGap, depth, neverPair, previouslyPaired, declined, pins, weights);
+    return new MatchingRules(direction, minGradeGap, depth, neverPair, previouslyPaired, declined, pins, weights, requireSharedLanguage);
   }
 
   public MatchingRules withNeverPair(Set<PersonPair> pairs) {
-    return new MatchingRules(direction, minGradeGap, reportingChainDepth, pairs, previouslyPaired, declined, pins, weights);
+    return new MatchingRules(direction, minGradeGap, reportingChainDepth, pairs, previouslyPaired, declined, pins, weights, requireSharedLanguage);
   }
 
   public MatchingRules withPreviouslyPaired(Set<PersonPair> pairs) {
-    return new MatchingRules(direction, minGradeGap, reportingChainDepth, neverPair, pairs, declined, pins, weights);
+    return new MatchingRules(direction, minGradeGap, reportingChainDepth, neverPair, pairs, declined, pins, weights, requireSharedLanguage);
   }
 
   public MatchingRules withDeclined(Set<PersonPair> pairs) {
-    return new MatchingRules(direction, minGradeGap, reportingChainDepth, neverPair, previouslyPaired, pairs, pins, weights);
+    return new MatchingRules(direction, minGradeGap, reportingChainDepth, neverPair, previouslyPaired, pairs, pins, weights, requireSharedLanguage);
   }
 
   public MatchingRules withPins(List<Pin> newPins) {
-    return new MatchingRules(direction, minGradeGap, reportingChainDepth, neverPair, previouslyPaired, declined, newPins, weights);
+    return new MatchingRules(direction, minGradeGap, reportingChainDepth, neverPair, previouslyPaired, declined, newPins, weights, requireSharedLanguage);
+  }
+
+  public MatchingRules withSharedLanguageRequired(boolean required) {
+    return new MatchingRules(direction, minGradeGap, reportingChainDepth, neverPair, previouslyPaired, declined, pins, weights,
+        required);
   }
 
   public MatchingRules withWeights(ScoreWeights w) {
-    return new MatchingRules(direction, minGradeGap, reportingChainDepth, neverPair, previouslyPaired, declined, pins, w);
+    return new MatchingRules(direction, minGradeGap, reportingChainDepth, neverPair, previouslyPaired, declined, pins, w, requireSharedLanguage);
   }
 }

@@ -37,6 +37,8 @@ final class PairScorer {
   private final int windows;
   private final int[] overlapMinutes; // windows x windows
   private final int upperBound;
+  private final boolean[] mentorNamesLivedExperience;
+  private final boolean[] menteeNamesLivedExperience;
 
   PairScorer(Roster roster, ScoreWeights weights) {
     this.w = weights;
@@ -63,6 +65,8 @@ final class PairScorer {
     menteeLanguages = new long[ne * lw];
     mentorWindow = new int[nm];
     menteeWindow = new int[ne];
+    mentorNamesLivedExperience = new boolean[nm];
+    menteeNamesLivedExperience = new boolean[ne];
     Map<DailyWindow, Integer> windowIds = new HashMap<>();
     List<DailyWindow> distinct = new ArrayList<>();
     int maxMentorSeeks = 0;
@@ -72,6 +76,7 @@ final class PairScorer {
       put(topics.bits(c.topicsSought()), mentorSeeks, m);
       put(languages.bits(c.languages()), mentorLanguages, m);
       mentorWindow[m] = windowId(c, windowIds, distinct);
+      mentorNamesLivedExperience[m] = c.namesLivedExperience();
       maxMentorSeeks = Math.max(maxMentorSeeks, Vocabulary.count(topics.bits(c.topicsSought())));
     }
     int maxMenteeSeeks = 0;
@@ -81,6 +86,7 @@ final class PairScorer {
       put(topics.bits(c.topicsSought()), menteeSeeks, e);
       put(languages.bits(c.languages()), menteeLanguages, e);
       menteeWindow[e] = windowId(c, windowIds, distinct);
+      menteeNamesLivedExperience[e] = c.namesLivedExperience();
       maxMenteeSeeks = Math.max(maxMenteeSeeks, Vocabulary.count(topics.bits(c.topicsSought())));
     }
     windows = distinct.size();
@@ -143,12 +149,23 @@ final class PairScorer {
     return overlapMinutes[mentorWindow[mentor] * windows + menteeWindow[mentee]];
   }
 
-  /** E.g. "shared topics: allyship, inclusive language; different departments; 3 h overlap ...". */
+  /**
+   * E.g. "shared topics: allyship, inclusive language; different departments; 3 h overlap ...".
+   * A reason says what brought the pair together, so never "no shared topics" (the practical
+   * facts, working hours and language, are stated either way). A
+   * lived-experience topic is named only if both people agreed to have theirs named; otherwise
+   * it still counts in the score, silently.
+   */
   String explain(int mentor, int mentee) {
     List<String> parts = new ArrayList<>();
-    List<String> forMentee = topics.shared(slice(menteeSeeks, mentee, tw), slice(mentorOffers, mentor, tw));
-    List<String> forMentor = topics.shared(slice(mentorSeeks, mentor, tw), slice(menteeOffers, mentee, tw));
-    parts.add(forMentee.isEmpty() ? "no shared topics" : "shared topics: " + String.join(", ", forMentee));
+    boolean bothConsent = mentorNamesLivedExperience[mentor] && menteeNamesLivedExperience[mentee];
+    List<String> forMentee = nameable(topics.shared(slice(menteeSeeks, mentee, tw), slice(mentorOffers, mentor, tw)),
+        bothConsent);
+    List<String> forMentor = nameable(topics.shared(slice(mentorSeeks, mentor, tw), slice(menteeOffers, mentee, tw)),
+        bothConsent);
+    if (!forMentee.isEmpty()) {
+      parts.add("shared topics: " + String.join(", ", forMentee));
+    }
     if (!forMentor.isEmpty()) {
       parts.add("mentor learns: " + String.join(", ", forMentor));
     }
@@ -158,6 +175,10 @@ final class PairScorer {
         languages.shared(slice(mentorLanguages, mentor, lw), slice(menteeLanguages, mentee, lw));
     parts.add(spoken.isEmpty() ? "no shared language" : "shared language: " + String.join(", ", spoken));
     return String.join("; ", parts);
+  }
+
+  private static List<String> nameable(List<String> shared, boolean consent) {
+    return consent ? shared : shared.stream().filter(t -> !LivedExperience.is(t)).toList();
   }
 
   private static long[] slice(long[] flat, int index, int words) {

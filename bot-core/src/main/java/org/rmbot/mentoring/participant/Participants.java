@@ -33,5 +33,14 @@ public interface Participants {
   /** Records consent to the program's privacy notice (the first time only). */
   void recordConsent(long participantId);
 
+  /**
+   * The person's own consent (or its withdrawal) to have lived-experience topics named in the
+   * reason for their match; only they can give it, in chat. An import never does.
+   */
+  void nameLivedExperience(long participantId, boolean consent);
+
+  /** Participants of the program who consented to have lived-experience topics named. */
+  java.util.Set<Long> namingLivedExperience(long programId);
+
   int countInProgram(long programId);
 }

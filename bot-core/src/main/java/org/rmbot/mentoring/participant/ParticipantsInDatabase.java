@@ -105,6 +105,20 @@ public final class ParticipantsInDatabase implements Participants {
   }
 
   @Override
+  public void nameLivedExperience(long participantId, boolean consent) {
+    jdbi.useHandle(h -> h.createUpdate(
+            "update participant set topics_shared_at = case when :consent then cast(:now as timestamptz) end where id = :id")
+        .bind("consent", consent).bind("now", clock.instant()).bind("id", participantId).execute());
+  }
+
+  @Override
+  public Set<Long> namingLivedExperience(long programId) {
+    return jdbi.withHandle(h -> h.createQuery(
+            "select id from participant where program_id = :p and topics_shared_at is not null")
+        .bind("p", programId).mapTo(Long.class).set());
+  }
+
+  @Override
   public void shareFocusAreas(long participantId, boolean share) {
     jdbi.useHandle(h -> h.createUpdate(
             "update participant set focus_areas_shared_at = case when :share then cast(:now as timestamptz) end where id = :id")

@@ -61,7 +61,7 @@ public final class PersonalDataExport {
       ArrayNode participations = rows(h, """
           select pt.id, pr.name as program, pt.role, pt.grade, pt.department, m.email as manager_email,
                  pt.topics_offered::text, pt.topics_sought::text, pt.languages::text, pt.capacity, pt.status,
-                 pt.snoozed_until, pt.enrolled_at, pt.privacy_consent_at, pt.focus_areas_shared_at
+                 pt.snoozed_until, pt.enrolled_at, pt.privacy_consent_at, pt.focus_areas_shared_at, pt.topics_shared_at
           from participant pt join program pr on pr.id = pt.program_id left join person m on m.id = pt.manager_person_id
           where pt.person_id = :p order by pt.id""", personId);
       for (var p : participations) {

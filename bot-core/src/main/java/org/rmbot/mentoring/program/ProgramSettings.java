@@ -11,13 +11,16 @@ import java.time.ZoneId;
  * @param minGradeGap how many grades must separate mentor and mentee
  * @param reportingChainDepth how many manager levels up and down count as "same reporting line"
  * @param repeatWindowDays people paired within this many days are not paired again
+ * @param requireSharedLanguage never propose a pair with no language in common (the default);
+ *     a program that pairs people across languages on purpose says so here
  */
 public record ProgramSettings(
     int anonymityThreshold,
     ZoneId defaultTimeZone,
     int minGradeGap,
     int reportingChainDepth,
-    int repeatWindowDays) {
+    int repeatWindowDays,
+    boolean requireSharedLanguage) {
 
   public static final int MIN_ANONYMITY_THRESHOLD = 3;
 
@@ -29,6 +32,12 @@ public record ProgramSettings(
     if (minGradeGap < 0 || reportingChainDepth < 1 || repeatWindowDays < 0) {
       throw new IllegalArgumentException("program settings out of range");
     }
+  }
+
+  /** Requiring a shared language. */
+  public ProgramSettings(int anonymityThreshold, ZoneId defaultTimeZone, int minGradeGap, int reportingChainDepth,
+      int repeatWindowDays) {
+    this(anonymityThreshold, defaultTimeZone, minGradeGap, reportingChainDepth, repeatWindowDays, true);
   }
 
   public static ProgramSettings defaults() {

@@ -15,7 +15,7 @@ public final class ProgramsInDatabase implements Programs {
       """
       id, name, theme, direction, starts_on, ends_on, cadence_days, session_minutes, state,
       anonymity_threshold, default_time_zone, min_grade_gap, reporting_chain_depth,
-      repeat_window_days, created_at
+      repeat_window_days, require_shared_language, created_at
       """;
 
   private final Jdbi jdbi;
@@ -32,9 +32,9 @@ public final class ProgramsInDatabase implements Programs {
                 """
                 insert into program (name, theme, direction, starts_on, ends_on, cadence_days,
                     session_minutes, anonymity_threshold, default_time_zone, min_grade_gap,
-                    reporting_chain_depth, repeat_window_days, created_at)
+                    reporting_chain_depth, repeat_window_days, require_shared_language, created_at)
                 values (:name, :theme, :direction, :startsOn, :endsOn, :cadenceDays, :sessionMinutes,
-                    :k, :zone, :gap, :depth, :window, :now)
+                    :k, :zone, :gap, :depth, :window, :language, :now)
                 returning \s""" + COLUMNS)
             .bind("name", p.name().trim())
             .bind("theme", p.theme().trim())
@@ -48,6 +48,7 @@ public final class ProgramsInDatabase implements Programs {
             .bind("gap", p.settings().minGradeGap())
             .bind("depth", p.settings().reportingChainDepth())
             .bind("window", p.settings().repeatWindowDays())
+            .bind("language", p.settings().requireSharedLanguage())
             .bind("now", clock.instant())
             .map(ProgramsInDatabase::map)
             .one());
@@ -126,7 +127,8 @@ public final class ProgramsInDatabase implements Programs {
             ZoneId.of(rs.getString("default_time_zone")),
             rs.getInt("min_grade_gap"),
             rs.getInt("reporting_chain_depth"),
-            rs.getInt("repeat_window_days")),
+            rs.getInt("repeat_window_days"),
+            rs.getBoolean("require_shared_language")),
         rs.getTimestamp("created_at").toInstant());
   }
 }

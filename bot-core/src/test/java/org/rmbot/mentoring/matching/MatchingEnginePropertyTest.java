@@ -119,7 +119,8 @@ class MatchingEnginePropertyTest {
               randomPairs(r, people),
               randomPairs(r, people),
               List.of(),
-              new ScoreWeights(r.nextInt(11), r.nextInt(11), r.nextInt(5), r.nextInt(11)));
+              new ScoreWeights(r.nextInt(11), r.nextInt(11), r.nextInt(5), r.nextInt(11)),
+              r.nextBoolean());
       if (r.nextBoolean()) {
         Oracle oracle = new Oracle(p);
         List<Pin> allowed = new ArrayList<>();
@@ -208,7 +209,10 @@ class MatchingEnginePropertyTest {
           && !rules.declined().contains(pair)
           && !above(mentor.personId(), mentee.personId())
           && !above(mentee.personId(), mentor.personId())
-          && grades;
+          && grades
+          // two people who both name languages share one, unless the program allows otherwise
+          && (!rules.requireSharedLanguage() || mentor.languages().isEmpty() || mentee.languages().isEmpty()
+              || common(mentor.languages(), mentee.languages()) > 0);
     }
 
     /** Is {@code boss} among {@code person}'s managers within the depth (at least one level)? */
