@@ -94,7 +94,8 @@ public final class Buttons {
     }
     var declined = (AnsweringProposals.Answer.Declined) answer.value();
     notifications.proposalWithdrawn(declined.pairing(), declined.otherParticipantId());
-    return replaced("You declined, privately. Thank you for saying so: you're back in the pool for a better match.");
+    return replaced("You declined, privately. Thank you for saying so: you're back in the pool, and I'll tell you what"
+        + " comes of the next matching.");
   }
 
   private Reply checkIn(Person person, String value, CheckInAnswer answer) {

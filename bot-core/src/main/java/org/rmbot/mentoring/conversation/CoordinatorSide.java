@@ -108,10 +108,10 @@ public final class CoordinatorSide {
           matchmaking.preview(p.id(), actor))));
     }
     if (command instanceof Command.MatchCommit commit) {
-      return Optional.of(withProgram(person, commit.program(), "match commit", p -> commit(matchmaking.commit(p.id(), actor))));
+      return Optional.of(withProgram(person, commit.program(), "match commit", p -> commit(p.id(), matchmaking.commit(p.id(), actor))));
     }
     if (command instanceof Command.Rematch rematch) {
-      return Optional.of(withProgram(person, rematch.program(), "rematch", p -> commit(matchmaking.rematch(p.id(), actor))));
+      return Optional.of(withProgram(person, rematch.program(), "rematch", p -> commit(p.id(), matchmaking.rematch(p.id(), actor))));
     }
     if (command instanceof Command.Pair pair) {
       return Optional.of(twoPeople(caller, person, pair.mentor(), pair.mentee(), "pair", (p, a, b) -> {
@@ -130,8 +130,12 @@ public final class CoordinatorSide {
     if (command instanceof Command.Unpair unpair) {
       return Optional.of(withPairing(caller, person, unpair.pairing(), "unpair", pairing -> {
         var split = rules.unpair(pairing.id(), actor);
-        return split.isDone() ? Reply.say("Pairing #" + pairing.id() + " is ended; both people are back in the pool"
-            + " and won't be proposed to each other again. Run " + Markup.command("rematch") + " when you're ready.") : Reply.say(reason(split));
+        if (split.isDone()) {
+          notifications.pairingEnded(pairing);
+        }
+        return split.isDone() ? Reply.say("Pairing #" + pairing.id() + " is ended; both people are told, privately, and are"
+            + " back in the pool; they won't be proposed to each other again. Run " + Markup.command("rematch")
+            + " when you're ready.") : Reply.say(reason(split));
       }));
     }
     if (command instanceof Command.PausePairing pause) {
@@ -371,21 +375,38 @@ public final class CoordinatorSide {
     return new Reply.Say(proposalMessage(title, outcome.value()));
   }
 
-  private Reply commit(Outcome<Matchmaking.Committed> outcome) {
+  private Reply commit(long programId, Outcome<Matchmaking.Committed> outcome) {
     if (outcome instanceof Outcome.Rejected<Matchmaking.Committed> r) {
       return Reply.say(capitalise(r.reason()) + ".");
     }
     for (Pairing pairing : outcome.value().pairings()) {
       notifications.proposalMade(pairing);
     }
-    return new Reply.Say(proposalMessage("Proposed " + Texts.plural(outcome.value().pairings().size(), "pair", "pairs")
-        + "; each person now gets a private message to accept or decline", outcome.value().proposal()));
+    // everyone left without a partner is told, privately, once each time they are back in the pool
+    List<Unmatched> unmatched = outcome.value().proposal().unmatched();
+    List<Pairing> earlier = unmatched.isEmpty() ? List.of() : pairings.inProgram(programId);
+    for (Unmatched u : unmatched) {
+      long since = earlier.stream().filter(p -> p.mentorId() == u.participantId() || p.menteeId() == u.participantId())
+          .mapToLong(Pairing::id).max().orElse(0);
+      notifications.unmatched(programId, u.participantId(), since,
+          u.reason() instanceof org.rmbot.mentoring.matching.UnmatchedReason.CapacityTaken);
+    }
+    return new Reply.Say(proposalMessage("Proposed " + Texts.plural(outcome.value().pairings().size(), "pair", "pairs"),
+        "each person now gets a private message to accept or decline" + (unmatched.isEmpty() ? "."
+            : "; " + unmatched.size() + " unmatched, each told privately why and what happens next."),
+        outcome.value().proposal()));
   }
 
+  /** A preview: its title, then how many pairs and how many unmatched. */
   static ChatMessage proposalMessage(String title, MatchProposal proposal) {
+    return proposalMessage(title, Texts.plural(proposal.pairs().size(), "pair", "pairs") + ", "
+        + proposal.unmatched().size() + " unmatched.", proposal);
+  }
+
+  /** The pairs of a proposal and why each person left over is unmatched, under "title: detail". */
+  static ChatMessage proposalMessage(String title, String detail, MatchProposal proposal) {
     List<Block> blocks = new ArrayList<>();
-    blocks.add(new Block.Section(Markup.bold(title) + ": " + Texts.plural(proposal.pairs().size(), "pair", "pairs") + ", "
-        + proposal.unmatched().size() + " unmatched."));
+    blocks.add(new Block.Section(Markup.bold(title) + ": " + detail));
     for (ProposedPair pair : proposal.pairs()) {
       blocks.add(new Block.Section(Markup.bold(pair.mentorName()) + " (mentor) + " + Markup.bold(pair.menteeName()) + " (mentee)"
           + (pair.pinned() ? " [pinned]" : "") + "\n" + pair.explanation()));

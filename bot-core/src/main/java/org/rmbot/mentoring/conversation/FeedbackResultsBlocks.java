@@ -24,7 +24,7 @@ public final class FeedbackResultsBlocks {
     Campaign c = r.campaign();
     int k = c.threshold();
     String title = Markup.bold(FeedbackDesk.capitalise(c.purpose().label())) + ", closed at " + Phrases.moment(c.closedAt(), zone)
-        + ": " + c.responses() + " of " + c.invited() + " answered";
+        + ": " + c.responses() + " of " + c.invited() + " invited answered (" + c.covers() + ")";
     List<Block> blocks = new ArrayList<>();
     if (r.visibility() != CampaignResults.Visibility.SHOWN) {
       blocks.add(new Block.Section(title + ". Fewer than " + k + ", so nothing is shown and the answers were deleted unread."));

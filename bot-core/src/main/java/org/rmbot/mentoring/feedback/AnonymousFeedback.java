@@ -46,6 +46,7 @@ public final class AnonymousFeedback implements FeedbackCampaigns {
   /** The longest a coordinator may keep a campaign open. */
   public static final Duration LONGEST_OPEN = Duration.ofDays(90);
 
+  private final Jdbi jdbi;
   private final FeedbackStore store;
   private final Receipts receipts;
   private final BallotToken.Keys tokens;
@@ -61,6 +62,7 @@ public final class AnonymousFeedback implements FeedbackCampaigns {
 
   public AnonymousFeedback(Jdbi jdbi, SealedBox box, SecretKey secret, Programs programs, Participants participants,
       FeedbackForms forms, CampaignSchedule schedule, AuditLog audit, Clock clock) {
+    this.jdbi = jdbi;
     this.store = new FeedbackStore(jdbi);
     this.receipts = new Receipts(secret);
     this.tokens = new BallotToken.Keys(secret);
@@ -90,9 +92,10 @@ public final class AnonymousFeedback implements FeedbackCampaigns {
     if (closesAt.isAfter(now.plus(LONGEST_OPEN))) {
       return Outcome.rejected("a campaign can stay open for at most " + LONGEST_OPEN.toDays() + " days");
     }
-    List<Long> people = audienceOf(programId, audience);
+    List<Long> people = audienceOf(programId, audience, purpose);
     if (people.isEmpty()) {
-      return Outcome.rejected("nobody in \"" + program.get().name() + "\" is in that audience yet");
+      return Outcome.rejected("nobody in \"" + program.get().name() + "\" is in that audience yet (people are asked"
+          + " once they are in a pairing)");
     }
     releaseDue();
     Optional<Campaign> opened = store.insert(programId, purpose, "manual", audience, forms.formFor(programId, purpose),
@@ -127,15 +130,18 @@ public final class AnonymousFeedback implements FeedbackCampaigns {
     }
     releaseDue();
     Instant now = clock.instant();
+    // open for two weeks, to the end of a day in the program's zone: one deadline everyone is told in their own time
+    java.time.ZoneId zone = program.get().settings().defaultTimeZone();
+    Instant closes = java.time.LocalDate.ofInstant(now.plus(SCHEDULED_OPEN_FOR), zone).atStartOfDay(zone).toInstant();
     Optional<Campaign> opened = store.insert(programId, purpose, origin, CampaignAudience.EVERYONE,
-        forms.formFor(programId, purpose), program.get().settings().anonymityThreshold(), now, now.plus(SCHEDULED_OPEN_FOR));
+        forms.formFor(programId, purpose), program.get().settings().anonymityThreshold(), now, closes);
     if (opened.isEmpty()) {
       // opened before (a retried nudge), or a coordinator's campaign of this purpose is collecting
       LOG.info("program {}: scheduled {} campaign ({}) not opened: already opened or one is collecting",
           programId, purpose.code(), origin);
       return;
     }
-    Campaign campaign = start(opened.get(), audienceOf(programId, CampaignAudience.EVERYONE));
+    Campaign campaign = start(opened.get(), audienceOf(programId, CampaignAudience.EVERYONE, purpose));
     audit.record(null, "nudge schedule", "feedback open", programId,
         "campaign " + campaign.id() + " (" + purpose.code() + ", " + origin + ")");
   }
@@ -147,10 +153,25 @@ public final class AnonymousFeedback implements FeedbackCampaigns {
     return store.find(campaign.id()).orElseThrow();
   }
 
-  /** Everyone in the audience who has not left the program. */
-  private List<Long> audienceOf(long programId, CampaignAudience audience) {
+  /**
+   * Everyone in the audience who has not left the program and is in a pairing when the campaign
+   * opens: for feedback on the pairing and the self-assessment after, a pairing both accepted
+   * (active or paused); for the self-assessment before, also one still being agreed. Nobody left
+   * unmatched is asked how their pairing is going. Chosen here, at the invitation: a ballot never
+   * records whether its author was matched.
+   */
+  private List<Long> audienceOf(long programId, CampaignAudience audience, Purpose purpose) {
+    java.util.Set<Long> paired = new java.util.HashSet<>(jdbi.withHandle(h -> h.createQuery(
+            """
+            select mentor_id from pairing where program_id = :p and state in (<states>)
+            union select mentee_id from pairing where program_id = :p and state in (<states>)""")
+        .bind("p", programId)
+        .bindList("states", purpose == Purpose.PRE_SURVEY
+            ? List.of("proposed", "accepted_by_mentor", "accepted_by_mentee", "active", "paused")
+            : List.of("active", "paused"))
+        .mapTo(Long.class).list()));
     return participants.inProgram(programId).stream()
-        .filter(p -> p.status() != ParticipantStatus.LEFT && audience.includes(p.role()))
+        .filter(p -> p.status() != ParticipantStatus.LEFT && audience.includes(p.role()) && paired.contains(p.id()))
         .map(Participant::personId)
         .distinct()
         .toList();
@@ -243,7 +264,7 @@ public final class AnonymousFeedback implements FeedbackCampaigns {
     for (long id : store.legacyCollecting()) {
       Campaign campaign = store.find(id).orElseThrow();
       if (campaign.collecting(clock.instant())) {
-        List<Long> notYet = audienceOf(campaign.programId(), campaign.audience()).stream()
+        List<Long> notYet = audienceOf(campaign.programId(), campaign.audience(), campaign.purpose()).stream()
             .filter(person -> !store.hasReceipt(id, receipts.of(id, person))).toList();
         schedule.reinvite(campaign, notYet);
         invited += notYet.size();

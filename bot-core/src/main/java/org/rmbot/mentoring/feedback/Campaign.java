@@ -45,4 +45,14 @@ public record Campaign(
   public boolean collecting(Instant now) {
     return !released && closedAt == null && now.isBefore(closesAt);
   }
+
+  /** Whom its figures cover, in words, as AnonymousFeedback chose them: "everyone in a pair when it opened". */
+  public String covers() {
+    String who = switch (audience) {
+      case MENTORS -> "mentors";
+      case MENTEES -> "mentees";
+      case EVERYONE -> "everyone";
+    };
+    return who + (purpose == Purpose.PRE_SURVEY ? " matched or being matched" : " in a pair") + " when it opened";
+  }
 }

@@ -36,7 +36,7 @@ public final class AnsweringProposals {
 
   public static final String NOT_GOING_AHEAD =
       "Your proposed mentoring match will not go ahead. This happens, and it says nothing about you."
-          + " You are back in the pool and the coordinators will find you a new match.";
+          + " You're back in the pool: the coordinators can look for a new match, and I'll tell you what they find.";
 
   private final Transactions transactions;
   private final Pairings pairings;

@@ -118,7 +118,16 @@ final class DeliveryContexts {
         .bind("user", identity.userId()).bind("person", personId).execute());
   }
 
-  /** Why the matcher proposed this pairing, for the proposal message. */
+  /** Whether the person is in a pairing of the program that is proposed, active or paused. */
+  boolean inOpenPairing(long programId, long personId) {
+    return jdbi.withHandle(h -> h.createQuery(
+            """
+            select exists (select 1 from pairing p join participant pt on pt.id in (p.mentor_id, p.mentee_id)
+                where p.program_id = :program and pt.person_id = :person
+                  and p.state in ('proposed', 'accepted_by_mentor', 'accepted_by_mentee', 'active', 'paused'))""")
+        .bind("program", programId).bind("person", personId).mapTo(Boolean.class).one());
+  }
+
   /** Whether the pair has ever confirmed a meeting: a "we met" answer, or a meeting marked held. */
   boolean everMet(long pairingId) {
     return jdbi.withHandle(h -> h.createQuery(
@@ -128,9 +137,16 @@ final class DeliveryContexts {
         .bind("p", pairingId).mapTo(Boolean.class).one());
   }
 
+  /** Why the matcher proposed this pairing, for the proposal message. */
   String explanationOf(long pairingId) {
     return jdbi.withHandle(h -> h.createQuery("select explanation from pairing where id = :id")
         .bind("id", pairingId).mapTo(String.class).findOne().orElse(""));
+  }
+
+  /** Whether nobody has marked the help request done yet. */
+  boolean helpRequestOpen(long helpRequestId) {
+    return jdbi.withHandle(h -> h.createQuery("select resolved_at is null from help_request where id = :id")
+        .bind("id", helpRequestId).mapTo(Boolean.class).findOne().orElse(false));
   }
 
   /** The name of the person behind a help request (coordinators need to reach them). */

@@ -97,7 +97,15 @@ final class DispatchConditions {
         return deferOrExpire(n, working, kind == NudgeKind.MEETING_REMINDER ? "outside_working_hours" : "expired");
       }
     }
+    // the program's words to pairs go to people in a pairing (and to coordinators); nobody unmatched
+    boolean toPairs = kind == NudgeKind.KICKOFF || kind == NudgeKind.MIDPOINT || kind == NudgeKind.CLOSING;
+    if (toPairs && ctx.recipient() != null && ctx.recipient().role() != null
+        && !contexts.inOpenPairing(n.programId(), n.recipientPersonId())) {
+      return new Skip("not_in_a_pairing");
+    }
     return switch (kind) {
+      case HELP_REQUEST -> contexts.helpRequestOpen(NudgeMessages.helpRequestOf(n)) ? new Send() : new Skip("resolved");
+      case UNMATCHED -> contexts.inOpenPairing(n.programId(), n.recipientPersonId()) ? new Skip("matched_since") : new Send();
       case BOOK_FIRST_MEETING -> booked(ctx.pair().pairingId()) ? new Skip("meeting_booked") : new Send();
       case MEETING_REMINDER -> meetingStillOn(ctx, now) ? new Send() : new Skip("meeting_changed");
       case CHECK_IN -> answered(ctx) ? new Skip("already_answered") : new Send();

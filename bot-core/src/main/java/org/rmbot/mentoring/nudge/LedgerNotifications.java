@@ -16,6 +16,9 @@ import org.rmbot.mentoring.program.Programs;
  * side, a help request once per coordinator.
  */
 public final class LedgerNotifications implements Notifications {
+  /** When an open help request is put to the coordinators again. */
+  static final java.time.Duration HELP_FOLLOW_UP = java.time.Duration.ofDays(2);
+
   private final NudgeLedger ledger;
   private final PlanningNudges planning;
   private final Participants participants;
@@ -47,6 +50,15 @@ public final class LedgerNotifications implements Notifications {
   }
 
   @Override
+  public void pairingEnded(Pairing pairing) {
+    List<PlannedNudge> rows = new ArrayList<>();
+    for (long participantId : new long[] {pairing.mentorId(), pairing.menteeId()}) {
+      rows.add(toPerson(pairing.programId(), pairing.id(), personOf(participantId), NudgeKind.PROPOSAL_WITHDRAWN, "ended"));
+    }
+    ledger.plan(rows);
+  }
+
+  @Override
   public void pairingActivated(Pairing pairing) {
     planning.pairingActivated(pairing.id());
     // plan the introduction now rather than at the next scheduled pass: people have just said yes
@@ -58,8 +70,23 @@ public final class LedgerNotifications implements Notifications {
     List<PlannedNudge> rows = new ArrayList<>();
     for (long coordinator : programs.coordinators(programId)) {
       rows.add(toPerson(programId, null, coordinator, NudgeKind.HELP_REQUEST, "help:" + helpRequestId));
+      // a request nobody has marked done comes back to the coordinators once, two days on
+      rows.add(new PlannedNudge(programId, null, coordinator, Audience.PERSON, NudgeKind.HELP_REQUEST,
+          "help:" + helpRequestId + ":still-open", clock.instant().plus(HELP_FOLLOW_UP), null));
     }
     ledger.plan(rows);
+  }
+
+  @Override
+  public void unmatched(long programId, long participantId, long since, boolean becauseFull) {
+    long person = personOf(participantId);
+    // once each time someone is back in the pool, whatever a later round finds the reason to be
+    String pool = "pool:" + since + ":";
+    boolean told = ledger.ofProgram(programId).stream().anyMatch(n -> n.kind() == NudgeKind.UNMATCHED
+        && n.recipientPersonId() != null && n.recipientPersonId() == person && n.windowRef().startsWith(pool));
+    if (!told) {
+      ledger.plan(List.of(toPerson(programId, null, person, NudgeKind.UNMATCHED, pool + (becauseFull ? "full" : "rules"))));
+    }
   }
 
   @Override

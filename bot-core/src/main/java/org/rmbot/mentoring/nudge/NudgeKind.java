@@ -35,7 +35,9 @@ public enum NudgeKind {
   /** A coordinator asked the bot to nudge someone about their pairing. */
   COORDINATOR_NUDGE,
   /** One person's invitation to an anonymous feedback campaign or survey, with the button that opens the form. */
-  FEEDBACK_INVITATION;
+  FEEDBACK_INVITATION,
+  /** Someone a matching round left without a partner: why, in plain words, and what happens next. */
+  UNMATCHED;
 
   /**
    * Whether a program may switch this kind off (its policy's {@code disabled}): the scheduled

@@ -172,10 +172,22 @@ final class NudgeMessages {
         yield ProposalMessage.of(partnerOf(ctx, me).displayName(), iAmMentor, pair.pairingId(),
             contexts.explanationOf(pair.pairingId()));
       }
-      case PROPOSAL_WITHDRAWN -> ChatMessage.of(AnsweringProposals.NOT_GOING_AHEAD,
-          new Block.Section(AnsweringProposals.NOT_GOING_AHEAD));
+      case PROPOSAL_WITHDRAWN -> n.windowRef().equals("ended")
+          ? ChatMessage.of("Your mentoring pairing with " + partnerOf(ctx, me).displayName() + " has ended.",
+              new Block.Section("The coordinators of " + Markup.bold(ctx.programName()) + " have ended your pairing with "
+                  + Markup.bold(partnerOf(ctx, me).displayName()) + ", so that you can each have a fresh start. This happens, and"
+                  + " it says nothing about you. You're back in the pool: I'll tell you what comes of the next matching."),
+              new Block.Context("Only you see this message."))
+          : ChatMessage.of(AnsweringProposals.NOT_GOING_AHEAD, new Block.Section(AnsweringProposals.NOT_GOING_AHEAD));
       case HELP_REQUEST -> {
-        String who = contexts.helpRequesterName(Long.parseLong(n.windowRef().substring("help:".length())));
+        String who = contexts.helpRequesterName(helpRequestOf(n));
+        if (n.windowRef().endsWith(":still-open")) {
+          yield ChatMessage.of(who + "'s help request in " + ctx.programName() + " is still open.",
+              new Block.Section(Markup.bold(who) + " asked for support in " + Markup.bold(ctx.programName()) + " two days ago,"
+                  + " and the request is still open. Please get in touch with them; once it is taken care of, mark it"
+                  + " done (" + Markup.command("help-requests done " + helpRequestOf(n)) + ")."),
+              new Block.Context("Only coordinators of this program see this message."));
+        }
         yield ChatMessage.of(who + " asked for help in " + ctx.programName() + ".",
             new Block.Section(Markup.bold(who) + " asked for support in " + Markup.bold(ctx.programName()) + ", privately."
                 + " Please get in touch with them directly. Nobody is at fault; their partner has not been told."
@@ -186,6 +198,7 @@ final class NudgeMessages {
           new Block.Section("Hi " + first(me.displayName()) + ", a friendly nudge from the coordinators of "
               + Markup.bold(ctx.programName()) + ": how is your mentoring going? If you haven't met recently, a short"
               + " conversation this week counts. If something isn't working, type " + Markup.command("help-request") + ": it's private."));
+      case UNMATCHED -> unmatched(ctx, me);
       case FEEDBACK_INVITATION -> campaigns.invitation(campaignOf(n), me.id(), me.timeZone())
           .orElseThrow(() -> new IllegalStateException("the campaign stopped collecting answers"));
     };
@@ -207,6 +220,13 @@ final class NudgeMessages {
     return Organiser.isMentor(pair.mentor().grade(), pair.mentee().grade()) ? pair.mentor().person() : pair.mentee().person();
   }
 
+  /** The help request a message is about: its window is {@code help:<id>} or {@code help:<id>:still-open}. */
+  static long helpRequestOf(Nudge n) {
+    String rest = n.windowRef().substring("help:".length());
+    int end = rest.indexOf(':');
+    return Long.parseLong(end < 0 ? rest : rest.substring(0, end));
+  }
+
   /** A meeting reminder's lead: its window is {@code meeting:<id>@<epoch second>/<lead>}. */
   static Duration leadOf(Nudge n) {
     return Duration.parse(n.windowRef().substring(n.windowRef().lastIndexOf('/') + 1));
@@ -216,6 +236,30 @@ final class NudgeMessages {
   static long campaignOf(Nudge n) {
     String id = n.windowRef().substring("campaign:".length());
     return Long.parseLong(id.contains(":") ? id.substring(0, id.indexOf(':')) : id);
+  }
+
+  /**
+   * Someone left without a partner learns it privately, kindly, with why in plain words (never a
+   * detail that would say something about another person) and what happens next.
+   */
+  private static ChatMessage unmatched(DeliveryContext ctx, Person me) {
+    boolean mentor = "mentor".equals(ctx.recipient().role());
+    String partner = mentor ? "mentee" : "mentor";
+    boolean full = ctx.nudge().windowRef().endsWith(":full");
+    String why = full
+        ? (mentor ? "every mentee who could be paired with you already has a mentor"
+            : "every mentor who could take you already has as many mentees as they can take")
+        : "none of the " + partner + "s still waiting can be paired with you under the program's rules (for example,"
+            + " never with someone from your own department or reporting line)";
+    String text = "There is no " + partner + " for you in " + ctx.programName() + " this round.";
+    return ChatMessage.of(text,
+        new Block.Section("Hi " + first(me.displayName()) + ", thank you for signing up to " + Markup.bold(ctx.programName())
+            + ". This round, " + why + ", so there is no match for you yet. It says nothing about you."),
+        new Block.Section(Markup.bold("What happens next:") + " you stay in the pool. If a place opens up (someone joins, or a pair"
+            + " ends), the coordinators can match you, and I'll message you straight away. Until then you won't get"
+            + " the messages meant for pairs."),
+        new Block.Context("Only you see this message."))
+        .meaning(Meaning.of(NudgeKind.UNMATCHED.code()));
   }
 
   /** Recognition matters: mentors are thanked by name to their mentees and to the coordinators. */

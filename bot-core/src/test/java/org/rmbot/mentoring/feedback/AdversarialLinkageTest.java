@@ -79,8 +79,14 @@ class AdversarialLinkageTest {
     List<Person> people = new ArrayList<>();
     for (int i = 0; i < PEOPLE; i++) {
       Person p = world.aPerson("Respondent " + i);
-      world.enrol(program, p, Role.MENTOR, 2, "Dept " + i);
+      var mentor = world.enrol(program, p, Role.MENTOR, 2, "Dept " + i);
       people.add(p);
+      // feedback asks people in a pairing: each respondent mentors someone
+      var mentee = world.enrol(program, world.aPerson("Mentee " + i), Role.MENTEE, 8, "Other " + i);
+      var lifecycle = new org.rmbot.mentoring.pairing.PairingLifecycle(world.pairings);
+      long pairing = world.pairings.propose(program.id(), mentor.id(), mentee.id(), 0, "test pair", false).id();
+      lifecycle.apply(pairing, org.rmbot.mentoring.pairing.PairingEvent.MENTOR_ACCEPTS);
+      lifecycle.apply(pairing, org.rmbot.mentoring.pairing.PairingEvent.MENTEE_ACCEPTS);
     }
     Actor coordinator = Actor.person(world.aPerson("Coordinator").id());
     Random random = new Random();

@@ -49,11 +49,11 @@ class AnonymousFeedbackTest {
     coordinator = Actor.person(world.aPerson("Cora Coordinator").id());
     for (int i = 1; i <= 6; i++) {
       Person mentor = nudges.aPersonIn("Mentor " + i, "Europe/London");
-      nudges.mentor(program, mentor);
       mentors.add(mentor);
       Person mentee = nudges.aPersonIn("Mentee " + i, "Europe/London");
-      nudges.mentee(program, mentee);
       mentees.add(mentee);
+      // feedback asks people in a pairing
+      nudges.activePairing(program, nudges.mentor(program, mentor), nudges.mentee(program, mentee));
     }
   }
 
@@ -183,11 +183,10 @@ class AnonymousFeedbackTest {
     List<Person> moreMentees = new ArrayList<>();
     for (int i = 0; i < 5; i++) {
       Person a = nudges.aPersonIn("Second mentor " + i, "Europe/London");
-      nudges.mentor(program, a);
       moreMentors.add(a);
       Person b = nudges.aPersonIn("Second mentee " + i, "Europe/London");
-      nudges.mentee(program, b);
       moreMentees.add(b);
+      nudges.activePairing(program, nudges.mentor(program, a), nudges.mentee(program, b));
     }
     Campaign exactlyK = open(CampaignAudience.MENTORS);
     for (int i = 0; i < 5; i++) {
@@ -288,7 +287,9 @@ class AnonymousFeedbackTest {
       assertThat(c.purpose()).isEqualTo(Purpose.FEEDBACK);
       assertThat(c.origin()).isEqualTo("midpoint");
       assertThat(c.audience()).isEqualTo(CampaignAudience.EVERYONE);
-      assertThat(c.closesAt()).isEqualTo(world.clock.instant().plus(Duration.ofDays(14)));
+      // two weeks, to the end of a day in the program's zone (UTC here): one instant for everyone
+      assertThat(c.closesAt()).isEqualTo(java.time.LocalDate.ofInstant(world.clock.instant().plus(Duration.ofDays(14)),
+          java.time.ZoneOffset.UTC).atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
     });
     deliver();
     assertThat(nudges.ledger.ofProgram(program.id())).filteredOn(n -> n.kind() == NudgeKind.FEEDBACK_INVITATION)
