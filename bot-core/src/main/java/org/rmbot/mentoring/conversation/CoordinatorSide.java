@@ -424,14 +424,22 @@ public final class CoordinatorSide {
         new Block.Field("Participants", s.mentors() + " mentors, " + s.mentees() + " mentees"),
         new Block.Field("Pairs active", String.valueOf(s.pairings("active"))),
         new Block.Field("Awaiting answers", String.valueOf(s.pairings("proposed") + s.pairings("accepted_by_mentor") + s.pairings("accepted_by_mentee"))),
-        new Block.Field("Paused / ended", s.pairings("paused") + " / " + s.pairings("ended")),
+        new Block.Field("Paused / ended", s.pairings("paused") + " / " + (s.pairings("ended") + s.pairings("rematched"))),
         new Block.Field("Met in the last window", String.valueOf(s.metLastWindow())),
         new Block.Field("At risk (no meeting in 3 periods in a row)", String.valueOf(s.atRisk())),
         new Block.Field("Open help requests", String.valueOf(s.helpRequests())),
         new Block.Field("Undeliverable nudges", String.valueOf(s.deadLetters())))));
-    String fallback = s.programName() + ": " + s.pairings("active") + " active pairs, " + s.metLastWindow()
-        + " met in the last window, " + s.atRisk() + " at risk";
-    return new ChatMessage(fallback, blocks, null);
+    String fallback = s.programName() + ": " + Texts.plural(s.pairings("active"), "active pair", "active pairs") + ", "
+        + s.metLastWindow() + " met in the last window, " + s.atRisk() + " at risk";
+    java.util.Map<String, Long> figures = new java.util.LinkedHashMap<>();
+    figures.put("pairs_active", (long) s.pairings("active"));
+    figures.put("pairs_awaiting_answers",
+        (long) (s.pairings("proposed") + s.pairings("accepted_by_mentor") + s.pairings("accepted_by_mentee")));
+    figures.put("met_last_window", (long) s.metLastWindow());
+    figures.put("at_risk_now", (long) s.atRisk());
+    figures.put("help_requests_open", (long) s.helpRequests());
+    figures.put("undeliverable", (long) s.deadLetters());
+    return new ChatMessage(fallback, blocks, null, org.rmbot.mentoring.chat.Meaning.of("status").withFigures(figures));
   }
 
   private static String reason(Outcome<?> outcome) {

@@ -55,19 +55,27 @@ public final class ImpactReport {
           .bind("p", program.id())
           .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getInt(2)))
           .forEach(e -> states.put(e.getKey(), e.getValue()));
-      int proposed = states.values().stream().mapToInt(Integer::intValue).sum();
-      int accepted = count(h, "select count(*) from pairing where program_id = :p and activated_at is not null", program);
+      ProgramActivity activity = ProgramActivity.of(h, program.id());
       int matched = count(h,
           """
           select count(distinct x.id) from (select mentor_id as id from pairing where program_id = :p and activated_at is not null
                                             union select mentee_id from pairing where program_id = :p and activated_at is not null) x
           join participant pt on pt.id = x.id where pt.status <> 'left'""", program);
-      // one confirmed meeting per pairing and window, dated by its first "we met"
-      List<Instant> confirmed = h.createQuery(
+      // one meeting held per pairing and window with a "we met", dated by the meeting booked in that
+      // window (the latest before the answer), or by the first "we met" when none was booked
+      List<Instant> held = h.createQuery(
               """
-              select min(c.answered_at) from check_in c join pairing p on p.id = c.pairing_id
+              select coalesce(
+                  (select max(m.scheduled_at) from meeting m where m.pairing_id = c.pairing_id and m.status <> 'cancelled'
+                      and m.scheduled_at >= (c.window_start::timestamp at time zone :zone)
+                      and m.scheduled_at < ((c.window_start + :cadence)::timestamp at time zone :zone)
+                      and m.scheduled_at <= min(c.answered_at)),
+                  min(c.answered_at))
+              from check_in c join pairing p on p.id = c.pairing_id
               where p.program_id = :p and c.answer = 'met' group by c.pairing_id, c.window_start""")
           .bind("p", program.id())
+          .bind("zone", program.settings().defaultTimeZone().getId())
+          .bind("cadence", program.cadenceDays())
           .map((rs, ctx) -> rs.getTimestamp(1).toInstant())
           .list();
       List<Activity> pairs = h.createQuery(
@@ -97,12 +105,12 @@ public final class ImpactReport {
           .bind("p", program.id())
           .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getInt(2)))
           .forEach(e -> nudges.put(e.getKey(), e.getValue()));
-      List<ProgramReport.Week> weeks = weeks(program, pairs, confirmed, cadence, now);
-      int atRiskNow = atRisk(pairs, now, cadence);
+      List<ProgramReport.Week> weeks = weeks(program, pairs, held, cadence, now);
+      // now, exactly as the status counts it; the weekly points replay the same rule back in time
+      int atRiskNow = new ProgramFigures(jdbi, clock).atRiskPairings(program).size();
       return new ProgramReport(program.name(), program.theme(), program.state().code(),
-          LocalDate.ofInstant(now, ZoneOffset.UTC), enrolled, left[0], matched, proposed, accepted,
-          states.getOrDefault("declined", 0), states, confirmed.size(), accepted, windows, atRiskNow, weeks, help,
-          openHelp, nudges, latestFeedback, surveyChanges);
+          LocalDate.ofInstant(now, ZoneOffset.UTC), enrolled, left[0], matched, activity, states, windows, atRiskNow, weeks,
+          help, openHelp, nudges, latestFeedback, surveyChanges);
     });
   }
 
@@ -126,7 +134,7 @@ public final class ImpactReport {
     return n;
   }
 
-  private static List<ProgramReport.Week> weeks(Program program, List<Activity> pairs, List<Instant> confirmed,
+  private static List<ProgramReport.Week> weeks(Program program, List<Activity> pairs, List<Instant> held,
       Duration cadence, Instant now) {
     LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
     LocalDate first = program.startsOn() != null ? program.startsOn()
@@ -144,7 +152,7 @@ public final class ImpactReport {
       Instant from = start.atStartOfDay(ZoneOffset.UTC).toInstant();
       Instant to = start.plusWeeks(1).atStartOfDay(ZoneOffset.UTC).toInstant();
       Instant end = to.isAfter(now) ? now : to;
-      int met = (int) confirmed.stream().filter(t -> !t.isBefore(from) && t.isBefore(to)).count();
+      int met = (int) held.stream().filter(t -> !t.isBefore(from) && t.isBefore(to)).count();
       weeks.add(new ProgramReport.Week(start, met, atRisk(pairs, end, cadence)));
     }
     return weeks;

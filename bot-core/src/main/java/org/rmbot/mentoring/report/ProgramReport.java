@@ -14,15 +14,11 @@ import org.rmbot.mentoring.feedback.SurveyChange;
  * @param enrolled participants by role (mentor, mentee) who have not left
  * @param left participants who left the program
  * @param matched participants in a pairing both sides accepted
- * @param proposed pairings ever proposed
- * @param accepted pairings both sides accepted
- * @param declined pairings one side declined
+ * @param activity what the program has done, each figure defined once ({@link ProgramActivity})
  * @param pairingsByState pairings by their current state
- * @param confirmedMeetings distinct (pairing, window) with a "we met" answer
- * @param pairsEverActive pairings that became active
- * @param windowsElapsed cadence windows lived by those pairings, to date
+ * @param windowsElapsed cadence windows lived by the pairings both accepted, to date
  * @param atRisk active pairs with no confirmed meeting for three windows, now
- * @param weeks one point per week: meetings confirmed that week and pairs at risk at its end
+ * @param weeks one point per week: meetings held that week (when they happened) and pairs at risk at its end
  * @param helpRequests all help requests (counts only)
  * @param openHelpRequests help requests not yet resolved
  * @param nudgesByState the program's ledger rows by state
@@ -37,12 +33,8 @@ public record ProgramReport(
     Map<String, Integer> enrolled,
     int left,
     int matched,
-    int proposed,
-    int accepted,
-    int declined,
+    ProgramActivity activity,
     Map<String, Integer> pairingsByState,
-    int confirmedMeetings,
-    int pairsEverActive,
     int windowsElapsed,
     int atRisk,
     List<Week> weeks,
@@ -52,8 +44,12 @@ public record ProgramReport(
     Optional<CampaignResults> feedback,
     List<SurveyChange> surveyChanges) {
 
-  /** A week starting on Monday {@code start}. */
-  public record Week(LocalDate start, int meetingsConfirmed, int pairsAtRisk) {}
+  /**
+   * A week starting on Monday {@code start}: the meetings held in it, each dated by the meeting
+   * the pair booked in its window (or, with none booked, by their "we met"), and the pairs at
+   * risk at its end.
+   */
+  public record Week(LocalDate start, int meetingsHeld, int pairsAtRisk) {}
 
   public int enrolledTotal() {
     return enrolled.values().stream().mapToInt(Integer::intValue).sum();
@@ -68,12 +64,13 @@ public record ProgramReport(
     return pairingsByState.getOrDefault("active", 0);
   }
 
+  /** Meetings held per pair both accepted. */
   public double meetingsPerPair() {
-    return pairsEverActive == 0 ? 0 : (double) confirmedMeetings / pairsEverActive;
+    return activity.pairsAccepted() == 0 ? 0 : (double) activity.meetingsHeld() / activity.pairsAccepted();
   }
 
-  /** Confirmed meetings per pair per cadence window, 0 to 1: how often pairs meet as planned. */
+  /** Meetings held per pair per cadence window, 0 to 1: how often pairs meet as planned. */
   public double meetingsPerWindow() {
-    return windowsElapsed == 0 ? 0 : (double) confirmedMeetings / windowsElapsed;
+    return windowsElapsed == 0 ? 0 : (double) activity.meetingsHeld() / windowsElapsed;
   }
 }

@@ -12,7 +12,10 @@ import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.CategorySeries;
 import org.knowm.xchart.style.Styler;
 
-/** The report's chart: meetings confirmed per week (bars) and pairs at risk at each week's end (line), as a PNG. */
+/**
+ * The report's chart, as a PNG: meetings held per week, in the week they happened (bars), and
+ * pairs at risk at each week's end (line). One axis, labelled for both: each is a count.
+ */
 public final class ReportChart {
   private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
@@ -22,8 +25,8 @@ public final class ReportChart {
     // no display on a server: draw into an image only
     System.setProperty("java.awt.headless", "true");
     CategoryChart chart = new CategoryChartBuilder().width(900).height(450)
-        .title(report.programName() + ": meetings and pairs at risk")
-        .xAxisTitle("Week starting").yAxisTitle("Pairs").build();
+        .title(report.programName() + ": meetings held per week and pairs at risk")
+        .xAxisTitle("Week starting").yAxisTitle("Meetings held / pairs at risk").build();
     chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
     chart.getStyler().setChartBackgroundColor(Color.WHITE);
     chart.getStyler().setXAxisLabelRotation(45);
@@ -32,10 +35,10 @@ public final class ReportChart {
     chart.getStyler().setOverlapped(true);
     List<ProgramReport.Week> weeks = report.weeks();
     List<String> labels = weeks.stream().map(w -> WEEK.format(w.start())).toList();
-    CategorySeries meetings = chart.addSeries("Meetings confirmed", labels,
-        weeks.stream().map(ProgramReport.Week::meetingsConfirmed).toList());
+    CategorySeries meetings = chart.addSeries("Meetings held (in the week they happened)", labels,
+        weeks.stream().map(ProgramReport.Week::meetingsHeld).toList());
     meetings.setFillColor(new Color(0x2E, 0x7D, 0x32));
-    CategorySeries atRisk = chart.addSeries("Pairs at risk", labels,
+    CategorySeries atRisk = chart.addSeries("Pairs at risk (at the week's end)", labels,
         weeks.stream().map(ProgramReport.Week::pairsAtRisk).toList());
     atRisk.setChartCategorySeriesRenderStyle(CategorySeries.CategorySeriesRenderStyle.Line);
     atRisk.setLineColor(new Color(0xC6, 0x28, 0x28));

@@ -26,16 +26,13 @@ public final class ReportCsv {
       print(csv, "enrolment", "left", "", r.left());
       print(csv, "matching", "matched participants", "", r.matched());
       print(csv, "matching", "match rate", "", decimal(r.matchRate()));
-      print(csv, "matching", "pairings proposed", "", r.proposed());
-      print(csv, "matching", "pairings accepted", "", r.accepted());
-      print(csv, "matching", "pairings declined", "", r.declined());
+      r.activity().figures().forEach((name, n) -> print(csv, "activity", name, "", n));
       r.pairingsByState().forEach((state, n) -> print(csv, "pairings", "by state", state, n));
-      print(csv, "meetings", "confirmed", "", r.confirmedMeetings());
       print(csv, "meetings", "per pair", "", decimal(r.meetingsPerPair()));
       print(csv, "meetings", "per pair per window", "", decimal(r.meetingsPerWindow()));
       print(csv, "risk", "pairs at risk now", "", r.atRisk());
       for (ProgramReport.Week w : r.weeks()) {
-        print(csv, "weekly", "meetings confirmed", w.start().toString(), w.meetingsConfirmed());
+        print(csv, "weekly", "meetings held", w.start().toString(), w.meetingsHeld());
         print(csv, "weekly", "pairs at risk", w.start().toString(), w.pairsAtRisk());
       }
       print(csv, "support", "help requests", "", r.helpRequests());

@@ -6,6 +6,8 @@ import java.util.Locale;
 import org.rmbot.mentoring.chat.Block;
 import org.rmbot.mentoring.chat.ChatMessage;
 import org.rmbot.mentoring.chat.Markup;
+import org.rmbot.mentoring.chat.Meaning;
+import org.rmbot.mentoring.common.Phrases;
 import org.rmbot.mentoring.feedback.CampaignAudience;
 import org.rmbot.mentoring.feedback.CampaignResults;
 import org.rmbot.mentoring.feedback.SurveyChange;
@@ -18,33 +20,47 @@ public final class ReportMessage {
     List<Block> blocks = new ArrayList<>();
     blocks.add(new Block.Section(Markup.bold("Report: " + r.programName()) + " (" + r.state() + ", theme: " + r.theme() + ", as of "
         + r.asOf() + ")"));
+    ProgramActivity a = r.activity();
     blocks.add(new Block.Fields(List.of(
         new Block.Field("Enrolled", r.enrolled().getOrDefault("mentor", 0) + " mentors, "
             + r.enrolled().getOrDefault("mentee", 0) + " mentees" + (r.left() > 0 ? " (" + r.left() + " left)" : "")),
         new Block.Field("Matched", r.matched() + " of " + r.enrolledTotal() + " (" + percent(r.matchRate()) + ")"),
-        new Block.Field("Proposals", r.proposed() + " proposed, " + r.accepted() + " accepted, " + r.declined() + " declined"),
-        new Block.Field("Active pairs", String.valueOf(r.activePairs())),
-        new Block.Field("Meetings confirmed", r.confirmedMeetings() + " (" + one(r.meetingsPerPair()) + " per pair, "
-            + percent(r.meetingsPerWindow()) + " of windows)"),
-        new Block.Field("At risk now", r.atRisk() + (r.atRisk() == 1 ? " pair" : " pairs")),
+        new Block.Field("Pairs", a.pairsProposed() + " proposed, " + a.pairsAccepted() + " accepted by both, "
+            + a.pairsDeclined() + " declined; " + r.activePairs() + " active now"),
+        new Block.Field("Introductions", String.valueOf(a.introductions())),
+        new Block.Field("Meetings", a.meetingsBooked() + " booked, " + a.meetingsHeld() + " held ("
+            + one(r.meetingsPerPair()) + " per pair, " + percent(r.meetingsPerWindow()) + " of windows)"),
+        new Block.Field("Check-ins", a.checkInsSent() + " sent, " + a.checkInsAnswered() + " answered ("
+            + a.answeredMet() + " \"we met\", " + a.answeredNotYet() + " \"not yet\", " + a.answeredRescheduled()
+            + " rescheduled)"),
+        new Block.Field("Reminders sent", String.valueOf(a.remindersSent())),
+        new Block.Field("Follow-ups", Phrases.plural(a.gentleNudges(), "gentle nudge", "gentle nudges") + ", "
+            + Phrases.plural(a.atRiskAlerts(), "at-risk alert", "at-risk alerts") + ", "
+            + Phrases.plural(a.coordinatorNudges(), "coordinator nudge", "coordinator nudges")),
+        new Block.Field("At risk now", Phrases.plural(r.atRisk(), "pair", "pairs")),
         new Block.Field("Help requests", r.helpRequests() + " (" + r.openHelpRequests() + " open)"),
-        new Block.Field("Nudges", nudges(r)))));
+        new Block.Field("Messages sent", nudges(r)))));
     blocks.add(new Block.Section(Markup.bold("Feedback") + "\n" + feedback(r)));
     blocks.add(new Block.Section(Markup.bold("Self-assessment, before and after") + "\n" + survey(r)));
     blocks.add(new Block.Context("Anonymous answers are shown only when enough people answered that no one can be"
         + " picked out (the program's anonymity threshold). Names never appear next to them."));
-    String fallback = "Report for " + r.programName() + ": " + r.activePairs() + " active pairs, " + r.confirmedMeetings()
-        + " meetings confirmed, " + r.atRisk() + " at risk.";
-    return new ChatMessage(fallback, blocks, null);
+    String fallback = "Report for " + r.programName() + ": " + Phrases.plural(r.activePairs(), "active pair", "active pairs")
+        + ", " + Phrases.plural(a.meetingsHeld(), "meeting", "meetings") + " held, " + r.atRisk() + " at risk.";
+    java.util.Map<String, Long> figures = new java.util.LinkedHashMap<>(a.figures());
+    figures.put("pairs_active", (long) r.activePairs());
+    figures.put("at_risk_now", (long) r.atRisk());
+    figures.put("help_requests_open", (long) r.openHelpRequests());
+    return new ChatMessage(fallback, blocks, null, Meaning.of("report").withFigures(figures));
   }
 
+  /** Messages the bot sent on its own ({@link ProgramActivity#messagesSent}), and how the rest of its schedule stands. */
   private static String nudges(ProgramReport r) {
-    int sent = r.nudgesByState().getOrDefault("sent", 0);
     int waiting = r.nudgesByState().getOrDefault("planned", 0) + r.nudgesByState().getOrDefault("failed_retrying", 0)
         + r.nudgesByState().getOrDefault("sending", 0);
     int dead = r.nudgesByState().getOrDefault("dead", 0);
     int skipped = r.nudgesByState().getOrDefault("skipped", 0) + r.nudgesByState().getOrDefault("cancelled", 0);
-    return sent + " sent, " + waiting + " waiting, " + skipped + " not needed, " + dead + " undeliverable";
+    return r.activity().messagesSent() + " (" + waiting + " waiting, " + skipped + " planned but not needed, " + dead
+        + " undeliverable)";
   }
 
   private static String feedback(ProgramReport r) {
@@ -57,7 +73,8 @@ public final class ReportMessage {
       case COLLECTING -> "The latest campaign is still open.";
       case TOO_FEW -> f.campaign().responses() + " answered, fewer than " + k + ": nothing is shown, and the answers were deleted unread.";
       case SHOWN -> {
-        StringBuilder s = new StringBuilder(f.campaign().responses() + " answered (of " + f.campaign().invited() + " invited).");
+        StringBuilder s = new StringBuilder(f.campaign().responses() + " answered (of " + f.campaign().invited()
+            + " invited: " + f.campaign().covers() + ").");
         for (CampaignResults.QuestionResult q : f.questions()) {
           s.append("\n• ").append(q.text()).append(": ")
               .append(q.shown() ? q.overall().words(f.campaign().responses()) : "hidden, " + q.withheld().reason(k));

@@ -204,8 +204,8 @@ class NoFigureRevealsASmallGroupTest {
 
     /** A report with no program activity: only its anonymous figures matter here. */
     private static ProgramReport report(Optional<CampaignResults> feedback, List<SurveyChange> changes) {
-      return new ProgramReport("Pilot", "the theme", "active", LocalDate.of(2026, 3, 2), Map.of(), 0, 0, 0, 0, 0, Map.of(),
-          0, 0, 0, 0, List.of(), 0, 0, Map.of(), feedback, changes);
+      return new ProgramReport("Pilot", "the theme", "active", LocalDate.of(2026, 3, 2), Map.of(), 0, 0,
+          org.rmbot.mentoring.report.ProgramActivity.NONE, Map.of(), 0, 0, List.of(), 0, 0, Map.of(), feedback, changes);
     }
   }
 }
