@@ -180,8 +180,9 @@ public final class CoordinatorSide {
     if (programs.findByName(create.name()).isPresent()) {
       return Reply.say("There is already a program called \"" + create.name() + "\".");
     }
+    // the program's days are its coordinator's: a deadline "at the end of Friday" is the end of her Friday
     Program program = programs.create(NewProgram.reverse(create.name(), create.theme().orElse("Reverse mentoring"),
-        java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC)));
+        java.time.LocalDate.ofInstant(clock.instant(), person.timeZone()), person.timeZone()));
     programs.addCoordinator(program.id(), person.id());
     audit.record(person.id(), "person " + person.id(), "program create", program.id(), "program " + program.id());
     return Reply.say("Created \"" + program.name() + "\" (reverse mentoring, theme: " + program.theme()

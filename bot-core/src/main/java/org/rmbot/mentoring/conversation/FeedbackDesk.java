@@ -15,6 +15,7 @@ import org.rmbot.mentoring.chat.Block;
 import org.rmbot.mentoring.chat.ChatMessage;
 import org.rmbot.mentoring.chat.Form;
 import org.rmbot.mentoring.chat.Markup;
+import org.rmbot.mentoring.chat.Meaning;
 import org.rmbot.mentoring.command.Command;
 import org.rmbot.mentoring.common.Outcome;
 import org.rmbot.mentoring.common.Phrases;
@@ -82,7 +83,10 @@ public final class FeedbackDesk implements DeskExtension {
     if (done instanceof Submission.Refused refused) {
       return Optional.of(Reply.say(refused.reason()));
     }
-    return Optional.of(Reply.say(thanks(((Submission.Accepted) done).campaign(), zoneOf(caller))));
+    Campaign campaign = ((Submission.Accepted) done).campaign();
+    String thanks = thanks(campaign, zoneOf(caller));
+    return Optional.of(new Reply.Say(ChatMessage.of(thanks, new Block.Section(thanks))
+        .meaning(Meaning.of("reply.feedback.thanks").at(campaign.closesAt()))));
   }
 
   @Override

@@ -16,6 +16,8 @@ import org.rmbot.mentoring.chat.Block;
 import org.rmbot.mentoring.chat.ChatMessage;
 import org.rmbot.mentoring.chat.Form;
 import org.rmbot.mentoring.chat.Markup;
+import org.rmbot.mentoring.chat.Meaning;
+import org.rmbot.mentoring.common.Phrases;
 import org.rmbot.mentoring.command.Command;
 import org.rmbot.mentoring.common.Outcome;
 import org.rmbot.mentoring.common.Transactions;
@@ -39,7 +41,6 @@ import org.rmbot.mentoring.reflection.ReflectionsInDatabase;
 
 /** What every participant can do: join, see their pairing, snooze, pause, leave, ask for help, journal. */
 public final class ParticipantSide {
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm");
 
   private final ProgramChooser chooser;
   private final Programs programs;
@@ -187,7 +188,9 @@ public final class ParticipantSide {
       return new Reply.FormErrors(Map.of("date", "That's in the past. Please pick the date of your next meeting."));
     }
     meetings.book(pairingId, at, person.id());
-    return Reply.say("Booked for " + WHEN.format(at.atZone(person.timeZone())) + " (your time). I'll remind you both the day before and an hour before.");
+    String text = "Booked for " + Phrases.moment(at, person.timeZone()) + ". I'll remind you both before it, inside your"
+        + " working hours.";
+    return new Reply.Say(ChatMessage.of(text, new Block.Section(text)).meaning(Meaning.of("reply.booking").at(at)));
   }
 
   private Reply submitReflection(Person person, long pairingId, Map<String, String> values) {
@@ -272,7 +275,7 @@ public final class ParticipantSide {
       }
       case ACTIVE -> {
         blocks.add(new Block.Section("Paired with " + Markup.bold(otherName) + (iAmMentor ? " (your mentee)" : " (your mentor)") + "."));
-        blocks.add(new Block.Context(pairing.nextMeeting().map(at -> "Next meeting: " + WHEN.format(at.atZone(me.timeZone())))
+        blocks.add(new Block.Context(pairing.nextMeeting().map(at -> "Next meeting: " + Phrases.moment(at, me.timeZone()))
             .orElse(iAmMentor ? "No meeting booked yet: your mentee will send an invitation." : "Next step: book your next meeting.")));
         blocks.add(new Block.Actions(List.of(
             new Block.Button(ActionIds.BOOK_MEETING, String.valueOf(pairing.id()), "We've booked a meeting", Block.ButtonStyle.PRIMARY),

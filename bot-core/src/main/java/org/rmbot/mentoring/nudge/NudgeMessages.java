@@ -33,7 +33,6 @@ final class NudgeMessages {
   static final String WRITE_REFLECTION = ActionIds.WRITE_REFLECTION;
   static final String SNOOZE = ActionIds.SNOOZE;
 
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
   private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
   private final DeliveryContexts contexts;
@@ -99,7 +98,7 @@ final class NudgeMessages {
       }
       case MEETING_REMINDER -> {
         String partner = partnerOf(ctx, me).displayName();
-        String when = WHEN.format(meetingAt.atZone(me.timeZone())) + " (your time)";
+        String when = Phrases.moment(meetingAt, me.timeZone());
         Duration lead = leadOf(n);
         String text = MeetingReminders.isShort(lead)
             ? "Your meeting with " + partner + " starts in " + Phrases.duration(lead) + ", at " + HOUR.format(meetingAt.atZone(me.timeZone())) + " (your time)."

@@ -19,4 +19,13 @@ public record NewProgram(
         name, theme, Direction.REVERSE, startsOn, startsOn == null ? null : startsOn.plusMonths(6),
         14, 45, ProgramSettings.defaults());
   }
+
+  /** The same, with its days (deadlines, the schedule's 09:00) in {@code zone}: its coordinator's. */
+  public static NewProgram reverse(String name, String theme, LocalDate startsOn, java.time.ZoneId zone) {
+    ProgramSettings d = ProgramSettings.defaults();
+    return new NewProgram(
+        name, theme, Direction.REVERSE, startsOn, startsOn == null ? null : startsOn.plusMonths(6), 14, 45,
+        new ProgramSettings(d.anonymityThreshold(), zone, d.minGradeGap(), d.reportingChainDepth(), d.repeatWindowDays(),
+            d.requireSharedLanguage()));
+  }
 }
