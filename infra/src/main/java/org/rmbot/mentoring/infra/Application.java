@@ -62,6 +62,7 @@ public final class Application implements AutoCloseable {
   private Wiring.Core core;
   private Wiring.Nudges nudges;
   private boolean runScheduler = true;
+  private MessageTap tap = MessageTap.NONE;
 
   private Application() {}
 
@@ -76,8 +77,15 @@ public final class Application implements AutoCloseable {
    */
   public static Application start(Map<String, String> env, Clock clock, PrintWriter out, boolean runScheduler)
       throws Exception {
+    return start(env, clock, out, runScheduler, MessageTap.NONE);
+  }
+
+  /** @param tap sees every message in its neutral form (the demo records them); {@code serve} has none */
+  public static Application start(Map<String, String> env, Clock clock, PrintWriter out, boolean runScheduler,
+      MessageTap tap) throws Exception {
     Application app = new Application();
     app.runScheduler = runScheduler;
+    app.tap = tap;
     try {
       app.startAll(env, clock, out);
       return app;
@@ -180,7 +188,8 @@ public final class Application implements AutoCloseable {
     DeliveringNudges.Settings delivery = new DeliveringNudges.Settings(defaults.owner(),
         Duration.ofSeconds(server.deliveryLeaseSeconds()), defaults.batchSize(), defaults.concurrency(), defaults.retry(),
         runScheduler ? defaults.inlineWait() : Duration.ZERO);
-    ChatPlatforms connected = new ChatPlatforms(platforms.toArray(ChatPlatform[]::new));
+    ChatPlatforms connected = new ChatPlatforms(platforms.stream().map(p -> MessageTap.tapped(p, tap))
+        .toArray(ChatPlatform[]::new));
     DeliveryLimits limits = new DeliveryLimits(clock, DeliveryLimits.publishedLimits(server.slackMessagesPerSecond()), 10_000);
     Wiring.Nudges nudges = Wiring.nudges(core, storage.database(), clock, secret, connected, limits,
         delivery, schedule(server));
@@ -189,8 +198,8 @@ public final class Application implements AutoCloseable {
     this.nudges = nudges;
     LedgerNotifications notifications = new LedgerNotifications(nudges.ledger(), nudges.planning(), core.participants(),
         core.programs(), clock);
-    ChatDesk desk = Wiring.desk(core, storage.database(), clock, box, notifications, directory, nudges.feedback(),
-        connected);
+    ChatDesk desk = MessageTap.tapped(Wiring.desk(core, storage.database(), clock, box, notifications, directory,
+        nudges.feedback(), connected), tap);
 
     // signatures and tokens are valid by real time, whatever clock the bot runs on (the demo's is fast)
     SeenRequests seen = new SeenRequestsInDatabase(storage.database().jdbi(), Clock.systemUTC());

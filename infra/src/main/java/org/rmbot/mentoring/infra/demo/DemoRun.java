@@ -31,6 +31,8 @@ import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rmbot.mentoring.access.Actor;
+import org.rmbot.mentoring.chat.ChatMessage;
+import org.rmbot.mentoring.chat.Meaning;
 import org.rmbot.mentoring.common.MovableClock;
 import org.rmbot.mentoring.conversation.ActionIds;
 import org.rmbot.mentoring.importing.ImportResult;
@@ -39,7 +41,10 @@ import org.rmbot.mentoring.infra.demo.Cast.Member;
 import org.rmbot.mentoring.nudge.DeliveringNudges;
 import org.rmbot.mentoring.nudge.WorkingTime;
 import org.rmbot.mentoring.participant.WorkingHours;
+import org.rmbot.mentoring.persistence.Database;
 import org.rmbot.mentoring.persistence.EmbeddedDatabase;
+import org.rmbot.mentoring.program.Program;
+import org.rmbot.mentoring.report.ProgramActivity;
 
 /**
  * One run of the demo: a whole reverse mentoring program on a fast clock, through the real bot
@@ -50,14 +55,28 @@ import org.rmbot.mentoring.persistence.EmbeddedDatabase;
  * CSV as the {@code import} command would; everyone else types commands, clicks the buttons of
  * the messages they received and fills in the forms the bot opens. Time moves hour by hour
  * through everyone's working day (and to the minute when someone acts); at each step the bot's
- * own planner and delivery run, as its Quartz jobs would. What people do is chosen with a seeded
- * random generator, so a seed always gives the same transcript.
+ * own planner and delivery run, as its Quartz jobs would, and time stops at each moment a message
+ * comes due. What people do is chosen with a seeded random generator, so a seed always gives the
+ * same transcript.
+ *
+ * <p>The program runs its whole life on its own schedule: the coordinator dates it (12 weeks by
+ * default, from the day after it is set up), and the bot sends its kickoff, midpoint and closing
+ * messages and opens its campaigns itself; the demo goes on for two weeks after the last day, while
+ * the last campaigns collect their answers and close, and ends with the coordinator's report.
+ *
+ * <p>Beside the transcript the demo records a {@link Story}: every message with the values the bot
+ * gave it, everything people did, and the database's pairings and campaigns, for checks that read
+ * people's messages without reading words.
  */
 final class DemoRun implements FeedbackChapters.Stage {
   static final String PROGRAM = "Pilot 2026";
   static final String THEME = "LGBTQ+ inclusion";
-  /** A Monday: the program's first day. */
+  /** A Monday: the coordinator sets the program up. */
   static final LocalDate START = LocalDate.of(2026, 1, 5);
+  /** The program's first day: the day after it is set up. */
+  static final LocalDate FIRST_DAY = START.plusDays(1);
+  /** After the program's last day, for the last campaigns to collect their answers and close. */
+  static final int WEEKS_AFTER = 2;
   private static final ZoneId LONDON = ZoneId.of("Europe/London");
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE dd MMM", Locale.ENGLISH);
   private static final Pattern PAIR_LINE = Pattern.compile("^(.+?) \\(mentor\\) \\+ (.+?) \\(mentee\\)");
@@ -153,9 +172,12 @@ final class DemoRun implements FeedbackChapters.Stage {
   private final List<String> unmatched = new ArrayList<>();
   private LocalDate atRiskNudgeDay;
   private boolean helpAsked;
-  private final Tally week = new Tally();
-  private final Tally total = new Tally();
+  private Map<String, Long> weekStart = Map.of();
   private ShownMessage finalStatus;
+  private final DemoTap tap = new DemoTap();
+  private final Story story = new Story();
+  private Database database;
+  private Program program;
   private final Map<String, Path> produced = new LinkedHashMap<>();
   private final List<String> summaryLines = new ArrayList<>();
 
@@ -166,7 +188,9 @@ final class DemoRun implements FeedbackChapters.Stage {
     this.transcript = new Transcript(out, options.quiet());
     this.feedback = feedback;
     this.start = START.atStartOfDay(ZoneOffset.UTC).toInstant();
-    this.end = start.plus(Duration.ofDays(7L * options.weeks()));
+    // the program's last day, then two weeks for its last campaigns, to midnight in London
+    this.end = ZonedDateTime.of(lastDay(options.weeks()).plusWeeks(WEEKS_AFTER).plusDays(1), LocalTime.MIDNIGHT, LONDON)
+        .toInstant();
     this.clock = new MovableClock(start);
   }
 
@@ -193,16 +217,20 @@ final class DemoRun implements FeedbackChapters.Stage {
           "HOST", "127.0.0.1",
           "PORT", "0",
           "MENTORING_INSTANCE_ID", "demo"));
-      try (Application started = Application.start(env, clock, new PrintWriter(new StringWriter()), false)) {
+      try (Application started = Application.start(env, clock, new PrintWriter(new StringWriter()), false, tap);
+          Database db = Database.connect(database.url(), 2)) {
         app = started;
+        this.database = db;
         workspace.botAt("http://127.0.0.1:" + started.port());
         for (Member m : cast.everyone()) {
           workspace.person(m);
         }
+        story.theme = THEME;
         header();
         script(csv);
         loop();
         summary(Duration.ofNanos(System.nanoTime() - wallStart));
+        snapshot();
       }
     } finally {
       deleteQuietly(dataDir);
@@ -214,10 +242,13 @@ final class DemoRun implements FeedbackChapters.Stage {
 
   private void script(byte[] csv) {
     Member cora = cast.coordinator();
+    LocalDate lastDay = lastDay(options.weeks());
     at(london(START, 9, 0), () -> {
       say(cora, "program create \"" + PROGRAM + "\" " + THEME);
+      say(cora, "program dates \"" + PROGRAM + "\" " + FIRST_DAY + " " + lastDay);
       say(cora, "program open " + PROGRAM);
       importCsv(cora, csv);
+      program = app.core().programs().findByName(PROGRAM).orElseThrow();
       // everyone opens the bot once: that is how the bot connects a chat user to the imported email
       for (Member m : cast.participants()) {
         at(inHours(m, 5, 120), () -> say(m, "me"));
@@ -245,20 +276,25 @@ final class DemoRun implements FeedbackChapters.Stage {
       }
     });
     at(london(wednesday, 10, 0), () -> feedback.preProgramSurvey(this));
-    LocalDate midpoint = START.plusWeeks(options.weeks() / 2);
+    // the bot opens the midpoint's feedback itself (09:00 in the program's zone); it closes 14 days later
+    LocalDate midpoint = FIRST_DAY.plusDays(7L * options.weeks() / 2);
     at(london(midpoint, 9, 30), () -> {
-      note("half-way: the coordinator looks at the program");
+      note("half-way: the bot has sent its midpoint message and opened the anonymous feedback; the coordinator looks");
       say(cora, "status");
-      feedback.midpointCampaign(this);
     });
-    LocalDate lastMonday = START.plusWeeks(options.weeks() - 1);
-    LocalDate lastFriday = lastMonday.plusDays(4);
-    at(london(lastMonday, 10, 0), () -> feedback.postProgramSurvey(this));
-    at(london(lastFriday, 16, 0), () -> {
-      note("the last working day: final status");
+    at(london(midpoint.plusDays(14), 11, 0), () -> feedback.midpointCampaign(this));
+    at(london(lastDay, 11, 0), () -> note("the program's last day: the bot has thanked everyone and opened the closing"
+        + " feedback and the self-assessment after; they close in two weeks"));
+    at(london(lastDay.plusWeeks(WEEKS_AFTER), 11, 0), () -> {
+      note("the last campaigns have closed: final status");
       finalStatus = say(cora, "status");
       feedback.finalReport(this);
     });
+  }
+
+  /** The program's last day: {@code weeks} weeks after its first, so it runs {@code weeks} weeks from kickoff to closing. */
+  static LocalDate lastDay(int weeks) {
+    return FIRST_DAY.plusWeeks(weeks);
   }
 
   private void importCsv(Member cora, byte[] csv) {
@@ -336,15 +372,22 @@ final class DemoRun implements FeedbackChapters.Stage {
         deliver();
       }
     }
-    while (weekIndex < options.weeks()) {
+    while (weekIndex < totalWeeks()) {
       progress(weekIndex++);
     }
   }
 
-  /** The next whole hour in which someone is at work, or the next thing someone will do, if sooner. */
+  /**
+   * The next whole hour in which someone is at work, the next thing someone will do, or the next
+   * moment a message comes due, whichever is first: an hour-before reminder arrives at its minute.
+   */
   private Instant nextTick() {
     Instant now = clock.instant();
     Instant nextIntent = intents.isEmpty() ? end : intents.peek().at();
+    Optional<Instant> due = app.nudges().ledger().nextAttemptAt().filter(t -> t.isAfter(now));
+    if (due.isPresent() && due.get().isBefore(nextIntent)) {
+      nextIntent = due.get();
+    }
     if (!nextIntent.isAfter(now)) {
       return now;
     }
@@ -397,7 +440,7 @@ final class DemoRun implements FeedbackChapters.Stage {
       String headline = (d.to().size() > 1 ? workspace.wording().pairMark() : "") + m.text()
           + (m.buttons().isEmpty() ? "" : "  " + m.buttonRow());
       transcript.shown(at, d.to(), headline, m.fields());
-      count("messages");
+      record(at, d.to(), m, false);
       react(d.to(), m);
     }
   }
@@ -408,24 +451,50 @@ final class DemoRun implements FeedbackChapters.Stage {
     Member who = to.get(0);
     switch (m.kind()) {
       case "proposal" -> onProposal(who, m);
-      case "introduction" -> {
-        count("introductions");
-        pairOfMessage(m, to).ifPresent(p -> p.introduced = true);
-      }
+      case "introduction" -> pairOfMessage(m, to).ifPresent(p -> p.introduced = true);
       case "book_first_meeting" -> onBookFirstMeeting(who, m);
-      case "meeting_reminder" -> count("reminders");
       case "check_in" -> onCheckIn(who, m);
       case "reflection" -> onReflectionPrompt(who, m);
       case "stalled" -> onGentleNudge(who, m);
       case "at_risk" -> onAtRisk();
       case "coordinator_nudge" -> onCoordinatorNudge(who);
-      case "help_request" -> count("help_requests");
+      case "help_request" -> onHelpRequest(m);
       default -> feedback.received(this, who, m);
     }
   }
 
+  /**
+   * The coordinator reads the request, talks to the person (outside the bot), ends the pairing that
+   * never met so both can start again, rematches, and marks the request done: within the day.
+   */
+  private void onHelpRequest(ShownMessage m) {
+    if (!m.text().contains("asked for help")) {
+      return; // the bot's reminder of a request still open
+    }
+    Member cora = cast.coordinator();
+    at(inHours(cora, 30, 120), () -> {
+      ShownMessage open = say(cora, "help-requests");
+      Matcher number = Pattern.compile("#(\\d+) ").matcher(String.join("\n", open.sections()));
+      Optional<Pair> stalled = pairs.values().stream().filter(p -> p.persona == Persona.STALLS_AND_ASKS_FOR_HELP).findFirst();
+      if (stalled.isPresent()) {
+        note("the coordinator has talked to them both; she ends the pairing so each can start again");
+        say(cora, "unpair #" + stalled.get().id);
+        pairs.remove(stalled.get().id);
+        plannedPersonas.put(stalled.get().mentee.name(), Persona.ENGAGED);
+        ShownMessage rematched = say(cora, "rematch");
+        for (String[] pair : pairsIn(rematched)) {
+          plannedPersonas.put(pair[1], Persona.ENGAGED);
+        }
+        unmatched.clear();
+        rematched.contexts().stream().filter(c -> c.startsWith("Unmatched")).forEach(unmatched::add);
+      }
+      if (number.find()) {
+        say(cora, "help-requests done " + number.group(1));
+      }
+    });
+  }
+
   private void onProposal(Member who, ShownMessage m) {
-    count("proposals");
     long id = Long.parseLong(m.button(ActionIds.PROPOSAL_ACCEPT)
         .orElseThrow(() -> new IllegalStateException("a proposal without an Accept button")).value());
     Matcher with = PROPOSED_WITH.matcher(m.text());
@@ -449,9 +518,6 @@ final class DemoRun implements FeedbackChapters.Stage {
           .requireMessage();
       if (declines) {
         pairs.remove(pair.id);
-        count("declined");
-      } else if (answer.text().startsWith("You accepted")) {
-        count("accepted");
       }
     });
   }
@@ -466,7 +532,6 @@ final class DemoRun implements FeedbackChapters.Stage {
   }
 
   private void onCheckIn(Member who, ShownMessage m) {
-    count("check_ins");
     Pair pair = pairOfButton(m, ActionIds.CHECK_IN_MET);
     Instant now = clock.instant();
     boolean met = pair.metBetween(now.minus(Duration.ofDays(16)), now);
@@ -490,7 +555,6 @@ final class DemoRun implements FeedbackChapters.Stage {
     at(inHours(who, 15, 240), () -> {
       if (answer != null) {
         click(who, m, answer).requireMessage();
-        count(answer.equals(ActionIds.CHECK_IN_MET) ? "met" : "not_yet");
       }
       if (bookNext) {
         bookFromHome(who, pair, 5, 10);
@@ -506,14 +570,11 @@ final class DemoRun implements FeedbackChapters.Stage {
     String text = texts[random.nextInt(texts.length)];
     at(inHours(who, 20, 180), () -> {
       ShownForm form = click(who, m, ActionIds.WRITE_REFLECTION).requireForm();
-      if (submit(who, form, Map.of("text", text), "(private) \"" + text + "\"").isPresent()) {
-        count("reflections");
-      }
+      submit(who, form, Map.of("text", text), "(private) \"" + text + "\"");
     });
   }
 
   private void onGentleNudge(Member who, ShownMessage m) {
-    count("stalled");
     Pair pair = pairOfButton(m, ActionIds.BOOK_MEETING);
     if (pair.persona == Persona.SLOW_STARTER && who.equals(pair.mentee) && !pair.bookingPlanned) {
       pair.bookingPlanned = true;
@@ -523,7 +584,6 @@ final class DemoRun implements FeedbackChapters.Stage {
   }
 
   private void onAtRisk() {
-    count("at_risk");
     Member cora = cast.coordinator();
     LocalDate today = LocalDate.ofInstant(clock.instant(), cora.zone());
     if (today.equals(atRiskNudgeDay)) {
@@ -534,7 +594,6 @@ final class DemoRun implements FeedbackChapters.Stage {
   }
 
   private void onCoordinatorNudge(Member who) {
-    count("coordinator_nudges");
     // someone in two pairings (a mentor may take two mentees): the nudge is about the one that stalled
     Optional<Pair> found = pairs.values().stream().filter(p -> p.mentor.equals(who) || p.mentee.equals(who))
         .min(Comparator.comparing((Pair p) -> !p.stalls()));
@@ -548,10 +607,8 @@ final class DemoRun implements FeedbackChapters.Stage {
       at(inHours(who, 60, 240), () -> bookFromHome(who, pair, 2, 6));
     } else if (pair.persona == Persona.STALLS_AND_ASKS_FOR_HELP && who.equals(pair.mentor) && !helpAsked) {
       helpAsked = true;
-      at(inHours(who, 60, 240), () -> {
-        say(who, "help-request We haven't managed to meet yet and I'm not sure this pairing works. Could we talk?");
-        count("help_asked");
-      });
+      at(inHours(who, 60, 240), () ->
+          say(who, "help-request We haven't managed to meet yet and I'm not sure this pairing works. Could we talk?"));
     }
   }
 
@@ -582,7 +639,6 @@ final class DemoRun implements FeedbackChapters.Stage {
         "time", when.toLocalTime().toString()), "date " + when.toLocalDate() + ", time " + when.toLocalTime());
     if (booked.isPresent() && booked.get().text().startsWith("Booked")) {
       pair.meetings.add(when.toInstant());
-      count("booked");
     }
   }
 
@@ -648,6 +704,7 @@ final class DemoRun implements FeedbackChapters.Stage {
   public ShownMessage say(Member who, String text) throws Exception {
     Instant at = clock.instant();
     transcript.did(at, who, workspace.wording().commandPrefix() + text);
+    act(at, who, "command", text, "", Map.of());
     DemoWorkspace.Answer answer = workspace.command(who, text);
     if (answer.message() == null) {
       throw new IllegalStateException("/mentoring " + text + " opened a form; the demo fills that one in with sayForForm");
@@ -660,6 +717,7 @@ final class DemoRun implements FeedbackChapters.Stage {
   public ShownForm sayForForm(Member who, String text) throws Exception {
     Instant at = clock.instant();
     transcript.did(at, who, workspace.wording().commandPrefix() + text);
+    act(at, who, "command", text, "", Map.of());
     DemoWorkspace.Answer answer = workspace.command(who, text);
     if (answer.form() == null) {
       throw new IllegalStateException("/mentoring " + text + " was expected to open a form; the bot said: "
@@ -690,6 +748,7 @@ final class DemoRun implements FeedbackChapters.Stage {
         .orElseThrow(() -> new IllegalStateException("no " + actionId + " button on: " + on.text()));
     Instant at = clock.instant();
     transcript.did(at, who, "clicks [" + button.label() + "]");
+    act(at, who, "click", button.actionId(), button.value(), Map.of());
     DemoWorkspace.Answer answer = workspace.click(who, on, button);
     if (answer.form() != null) {
       showForm(at, who, answer.form());
@@ -708,6 +767,7 @@ final class DemoRun implements FeedbackChapters.Stage {
       throws Exception {
     Instant at = clock.instant();
     transcript.did(at, who, "submits \"" + form.title() + "\": " + shown);
+    act(at, who, "submit", form.callbackId(), "", values);
     DemoWorkspace.Answer answer = workspace.submit(who, form, values);
     if (answer.formErrors() != null) {
       transcript.shown(at, List.of(who), "[the form says] " + answer.formErrors(), List.of());
@@ -717,11 +777,17 @@ final class DemoRun implements FeedbackChapters.Stage {
     return Optional.of(answer.message());
   }
 
+  /** The bot's answer to what someone just did: shown, and recorded with its meaning. */
   private void showReply(Instant at, Member who, ShownMessage reply, int maxSections) {
+    record(at, List.of(who), reply, true);
+    display(at, who, reply, maxSections);
+  }
+
+  private void display(Instant at, Member who, ShownMessage reply, int maxSections) {
     List<String> details = new ArrayList<>();
     List<String> more = new ArrayList<>(reply.moreSections());
     String headline = reply.headline();
-    if (headline.equals(reply.text()) && !more.isEmpty() && reply.fields().isEmpty()) {
+    if (headline.equals(reply.text()) && !more.isEmpty() && reply.fields().isEmpty() && !more.get(0).contains("\n• ")) {
       // a bare title ("Your mentoring"): its first section belongs on the same line
       headline = headline + ": " + more.remove(0).replace("\n", " ");
     }
@@ -749,6 +815,64 @@ final class DemoRun implements FeedbackChapters.Stage {
     }
     details.addAll(reply.contexts());
     transcript.shown(at, List.of(who), headline + (reply.buttons().isEmpty() ? "" : "  " + reply.buttonRow()), details);
+  }
+
+  // The story beside the transcript: values, for the checks that read it
+
+  private void act(Instant at, Member who, String how, String what, String value, Map<String, String> values) {
+    story.acts.add(new Story.Act(story.next(), at, who, how, what, value, Map.copyOf(values)));
+  }
+
+  /** A message as shown, with the meaning the bot gave it (found by its delivery key, or the reply just given). */
+  private void record(Instant at, List<Member> to, ShownMessage shown, boolean reply) {
+    String key = deliveryKeyOf(shown);
+    Optional<ChatMessage> neutral = key != null ? tap.sent(key) : reply ? tap.takeReply() : Optional.empty();
+    story.messages.add(new Story.Message(story.next(), at, List.copyOf(to), key,
+        neutral.map(ChatMessage::meaning).orElse(Meaning.NONE), shown.allText(), reply));
+  }
+
+  private static String deliveryKeyOf(ShownMessage shown) {
+    return shown.deliveryKey().isEmpty() ? null : shown.deliveryKey();
+  }
+
+  /** The database's pairings, campaigns and consents at the end, and who each person id is. */
+  private void snapshot() {
+    database.jdbi().useHandle(h -> {
+      h.createQuery("select id, email from person").map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getString(2)))
+          .forEach(e -> story.emails.put(e.getKey(), e.getValue()));
+      h.createQuery(
+              """
+              select p.id, a.email as mentor, b.email as mentee, p.state, p.proposed_at, p.activated_at, p.closed_at
+              from pairing p join participant mt on mt.id = p.mentor_id join person a on a.id = mt.person_id
+                   join participant me on me.id = p.mentee_id join person b on b.id = me.person_id order by p.id""")
+          .map((rs, ctx) -> new Story.Pairing(rs.getLong("id"), rs.getString("mentor"), rs.getString("mentee"),
+              rs.getString("state"), rs.getTimestamp("proposed_at").toInstant(), instant(rs.getTimestamp("activated_at")),
+              instant(rs.getTimestamp("closed_at"))))
+          .forEach(story.pairings::add);
+      h.createQuery("select id, purpose, opened_at, closes_at from feedback_campaign order by id")
+          .map((rs, ctx) -> new Story.Campaign(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
+              rs.getTimestamp(4).toInstant()))
+          .forEach(story.campaigns::add);
+      h.createQuery("select p.email from participant pt join person p on p.id = pt.person_id where pt.topics_shared_at is not null")
+          .mapTo(String.class).forEach(story.namingLivedExperience::add);
+    });
+  }
+
+  private static Instant instant(java.sql.Timestamp t) {
+    return t == null ? null : t.toInstant();
+  }
+
+  /** What the demo recorded beside its transcript; complete once {@link #run} has returned. */
+  Story story() {
+    return story;
+  }
+
+  /** The program's figures now, as the bot defines them (ProgramActivity): what the report and the summary show. */
+  private Map<String, Long> figures() {
+    if (program == null) {
+      return Map.of();
+    }
+    return ProgramActivity.read(database.jdbi(), program.id()).figures();
   }
 
   // Stage, for the feedback chapters
@@ -784,13 +908,27 @@ final class DemoRun implements FeedbackChapters.Stage {
   }
 
   @Override
-  public List<ShownMessage> showPostedTo(Member who, long mark) {
+  public List<ShownMessage> showPostedTo(Member who, long mark, int tapMark) {
     List<ShownMessage> shown = new ArrayList<>();
+    List<ChatMessage> neutral = tap.withoutKeySince(tapMark);
+    int k = 0;
     for (DemoWorkspace.Delivered posted : workspace.postedTo(who, mark)) {
-      showReply(posted.at(), who, posted.message(), 8);
+      Meaning meaning = k < neutral.size() ? neutral.get(k++).meaning() : Meaning.NONE;
+      story.messages.add(new Story.Message(story.next(), posted.at(), List.of(who), null, meaning,
+          posted.message().allText(), false));
+      if (meaning.key().equals("report")) {
+        story.reportFigures = meaning.figures();
+        story.reportAt = posted.at();
+      }
+      display(posted.at(), who, posted.message(), 8);
       shown.add(posted.message());
     }
     return shown;
+  }
+
+  @Override
+  public int tapMark() {
+    return tap.markWithoutKey();
   }
 
   @Override
@@ -801,11 +939,6 @@ final class DemoRun implements FeedbackChapters.Stage {
   @Override
   public LocalDate today(Member who) {
     return LocalDate.ofInstant(clock.instant(), who.zone());
-  }
-
-  @Override
-  public LocalDate programEnd() {
-    return LocalDate.ofInstant(end, ZoneOffset.UTC).minusDays(1);
   }
 
   @Override
@@ -827,8 +960,10 @@ final class DemoRun implements FeedbackChapters.Stage {
 
   private void header() {
     transcript.always("Reverse mentoring demo: \"" + PROGRAM + "\" (" + THEME + "), " + cast.participants().size()
-        + " people from the sample CSV and a coordinator, " + options.weeks() + " weeks from "
-        + DAY.format(START) + " " + START.getYear() + ", seed " + options.seed() + ".");
+        + " people from the sample CSV and a coordinator; set up on " + DAY.format(START) + " " + START.getYear()
+        + ", the program runs " + options.weeks() + " weeks from " + DAY.format(FIRST_DAY) + " to "
+        + DAY.format(lastDay(options.weeks())) + ", then " + WEEKS_AFTER + " weeks for its last answers; seed "
+        + options.seed() + ".");
     if (!options.quiet()) {
       transcript.always("The real bot (" + workspace.wording().parts() + ") runs against " + workspace.wording().fake() + " on a"
           + " throw-away database. Lines are in time order; each shows what one person saw (<) or did (>), in their"
@@ -837,37 +972,60 @@ final class DemoRun implements FeedbackChapters.Stage {
     transcript.blank();
   }
 
+  /** The week's line: what the program did that week, as the bot counts it (ProgramActivity), in the report's words. */
   private void progress(int index) {
     LocalDate from = START.plusWeeks(index);
-    String line = String.format("=== week %d/%d (%s - %s): %s", index + 1, options.weeks(), DAY.format(from),
-        DAY.format(from.plusDays(6)), week.describe());
+    Map<String, Long> now = figures();
+    List<String> parts = new ArrayList<>();
+    Long messages = now.getOrDefault("messages_sent", 0L) - weekStart.getOrDefault("messages_sent", 0L);
+    if (messages > 0) {
+      parts.add(ProgramActivity.label("messages_sent", messages));
+    }
+    now.forEach((name, n) -> {
+      long delta = n - weekStart.getOrDefault(name, 0L);
+      if (delta > 0 && !name.equals("messages_sent")) {
+        parts.add(ProgramActivity.label(name, delta));
+      }
+    });
+    String line = String.format("=== week %d/%d (%s - %s)%s: %s", index + 1, totalWeeks(), DAY.format(from),
+        DAY.format(from.plusDays(6)), index >= options.weeks() + 1 ? ", after the program" : "",
+        parts.isEmpty() ? "quiet" : String.join(", ", parts));
     transcript.blank();
     transcript.always(line);
     transcript.blank();
-    week.clear();
+    weekStart = now;
   }
 
+  /** Weeks simulated: the set-up week and the program's weeks (it starts on a Tuesday), then the weeks after it. */
+  private int totalWeeks() {
+    return (int) Math.ceil(Duration.between(start, end).toDays() / 7.0);
+  }
+
+  /** The summary: the program's figures as the bot defines them, the very ones its report shows. */
   private void summary(Duration took) {
+    Map<String, Long> f = figures();
+    story.summaryFigures = f;
+    story.summaryAt = clock.instant();
     transcript.blank();
-    transcript.always(String.format("Summary: %d simulated weeks in %.1f s (seed %d)", options.weeks(),
-        took.toMillis() / 1000.0, options.seed()));
-    transcript.always("  " + cast.participants().size() + " participants imported; " + total.of("proposals")
-        + " delivered, " + total.get("accepted") + " accepted, " + total.get("declined") + " declined"
+    transcript.always(String.format("Summary: %d simulated weeks in %.1f s (seed %d); the program ran %d weeks, %s to %s",
+        totalWeeks(), took.toMillis() / 1000.0, options.seed(), options.weeks(), DAY.format(FIRST_DAY),
+        DAY.format(lastDay(options.weeks()))));
+    transcript.always("  " + cast.participants().size() + " participants imported; " + words(f, "pairs_proposed") + ", "
+        + words(f, "pairs_accepted") + ", " + words(f, "pairs_declined")
         + (decliner != null && declined ? " (" + decliner + ", then matched with "
             + (rematchedWith == null ? "nobody yet" : rematchedWith) + ")" : ""));
     unmatched.forEach(u -> transcript.always("  " + u));
-    transcript.always("  " + total.of("introductions") + " " + workspace.wording().pairPlace() + ", " + total.of("booked") + ", "
-        + total.of("reminders") + ", " + total.of("check_ins") + " (" + total.get("met") + " \"we met\", "
-        + total.get("not_yet") + " \"not yet\"), " + total.get("reflections") + " private " + (total.get("reflections") == 1
-            ? "reflection" : "reflections"));
-    transcript.always("  " + total.of("stalled") + ", " + total.of("at_risk") + " to the coordinator, "
-        + total.of("coordinator_nudges") + ", " + total.of("help_requests") + "; " + total.of("messages")
-        + " delivered in all");
+    transcript.always("  " + words(f, "introductions") + " " + workspace.wording().pairPlace() + ", "
+        + words(f, "meetings_booked") + ", " + words(f, "meetings_held") + ", " + words(f, "reminders_sent") + ", "
+        + words(f, "check_ins_sent") + ", " + words(f, "check_ins_answered") + " (" + words(f, "answered_met") + ", "
+        + words(f, "answered_not_yet") + ", " + words(f, "answered_rescheduled") + ")");
+    transcript.always("  " + words(f, "gentle_nudges") + ", " + words(f, "at_risk_alerts") + ", "
+        + words(f, "coordinator_nudges") + ", " + words(f, "help_requests") + "; " + words(f, "messages_sent") + " in all");
     summaryLines.forEach(l -> transcript.always("  " + l));
     if (finalStatus != null) {
-      transcript.always("Final status (what " + cast.coordinator().name() + " saw on the last day):");
+      transcript.always("Final status (what " + cast.coordinator().name() + " saw at the end):");
       transcript.always("  " + finalStatus.headline());
-      finalStatus.fields().forEach(f -> transcript.always("  " + f));
+      finalStatus.fields().forEach(x -> transcript.always("  " + x));
     }
     if (!produced.isEmpty()) {
       transcript.always("Files from the report:");
@@ -875,9 +1033,8 @@ final class DemoRun implements FeedbackChapters.Stage {
     }
   }
 
-  private void count(String what) {
-    week.add(what);
-    total.add(what);
+  private static String words(Map<String, Long> figures, String name) {
+    return ProgramActivity.label(name, figures.getOrDefault(name, 0L));
   }
 
   private static byte[] sampleCsv() throws IOException {
@@ -894,65 +1051,6 @@ final class DemoRun implements FeedbackChapters.Stage {
       files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     } catch (IOException e) {
       // a temporary directory left behind is not worth failing the demo for
-    }
-  }
-
-  /** Counts per kind of event, for the weekly progress lines and the summary. */
-  private static final class Tally {
-    /** Key to {singular, plural} label. */
-    private static final Map<String, String[]> LABELS = new LinkedHashMap<>();
-
-    static {
-      label("messages", "message", "messages");
-      label("proposals", "proposal", "proposals");
-      label("accepted", "accepted", "accepted");
-      label("declined", "declined", "declined");
-      label("introductions", "introduction", "introductions");
-      label("booked", "meeting booked", "meetings booked");
-      label("reminders", "reminder", "reminders");
-      label("check_ins", "check-in", "check-ins");
-      label("met", "\"we met\"", "\"we met\"");
-      label("not_yet", "\"not yet\"", "\"not yet\"");
-      label("reflections", "reflection", "reflections");
-      label("stalled", "gentle nudge", "gentle nudges");
-      label("at_risk", "at-risk alert", "at-risk alerts");
-      label("coordinator_nudges", "coordinator nudge", "coordinator nudges");
-      label("help_requests", "help request", "help requests");
-    }
-
-    private static void label(String key, String one, String many) {
-      LABELS.put(key, new String[] {one, many});
-    }
-
-    /** "1 help request", "2 help requests". */
-    String of(String key) {
-      int n = get(key);
-      String[] label = LABELS.get(key);
-      return n + " " + (n == 1 ? label[0] : label[1]);
-    }
-
-    private final Map<String, Integer> counts = new HashMap<>();
-
-    void add(String what) {
-      counts.merge(what, 1, Integer::sum);
-    }
-
-    int get(String what) {
-      return counts.getOrDefault(what, 0);
-    }
-
-    void clear() {
-      counts.clear();
-    }
-
-    String describe() {
-      List<String> parts = new ArrayList<>();
-      LABELS.keySet().forEach(key -> {
-        if (get(key) > 0) {
-          parts.add(of(key));
-        }
-      });
-      return parts.isEmpty() ? "quiet" : String.join(", ", parts);
     }
   }
 }

@@ -2,9 +2,7 @@ package org.rmbot.mentoring.infra.demo;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -13,17 +11,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.rmbot.mentoring.feedback.FeedbackInvitation;
 import org.rmbot.mentoring.infra.demo.Cast.Member;
 
 /**
- * The demo's chapters of the feedback feature: the self-assessment before the program, the
- * anonymous feedback campaign half-way, the self-assessment after, and the coordinators' report
- * with its chart. {@link DemoRun} calls each at its place in the program; people answer the
- * invitations the bot sends them through its ledger, through the invitation's button and form,
- * as anyone in Slack would.
+ * The demo's chapters of the feedback feature. The bot opens every campaign itself, on the
+ * program's schedule: the self-assessment before at kickoff, the anonymous feedback half-way, the
+ * feedback and the self-assessment after on the last day; each closes by itself two weeks later.
+ * {@link DemoRun} calls each chapter at its place: the coordinator looks at what is open, reads
+ * the results once a campaign has closed, and asks for the report with its chart at the end.
+ * People answer the invitations the bot sends them, through the invitation's button and form.
  */
 interface FeedbackChapters {
 
@@ -60,17 +57,17 @@ interface FeedbackChapters {
     /** Where Slack's record of the bot's calls stands now. */
     long mark();
 
-    /** Shows the messages the bot posted in {@code who}'s direct conversation since {@code mark}; those messages. */
-    List<ShownMessage> showPostedTo(Member who, long mark);
+    /** Where the record of messages the bot sent without a delivery key (a report) stands now. */
+    int tapMark();
+
+    /** Shows the messages the bot posted in {@code who}'s direct conversation since the marks; those messages. */
+    List<ShownMessage> showPostedTo(Member who, long mark, int tapMark);
 
     /** The demo's seeded random generator. */
     Random random();
 
     /** Today, where {@code who} is. */
     LocalDate today(Member who);
-
-    /** The program's last day. */
-    LocalDate programEnd();
 
     /** "Slack" or "Teams". */
     String platformName();
@@ -88,16 +85,13 @@ interface FeedbackChapters {
     void produced(String what, Path file);
   }
 
-  /** After the introductions, before the first meetings: the pre-program survey goes out. */
+  /** After the introductions, before the first meetings: the self-assessment before is open (the bot opened it). */
   void preProgramSurvey(Stage stage) throws Exception;
 
-  /** Half-way: the anonymous feedback campaign opens. */
+  /** Two weeks after half-way: the feedback the bot opened at midpoint has closed; the coordinator reads it. */
   void midpointCampaign(Stage stage) throws Exception;
 
-  /** Last week: the post-program survey goes out. */
-  void postProgramSurvey(Stage stage) throws Exception;
-
-  /** The end: the coordinators' report with its chart. */
+  /** The end: the last campaigns have closed; the change from before to after, and the report with its chart. */
   void finalReport(Stage stage) throws Exception;
 
   /** A message the bot delivered to someone that no other chapter handles (an invitation to answer). */
@@ -105,7 +99,6 @@ interface FeedbackChapters {
 
   /** The feedback feature, driven as coordinators and participants would. */
   final class Live implements FeedbackChapters {
-    private static final Pattern THRESHOLD = Pattern.compile("groups of at least (\\d+)");
     private static final String[] COMMENTS = {
         "Having a fixed slot every other week made it much easier to keep going.",
         "I would have liked a short guide with conversation starters for the first meeting.",
@@ -129,30 +122,16 @@ interface FeedbackChapters {
 
     @Override
     public void preProgramSurvey(Stage stage) throws Exception {
-      stage.note("before the first meetings: everyone is asked, anonymously, where they stand today");
-      LocalDate friday = stage.today(stage.coordinator()).with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY));
-      open(stage, "pre_survey", "self-assessment (before)", friday);
+      stage.note("before the first meetings: the bot opened the self-assessment (before) at kickoff, for everyone"
+          + " matched or being matched; the coordinator looks");
+      stage.say(stage.coordinator(), "feedback results");
     }
 
     @Override
     public void midpointCampaign(Stage stage) throws Exception {
-      stage.note("half-way: the coordinator opens the anonymous feedback campaign");
-      LocalDate friday = stage.today(stage.coordinator()).with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY));
-      open(stage, "feedback", "feedback", friday);
-      Member cora = stage.coordinator();
-      stage.later(cora, 60 * 24 * 4 - 120, 60 * 24 * 4 - 60, () -> {
-        stage.note("the feedback campaign has run its week; the coordinator closes it and reads the results");
-        stage.say(cora, "feedback close");
-        ShownMessage results = stage.say(cora, "feedback results");
-        summarise(stage, results, "feedback");
-      });
-    }
-
-    @Override
-    public void postProgramSurvey(Stage stage) throws Exception {
-      stage.note("the last week: the coordinator asks the same questions as at the start (anonymous)");
-      LocalDate last = stage.today(stage.coordinator()).with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY));
-      open(stage, "post_survey", "self-assessment (after)", last.isAfter(stage.programEnd()) ? stage.programEnd() : last);
+      stage.note("the feedback the bot opened half-way has closed by itself; the coordinator reads the results");
+      ShownMessage results = stage.say(stage.coordinator(), "feedback results");
+      summarise(stage, results, "feedback");
     }
 
     @Override
@@ -164,8 +143,9 @@ interface FeedbackChapters {
       stage.note("the coordinator asks for the report: figures, a chart and a CSV, posted in her direct messages");
       int before = stage.files().size();
       long mark = stage.mark();
+      int tapMark = stage.tapMark();
       stage.say(cora, "report");
-      List<ShownMessage> offers = stage.showPostedTo(cora, mark).stream()
+      List<ShownMessage> offers = stage.showPostedTo(cora, mark, tapMark).stream()
           .filter(m -> m.button(ShownMessage.ALLOW_FILE).isPresent()).toList();
       if (!offers.isEmpty()) {
         // Teams hands a bot's file over only once its recipient allows it, one card a file
@@ -238,29 +218,6 @@ interface FeedbackChapters {
       };
       long s = Math.round(base + random.nextGaussian() * 0.6);
       return (int) Math.max(1, Math.min(5, s));
-    }
-
-    /** Opens a campaign through the coordinator's form, unless the bot's own schedule already opened one of that kind. */
-    private void open(Stage stage, String purposeCode, String label, LocalDate lastDay) throws Exception {
-      Member cora = stage.coordinator();
-      ShownMessage status = stage.say(cora, "feedback results");
-      String open = Character.toUpperCase(label.charAt(0)) + label.substring(1) + " is open until";
-      if (status.contexts().stream().anyMatch(c -> c.startsWith(open))) {
-        stage.note("the bot opened the " + label + " itself at kickoff, so there is nothing to open; it closes by itself");
-        return;
-      }
-      ShownForm form = stage.sayForForm(cora, "feedback open");
-      Optional<ShownMessage> opened = stage.submit(cora, form,
-          Map.of("purpose", purposeCode, "audience", "everyone", "closes", lastDay.toString()),
-          label + ", everyone, last day " + lastDay);
-      if (opened.isEmpty()) {
-        throw new IllegalStateException("the bot refused to open the " + label);
-      }
-      Matcher k = THRESHOLD.matcher(opened.get().text());
-      if (k.find()) {
-        stage.note("invitations go out through the bot's ledger, privately, inside each person's working hours;"
-            + " results show only for groups of at least " + k.group(1));
-      }
     }
 
     /** The lines of the results worth repeating in the summary: the campaign's figures, or the survey's change. */

@@ -12,11 +12,15 @@ import java.util.Optional;
 /**
  * A message as a person sees it, read back from what the bot sent: the fallback text, then the
  * sections, fields, context lines and buttons of its Block Kit blocks (Slack) or its Adaptive
- * Card (Teams). {@code kind} is the nudge's kind from the message's delivery key (empty for
- * replies).
+ * Card (Teams). {@code deliveryKey} is the ledger's key the message came with (empty for replies).
  */
 record ShownMessage(String text, List<String> sections, List<String> fields, List<String> contexts, List<Button> buttons,
-    String kind) {
+    String deliveryKey) {
+
+  /** The nudge's kind, the first part of its delivery key ({@code check_in}); empty for replies. */
+  String kind() {
+    return deliveryKey.contains("/") ? deliveryKey.substring(0, deliveryKey.indexOf('/')) : deliveryKey;
+  }
 
   record Button(String actionId, String value, String label) {}
 
@@ -34,8 +38,7 @@ record ShownMessage(String text, List<String> sections, List<String> fields, Lis
     if (metadata != null && !metadata.isBlank()) {
       JsonObject meta = JsonParser.parseString(metadata).getAsJsonObject();
       if (meta.has("event_payload") && meta.getAsJsonObject("event_payload").has("key")) {
-        String key = meta.getAsJsonObject("event_payload").get("key").getAsString();
-        kind = key.contains("/") ? key.substring(0, key.indexOf('/')) : key;
+        kind = meta.getAsJsonObject("event_payload").get("key").getAsString();
       }
     }
     String blocks = call.param("blocks");
@@ -199,6 +202,17 @@ record ShownMessage(String text, List<String> sections, List<String> fields, Lis
 
   Optional<Button> button(String actionId) {
     return buttons.stream().filter(b -> b.actionId().equals(actionId)).findFirst();
+  }
+
+  /** Everything a person can read in it: the text, sections, fields, context lines and button labels. */
+  String allText() {
+    List<String> all = new ArrayList<>();
+    all.add(text);
+    all.addAll(sections);
+    all.addAll(fields);
+    all.addAll(contexts);
+    buttons.forEach(b -> all.add(b.label()));
+    return String.join("\n", all);
   }
 
   /** The buttons as a person sees them: {@code [Accept] [Decline]}. */

@@ -164,7 +164,7 @@ final class TeamsDemoWorkspace implements DemoWorkspace {
       }
       Member to = member(cast, s.conversationId());
       Optional<String> key = deliveryKey(s);
-      ShownMessage message = ShownMessage.card(s.activity(), key.map(TeamsDemoWorkspace::kindOf).orElse(""));
+      ShownMessage message = ShownMessage.card(s.activity(), key.orElse(""));
       if (key.isEmpty()) {
         delivered.add(new Delivered(s.at(), List.of(to), message));
       } else {
@@ -216,11 +216,6 @@ final class TeamsDemoWorkspace implements DemoWorkspace {
     return database.jdbi().withHandle(h -> h.createQuery(
             "select delivery_key from teams_delivery where conversation_id = :conversation and activity_id = :id")
         .bind("conversation", s.conversationId()).bind("id", s.id()).mapTo(String.class).findFirst());
-  }
-
-  /** "check_in/pairing:7/..." is a check-in. */
-  private static String kindOf(String key) {
-    return key.contains("/") ? key.substring(0, key.indexOf('/')) : key;
   }
 
   private static Optional<JsonObject> card(JsonObject activity) {
