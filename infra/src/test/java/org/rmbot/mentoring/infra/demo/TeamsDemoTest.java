@@ -14,10 +14,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.rmbot.mentoring.importing.ParticipantRow;
 import org.rmbot.mentoring.infra.demo.DemoCommandTest.Line;
-import org.rmbot.mentoring.infra.demo.DemoCommandTest.Run;
 
 /**
  * {@code demo --platform teams}: the same program through the real Teams adapter and the SDK's
@@ -31,18 +29,18 @@ class TeamsDemoTest {
       Pattern.compile("^\\(in each 1:1 chat\\) Meet your reverse mentoring partner! (.+?) will mentor (.+?) in ");
 
   @Test
-  void aWholeProgramInTeams(@TempDir Path reports) throws Exception {
-    Run run = DemoCommandTest.run("demo", "--platform", "teams", "--report-dir", reports.toString());
+  void aWholeProgramInTeams() throws Exception {
+    DemoRuns.Run run = DemoRuns.of(DemoRuns.TEAMS);
+    Path reports = run.reports();
 
-    assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.err()).isEmpty();
+    assertThat(run.exitCode()).isZero();
     assertThat(run.out()).doesNotContain("Exception").doesNotContainPattern("\\n\\s+at [\\w.$]+\\(");
-    List<String> raw = run.out().lines().toList();
+    List<String> raw = run.lines();
     assertThat(raw.get(1)).startsWith("The real bot (core, Teams adapter, Bot Framework connector client) runs against"
         + " an in-process fake Teams");
     List<Line> lines = DemoCommandTest.parse(raw);
     Map<String, ParticipantRow> people = DemoCommandTest.sampleParticipants();
-    assertThat(raw.stream().filter(l -> l.startsWith("=== week "))).hasSize(12);
+    assertThat(raw.stream().filter(l -> l.startsWith("=== week "))).hasSize(15);
 
     // commands are typed in the chat with the bot, not as slash commands
     assertThat(lines).noneMatch(l -> l.text().startsWith("/mentoring"));
@@ -86,9 +84,10 @@ class TeamsDemoTest {
     }
     int active = Integer.parseInt(raw.stream().filter(l -> l.startsWith("  Pairs active: ")).findFirst().orElseThrow()
         .substring("  Pairs active: ".length()).trim());
-    assertThat(introductions).hasSize(active);
-    assertThat(active).isGreaterThanOrEqualTo(people.size() / 2 - unmatched.size());
-    assertThat(raw).anyMatch(l -> l.startsWith("  " + active + " introductions in both people's 1:1 chats"
+    long ended = lines.stream().filter(l -> l.by(CORA) && l.text().startsWith("unpair #")).count();
+    assertThat(introductions).hasSize(active + (int) ended);
+    assertThat(active).isGreaterThanOrEqualTo(people.size() / 2 - unmatched.size() - 1);
+    assertThat(raw).anyMatch(l -> l.startsWith("  " + introductions.size() + " introductions in both people's 1:1 chats"
         + " (a Teams bot cannot start a group chat), "));
 
     // pairs book through the card's form, meet and answer check-ins; stalled pairs reach the coordinator
@@ -98,19 +97,18 @@ class TeamsDemoTest {
     int alert = indexOf(lines, l -> l.to(CORA) && l.text().startsWith("Pairing at risk in " + DemoRun.PROGRAM));
     assertThat(lines.subList(alert, lines.size())).anyMatch(l -> l.by(CORA) && l.text().equals("nudge at-risk"));
 
-    // the anonymous feedback half-way: invitations, answers through the card's form, results past the threshold
+    // the anonymous feedback the bot opens half-way: invitations, answers through the card's form, results once it closed
     Set<String> invited = new LinkedHashSet<>();
     lines.stream().filter(l -> l.arrow().equals("<") && l.text().startsWith(DemoRun.PROGRAM + ": feedback. "))
         .forEach(l -> invited.add(l.who()));
-    assertThat(invited).hasSizeGreaterThanOrEqualTo(people.size() - unmatched.size());
+    assertThat(invited).hasSizeGreaterThanOrEqualTo(people.size() - unmatched.size() - 1);
     assertThat(lines.stream().filter(l -> l.arrow().equals(">") && l.text().startsWith("submits \"")
-        && l.text().contains("\": (anonymous) "))).hasSizeGreaterThan(3 * 5);
-    int close = indexOf(lines, l -> l.by(CORA) && l.text().equals("feedback close"));
-    Matcher closed = Pattern.compile("^Closed in \"" + Pattern.quote(DemoRun.PROGRAM) + "\"\\. Feedback: (\\d+) answers\\.")
-        .matcher(lines.get(close + 1).text());
-    assertThat(closed.find()).as(lines.get(close + 1).text()).isTrue();
-    assertThat(Integer.parseInt(closed.group(1))).isGreaterThanOrEqualTo(5);
-    assertThat(continuationOf(raw, lines.get(close + 3).index()))
+        && l.text().contains("\": (anonymous) "))).hasSizeGreaterThan(4 * 5);
+    int midpoint = indexOf(lines, l -> l.to(CORA) && l.text().startsWith(DemoRun.PROGRAM + " is halfway through."));
+    int results = indexOf(lines, l -> l.index() > lines.get(midpoint).index() && l.by(CORA)
+        && l.text().equals("feedback results"));
+    assertThat(continuationOf(raw, lines.get(results + 1).index()))
+        .anyMatch(l -> l.contains("invited answered (everyone in a pair when it opened)"))
         .anyMatch(l -> l.matches("• I felt safe to speak candidly: \\d\\.\\d / 5 \\(1: \\d+ · 2: \\d+ · 3: \\d+ · 4: \\d+ · 5: \\d+\\)"));
 
     // the report card reaches the coordinator's chat, its chart and CSV as file-consent cards; she allows each,
@@ -134,6 +132,6 @@ class TeamsDemoTest {
     assertThat(raw).anyMatch(l -> l.equals("  Undeliverable nudges: 0"));
     DemoCommandTest.endsWithTheChartAndCsv(raw, reports);
 
-    DemoCommandTest.datedInsideTheProgramAndWorkingHours(lines, raw, people, 12);
+    DemoCommandTest.datedInsideTheProgramAndWorkingHours(lines, raw, people, DemoRuns.TEAMS.weeks());
   }
 }

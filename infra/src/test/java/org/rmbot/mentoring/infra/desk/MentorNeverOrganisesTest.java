@@ -44,11 +44,11 @@ import org.rmbot.mentoring.testing.TestDatabase;
  * pressed. No message to a mentor names them as the one to organise ({@code Meaning.organiser}),
  * and none they get alone asks them, in words, to book, invite or arrange.
  */
-class MentorNeverOrganisesTest {
+public class MentorNeverOrganisesTest {
   @RegisterExtension final TestDatabase db = new TestDatabase();
 
   /** Asking the reader to organise, in the words the bot uses for the organiser. */
-  static final Pattern ASKS_TO_ORGANISE = Pattern.compile(
+  public static final Pattern ASKS_TO_ORGANISE = Pattern.compile(
       "(?i)\\b(could|can|would|will) you (please )?(book|find a slot|send|schedule|arrange|organi[sz]e|set up|plan)\\b"
           + "|\\bplease (book|schedule|send|arrange|organi[sz]e|set up)\\b"
           + "|\\b(book|schedule|arrange) (one|it|a meeting|your first|the next|the first)\\b"
