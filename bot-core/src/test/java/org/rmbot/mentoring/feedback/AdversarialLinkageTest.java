@@ -83,10 +83,7 @@ class AdversarialLinkageTest {
       people.add(p);
       // feedback asks people in a pairing: each respondent mentors someone
       var mentee = world.enrol(program, world.aPerson("Mentee " + i), Role.MENTEE, 8, "Other " + i);
-      var lifecycle = new org.rmbot.mentoring.pairing.PairingLifecycle(world.pairings);
-      long pairing = world.pairings.propose(program.id(), mentor.id(), mentee.id(), 0, "test pair", false).id();
-      lifecycle.apply(pairing, org.rmbot.mentoring.pairing.PairingEvent.MENTOR_ACCEPTS);
-      lifecycle.apply(pairing, org.rmbot.mentoring.pairing.PairingEvent.MENTEE_ACCEPTS);
+      world.activePairing(program, mentor, mentee);
     }
     Actor coordinator = Actor.person(world.aPerson("Coordinator").id());
     Random random = new Random();

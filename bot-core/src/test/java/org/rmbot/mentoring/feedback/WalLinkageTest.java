@@ -183,8 +183,13 @@ class WalLinkageTest {
     List<Person> out = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       Person p = world.aPerson(role.code() + " " + i);
-      world.enrol(program, p, role, role == Role.MENTOR ? 2 : 7, "Dept " + role + i);
+      var self = world.enrol(program, p, role, role == Role.MENTOR ? 2 : 7, "Dept " + role + i);
       out.add(p);
+      // feedback asks people in a pairing: each has a partner who does not answer
+      Role other = role == Role.MENTOR ? Role.MENTEE : Role.MENTOR;
+      var partner = world.enrol(program, world.aPerson("partner of " + role.code() + " " + i), other,
+          other == Role.MENTOR ? 2 : 7, "Other " + role + i);
+      world.activePairing(program, role == Role.MENTOR ? self : partner, role == Role.MENTOR ? partner : self);
     }
     return out;
   }

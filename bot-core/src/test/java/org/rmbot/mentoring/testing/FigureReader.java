@@ -29,14 +29,14 @@ public final class FigureReader {
   private static final String MEAN = "(?<mean>\\d\\.\\d)";
   private static final String FROM = "(?: from (?<from>\\d+) answers)?";
   private static final Pattern TITLE =
-      Pattern.compile("\\*(.+?)\\*, closed [A-Z][a-z]{2} \\d{1,2} [A-Z][a-z]{2}: (\\d+) of \\d+ answered(.*)");
+      Pattern.compile("\\*(.+?)\\*, closed at (?:the end of )?[A-Z][a-z]{2} \\d{1,2} [A-Z][a-z]{2}(?:, \\d{2}:\\d{2})? \\(your time\\): (\\d+) of \\d+ invited answered(.*)");
   private static final Pattern SHOWN = Pattern.compile(MEAN + " / 5" + FROM
       + " \\(1: (\\d+) · 2: (\\d+) · 3: (\\d+) · 4: (\\d+) · 5: (\\d+)\\)");
   private static final Pattern BY_ROLE = Pattern.compile("\\*By role\\* \\((.+) answered\\)");
   private static final Pattern ROLE_COUNT = Pattern.compile("(\\d+) (mentor|mentee)s");
   private static final Pattern ROLE_MEAN = Pattern.compile("(mentor|mentee)s " + MEAN + " / 5" + FROM);
   private static final Pattern CHANGE = Pattern.compile("• (.+) (\\d\\.\\d) → (\\d\\.\\d) \\([+-]?\\d+%\\)");
-  private static final Pattern REPORT_ANSWERED = Pattern.compile("(\\d+) answered(?: \\(of \\d+ invited\\)\\.|, fewer than \\d+: .*)");
+  private static final Pattern REPORT_ANSWERED = Pattern.compile("(\\d+) answered(?: \\(of \\d+ invited(?:: [^)]*)?\\)\\.|, fewer than \\d+: .*)");
   private static final Pattern REPORT_SHOWN = Pattern.compile(MEAN + " / 5" + FROM);
   private static final Pattern CSV_GROUP = Pattern.compile("(answered|mean|chose ([1-5]))(?:, (mentor|mentee))?");
   /** Words that hold a number but no figure: the threshold k, and the closing day. */

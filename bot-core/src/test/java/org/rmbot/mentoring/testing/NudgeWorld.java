@@ -16,7 +16,6 @@ import org.rmbot.mentoring.nudge.NudgeLedger;
 import org.rmbot.mentoring.nudge.NudgeLedgerInDatabase;
 import org.rmbot.mentoring.nudge.PlanningNudges;
 import org.rmbot.mentoring.pairing.Pairing;
-import org.rmbot.mentoring.pairing.PairingEvent;
 import org.rmbot.mentoring.pairing.PairingLifecycle;
 import org.rmbot.mentoring.participant.NewPerson;
 import org.rmbot.mentoring.participant.Participant;
@@ -102,9 +101,7 @@ public final class NudgeWorld implements AutoCloseable {
 
   /** Proposes the pair and has both accept: the pairing is active from now on. */
   public Pairing activePairing(Program program, Participant mentor, Participant mentee) {
-    Pairing proposed = world.pairings.propose(program.id(), mentor.id(), mentee.id(), 0, "test pair", false);
-    lifecycle.apply(proposed.id(), PairingEvent.MENTOR_ACCEPTS);
-    return lifecycle.apply(proposed.id(), PairingEvent.MENTEE_ACCEPTS).value();
+    return world.activePairing(program, mentor, mentee);
   }
 
   @Override

@@ -77,4 +77,12 @@ public final class World {
     return participants.enrol(new Enrolment(program.id(), person.id(), role, grade, department, null,
         Set.of("allyship"), Set.of("strategy"), Set.of("English"), 1, true));
   }
+
+  /** Proposes the pair and has both accept: the pairing is active from now on. */
+  public org.rmbot.mentoring.pairing.Pairing activePairing(Program program, Participant mentor, Participant mentee) {
+    var lifecycle = new org.rmbot.mentoring.pairing.PairingLifecycle(pairings);
+    var proposed = pairings.propose(program.id(), mentor.id(), mentee.id(), 0, "test pair", false);
+    lifecycle.apply(proposed.id(), org.rmbot.mentoring.pairing.PairingEvent.MENTOR_ACCEPTS);
+    return lifecycle.apply(proposed.id(), org.rmbot.mentoring.pairing.PairingEvent.MENTEE_ACCEPTS).value();
+  }
 }
