@@ -54,6 +54,15 @@ public final class Phrases {
     return DAY_AND_TIME.format(local) + " (your time)";
   }
 
+  /**
+   * As {@link #moment(Instant, ZoneId)} when the reader's zone is known; otherwise the instant in
+   * UTC, said as such ("Sat 21 Feb, 00:00 UTC"), since "your time" would not be true. The
+   * anonymous paths know nothing of the person, not even where they are.
+   */
+  public static String moment(Instant at, java.util.Optional<ZoneId> zone) {
+    return zone.map(z -> moment(at, z)).orElseGet(() -> DAY_AND_TIME.format(at.atZone(java.time.ZoneOffset.UTC)) + " UTC");
+  }
+
   /** A day as the reader in {@code zone} reads it: "Fri 20 Feb". */
   public static String day(Instant at, ZoneId zone) {
     return DAY.format(at.atZone(zone));

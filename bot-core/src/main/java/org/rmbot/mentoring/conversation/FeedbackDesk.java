@@ -98,7 +98,7 @@ public final class FeedbackDesk implements DeskExtension {
   }
 
   /** Said to the person once their answer is committed: when it is saved, and what a restart before then means. */
-  static String thanks(Campaign campaign, java.time.ZoneId zone) {
+  static String thanks(Campaign campaign, Optional<java.time.ZoneId> zone) {
     int k = campaign.threshold();
     return "Thank you: your answers are saved, sealed so that only the running bot can open them, and nothing links"
         + " them to you. Every hour the bot mixes answers into groups of at least " + k + " per role; coordinators"
@@ -107,8 +107,9 @@ public final class FeedbackDesk implements DeskExtension {
         + " results will say how many were, and your invitation's button will work again, so you can answer again.";
   }
 
-  private static java.time.ZoneId zoneOf(Caller caller) {
-    return caller.timeZone().orElse(java.time.ZoneOffset.UTC);
+  /** The zone the platform said for the caller, if any: the anonymous paths look nothing up. */
+  private static Optional<java.time.ZoneId> zoneOf(Caller caller) {
+    return caller.timeZone();
   }
 
   static Form openForm(Program program) {
@@ -172,7 +173,7 @@ public final class FeedbackDesk implements DeskExtension {
   /** The latest closed campaign of each purpose, the ones still open, and the change from before to after. */
   ChatMessage results(Program program, java.time.ZoneId zone) {
     List<Block> blocks = new ArrayList<>();
-    blocks.add(new Block.Section(Markup.bold("Feedback for " + program.name())));
+    blocks.add(new Block.Section(Markup.bold("Feedback: " + program.name())));
     Instant now = clock.instant();
     for (Campaign open : feedback.campaigns(program.id())) {
       if (open.collecting(now)) {

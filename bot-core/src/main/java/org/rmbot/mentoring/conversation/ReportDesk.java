@@ -67,8 +67,8 @@ public final class ReportDesk implements DeskExtension {
       return Reply.say("I couldn't post the report just now (" + failure.code() + "); please try again in a minute.");
     }
     audit.record(person.id(), "person " + person.id(), "report", program.id(), "program " + program.id());
-    return Reply.say("I've sent the report for \"" + program.name() + "\" to your direct messages with me: the figures,"
-        + " a chart of meetings held per week and pairs at risk, and the figures as a CSV file.");
+    return Reply.say("I've sent the report for \"" + program.name() + "\" to our direct messages: the figures, a chart"
+        + " of meetings held per week and pairs at risk, and the figures as a CSV file.");
   }
 
   private Reply export(Caller caller, Person person, Program program) {
@@ -86,7 +86,7 @@ public final class ReportDesk implements DeskExtension {
       return Reply.say("I couldn't send the files just now (" + failure.code() + "); please try again in a minute.");
     }
     audit.record(person.id(), "person " + person.id(), "export", program.id(), "program " + program.id());
-    return Reply.say("I've sent two CSV files for \"" + program.name() + "\" to your direct messages with me: the figures, and the"
+    return Reply.say("I've sent two CSV files for \"" + program.name() + "\" to our direct messages: the figures, and the"
         + " participant list. Anonymous answers are never in them, and focus areas only for people who chose to share them.");
   }
 

@@ -287,6 +287,11 @@ public final class AnonymousFeedback implements FeedbackCampaigns {
    * says the campaign and the role; the person is never looked up.
    */
   public Outcome<Form> formFor(String token, ZoneId zone) {
+    return formFor(token, Optional.of(zone));
+  }
+
+  /** As above, for a reader whose zone the platform did not say. */
+  public Outcome<Form> formFor(String token, Optional<ZoneId> zone) {
     Outcome<Answerable> open = answerable(token);
     if (open instanceof Outcome.Rejected<Answerable> r) {
       return Outcome.rejected(r.reason());

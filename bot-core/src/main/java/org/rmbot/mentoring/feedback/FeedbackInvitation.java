@@ -1,6 +1,7 @@
 package org.rmbot.mentoring.feedback;
 
 import java.time.ZoneId;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.List;
 import org.rmbot.mentoring.chat.Block;
@@ -34,11 +35,16 @@ public final class FeedbackInvitation {
 
   /** The closing moment as the person reads it, in their own time: the same instant for everyone. */
   public static String closingDay(Campaign campaign, ZoneId zone) {
+    return closingDay(campaign, Optional.of(zone));
+  }
+
+  /** As above, for a reader whose zone may be unknown (the anonymous form and its thanks). */
+  public static String closingDay(Campaign campaign, Optional<ZoneId> zone) {
     return Phrases.moment(campaign.closesAt(), zone);
   }
 
   /** Who sees what, stated exactly for this campaign's threshold, audience and form. */
-  public static String notice(Campaign campaign, String programName, ZoneId zone) {
+  public static String notice(Campaign campaign, String programName, Optional<ZoneId> zone) {
     int k = campaign.threshold();
     StringBuilder s = new StringBuilder();
     s.append("Who sees what: this is anonymous. Your answers are stored with no name, no id and no time finer than")
@@ -92,7 +98,7 @@ public final class FeedbackInvitation {
     };
     ChatMessage message = new ChatMessage(title + ". " + ask + " Open until " + closingDay(campaign, zone) + ".", List.of(
         new Block.Section(Markup.bold(title) + "\n" + ask + " Open until " + closingDay(campaign, zone) + "."),
-        new Block.Context(notice(campaign, programName, zone)),
+        new Block.Context(notice(campaign, programName, Optional.of(zone))),
         new Block.Actions(List.of(new Block.Button(OPEN_FORM, token, "Answer anonymously",
             Block.ButtonStyle.PRIMARY)))), null);
     Meaning meaning = Meaning.of("feedback_invitation." + campaign.purpose().code()).at(campaign.closesAt());
@@ -100,7 +106,7 @@ public final class FeedbackInvitation {
     return message.meaning(campaign.purpose() == Purpose.PRE_SURVEY ? meaning : meaning.forPairsOnly());
   }
 
-  public static Form form(Campaign campaign, String token, String programName, String theme, ZoneId zone) {
+  public static Form form(Campaign campaign, String token, String programName, String theme, Optional<ZoneId> zone) {
     List<Form.FormInput> inputs = new ArrayList<>();
     inputs.add(new Form.FormInput.SingleChoice(FeedbackForm.NOTICE_INPUT, notice(campaign, programName, zone), true,
         List.of(new Form.Choice("understood", "I understand who sees what"))));

@@ -25,8 +25,8 @@ public final class ReportChart {
     // no display on a server: draw into an image only
     System.setProperty("java.awt.headless", "true");
     CategoryChart chart = new CategoryChartBuilder().width(900).height(450)
-        .title(report.programName() + ": meetings held per week and pairs at risk")
-        .xAxisTitle("Week starting").yAxisTitle("Meetings held / pairs at risk").build();
+        .title(report.programName() + ": meetings held and pairs at risk")
+        .xAxisTitle("Week starting").yAxisTitle("Count").build();
     chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
     chart.getStyler().setChartBackgroundColor(Color.WHITE);
     chart.getStyler().setXAxisLabelRotation(45);

@@ -101,7 +101,7 @@ class FeedbackAndReportTest {
         .contains("has closed, so nothing was saved");
 
     String results = DeskWorld.text(w.say(scene.coordinator, "feedback results"));
-    assertThat(results).contains("6 of 12 answered").contains("• I felt safe to speak candidly: 3.5 / 5 (1: 0 · 2: 0 · 3: 3 · 4: 3 · 5: 0)")
+    assertThat(results).contains("6 of 12 invited answered").contains("• I felt safe to speak candidly: 3.5 / 5 (1: 0 · 2: 0 · 3: 3 · 4: 3 · 5: 0)")
         .contains("mentor note 0", "mentor note 5").contains("(in random order)");
     assertThat(results).doesNotContain("Mentor Number");
   }

@@ -67,10 +67,20 @@ class OneDeadlineTest {
           .filter(d -> d.message().deliveryKey().startsWith("feedback_invitation/")).findFirst().orElseThrow();
       assertThat(invitation.message().fallbackText()).as(who.displayName()).contains("Open until " + moment);
       assertThat(invitation.message().meaning().moments()).containsExactly(java.time.Instant.parse("2026-02-21T00:00:00Z"));
-      Reply form = w.click(who, FeedbackInvitation.OPEN_FORM, String.valueOf(campaign));
-      Reply thanks = w.submit(who, ((Reply.ShowForm) form).form().callbackId(),
+      // the anonymous path looks nothing up, not even the person's zone: it knows it only when the
+      // platform says it with the click (Teams does, Slack does not); otherwise the same instant in UTC
+      boolean zoneSaid = scene.mentees.contains(who);
+      Caller clicking = zoneSaid
+          ? new Caller(who.identity(), null, java.util.Optional.empty(), java.util.Optional.of(scene.person(who).timeZone()))
+          : Caller.of(who.identity());
+      Reply form = w.click(clicking, FeedbackInvitation.OPEN_FORM, w.token(who, campaign));
+      Reply thanks = w.submit(clicking, ((Reply.ShowForm) form).form().callbackId(),
           Map.of("safe", "4", "working", "4", "learned", "4"));
-      assertThat(DeskWorld.text(thanks)).as(who.displayName()).contains("after it closes at " + moment);
+      assertThat(DeskWorld.text(thanks)).as(who.displayName())
+          .contains("after the campaign closes at " + (zoneSaid ? moment : "Sat 21 Feb, 00:00 UTC"));
+      if (!zoneSaid) {
+        assertThat(DeskWorld.text(thanks)).as(who.displayName()).doesNotContain("(your time)");
+      }
     });
     assertThat(DeskWorld.text(w.say(scene.coordinator, "feedback results")))
         .contains("Feedback is open until the end of Fri 20 Feb (your time)");

@@ -148,6 +148,12 @@ class SlackProgramEndToEndTest {
     assertThat(say("UM2", "match commit")).contains("Only coordinators");
     assertThat(count("select count(*) from audit_log where outcome = 'refused'")).isEqualTo(1);
 
+    // feedback asks people in a pair: the other two pairs accept too
+    for (long[] pair : pairs.subList(1, pairs.size())) {
+      slack.click(userOf(pair[1]), "proposal.accept", String.valueOf(pair[0]));
+      slack.click(userOf(pair[2]), "proposal.accept", String.valueOf(pair[0]));
+      assertThat(Poll.until(Duration.ofSeconds(10), () -> state(pair[0]).equals("active"))).isTrue();
+    }
     anonymousFeedback(programId, people);
   }
 

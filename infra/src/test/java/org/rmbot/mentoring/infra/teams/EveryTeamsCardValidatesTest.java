@@ -149,6 +149,8 @@ class EveryTeamsCardValidatesTest {
     notifications.proposalWithdrawn(proposed, fiona.id());
     notifications.helpRequested(program.id(), new HelpRequests(db.jdbi(), world.clock, box).open(program.id(), amara.id(), LONG));
     notifications.nudgeRequested(program.id(), dana.id());
+    // someone a matching round left without a partner, told so privately
+    notifications.unmatched(program.id(), nudges.mentor(program, person("Hana", "Europe/London")).id(), 0, false);
 
     runTwelveWeeks(steady, Instant.parse("2026-04-14T00:00:00Z"));
 

@@ -171,6 +171,13 @@ class TeamsProgramEndToEndTest {
     assertThat(say(people.values().iterator().next(), "match commit")).contains("Only coordinators");
     assertThat(count("select count(*) from audit_log where outcome = 'refused'")).isEqualTo(1);
 
+    // feedback asks people in a pair: the other two pairs accept too
+    for (long[] pair : pairs.subList(1, pairs.size())) {
+      for (long person : new long[] {pair[1], pair[2]}) {
+        click(people.get(aadOf(person)), "proposal.accept", teams.button("proposal.accept", String.valueOf(pair[0])));
+      }
+      assertThat(state(pair[0])).isEqualTo("active");
+    }
     anonymousFeedback();
   }
 
