@@ -64,6 +64,43 @@ class DemoCommandTest {
     return new Run(code, out.toString(), err.toString());
   }
 
+  /**
+   * The README's excerpt of the default demo is what the demo prints: every line of it, in order,
+   * with only the elapsed time and the report's temporary directory allowed to differ.
+   */
+  @Test
+  void theReadmesExcerptIsWhatTheDefaultDemoPrints() throws Exception {
+    Path readme = Path.of("").toAbsolutePath();
+    while (!Files.exists(readme.resolve("README.md")) || !Files.exists(readme.resolve(".ci"))) {
+      readme = readme.getParent();
+    }
+    List<String> doc = Files.readAllLines(readme.resolve("README.md"));
+    int at = doc.indexOf(doc.stream().filter(l -> l.contains("An excerpt (`...` marks lines left out)")).findFirst().orElseThrow());
+    while (!doc.get(at).equals("```")) {
+      at++;
+    }
+    List<String> excerpt = new ArrayList<>();
+    for (at++; !doc.get(at).equals("```"); at++) {
+      excerpt.add(doc.get(at));
+    }
+    assertThat(excerpt).hasSizeGreaterThan(20);
+    List<String> printed = DemoRuns.of(DemoRuns.SLACK).lines().stream().map(DemoCommandTest::steady).toList();
+    int from = 0;
+    for (String line : excerpt) {
+      if (line.trim().equals("...")) {
+        continue;
+      }
+      int found = printed.subList(from, printed.size()).indexOf(steady(line));
+      assertThat(found).as("README excerpt line, in order after line %d of the demo: %s", from, line).isNotNegative();
+      from += found + 1;
+    }
+  }
+
+  /** A transcript line without what changes from run to run: the elapsed time, the report's directory. */
+  private static String steady(String line) {
+    return line.replaceAll(" in [0-9.]+ s \\(seed", " in N s (seed").replaceAll("(\\((PNG|CSV)\\)): .*", "$1: DIR");
+  }
+
   @Test
   void twelveWeeksOfAProgramReadLikeARealOne() throws Exception {
     DemoRuns.Run run = DemoRuns.of(DemoRuns.SLACK);

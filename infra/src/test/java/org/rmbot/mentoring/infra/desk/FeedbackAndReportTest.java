@@ -201,8 +201,8 @@ class FeedbackAndReportTest {
     assertThat(posted).allSatisfy(d -> assertThat(d.members()).containsExactly(cora));
     String message = DeskWorld.text(posted.get(0).message());
     assertThat(message).contains("Report: Pilot", "Enrolled: 6 mentors, 6 mentees", "Matched: 12 of 12 (100%)",
-        "Proposals: 6 proposed, 6 accepted, 0 declined", "Active pairs: 6", "Meetings confirmed: 12 (2.0 per pair",
-        "At risk now: 2 pairs", "Help requests: 1 (1 open)", "6 answered (of 12 invited)",
+        "Pairs: 6 proposed, 6 accepted by both, 0 declined; 6 active now", "12 held (2.0 per pair",
+        "At risk now: 2 pairs", "Help requests: 1 (1 open)", "6 answered (of 12 invited",
         "I felt safe to speak candidly: 3.0 / 5", "By role: hidden");
     assertThat(message).doesNotContain("secret comment", "keeps cancelling");
 
@@ -214,10 +214,10 @@ class FeedbackAndReportTest {
     assertThat(chart.getHeight()).isEqualTo(450);
 
     List<CSVRecord> figures = csv(files.get(1).content());
-    assertThat(value(figures, "meetings", "confirmed", "")).isEqualTo("12");
+    assertThat(value(figures, "activity", "meetings_held", "")).isEqualTo("12");
     assertThat(value(figures, "risk", "pairs at risk now", "")).isEqualTo(String.valueOf(
         new ProgramFigures(w.world.jdbi, w.world.clock).atRiskPairings(scene.program).size()));
-    assertThat(figures).filteredOn(r -> r.get("section").equals("weekly") && r.get("metric").equals("meetings confirmed"))
+    assertThat(figures).filteredOn(r -> r.get("section").equals("weekly") && r.get("metric").equals("meetings held"))
         .extracting(r -> r.get("group") + "=" + r.get("value"))
         .containsExactly("2026-01-05=0", "2026-01-12=4", "2026-01-19=0", "2026-01-26=4", "2026-02-02=0", "2026-02-09=4",
             "2026-02-16=0");

@@ -226,7 +226,7 @@ class SlackProgramEndToEndTest {
     assertThat(say("UADMIN", "feedback results")).contains("Feedback is open until").contains("6 of 6 answered so far");
     assertThat(say("UADMIN", "feedback close")).contains("Feedback: 6 answers");
     String results = say("UADMIN", "feedback results");
-    assertThat(results).contains("6 of 6 answered")
+    assertThat(results).contains("6 of 6 invited answered")
         .contains("I felt safe to speak candidly: 4.0 / 5")
         .contains("The pairing is working for me: 3.5 / 5")
         .contains("I learned something I will act on: hidden, so that no one")

@@ -256,7 +256,7 @@ class TeamsProgramEndToEndTest {
     assertThat(say(admin, "feedback close")).contains("Feedback: 6 answers");
     assertThat(count("select count(*) from feedback_response where campaign_id = " + campaign)).isEqualTo(6);
     String results = say(admin, "feedback results");
-    assertThat(results).contains("6 of 6 answered").contains("I felt safe to speak candidly: 4.5 / 5")
+    assertThat(results).contains("6 of 6 invited answered").contains("I felt safe to speak candidly: 4.5 / 5")
         .contains("The reverse sessions changed how I run meetings");
     for (TeamsTenant.Person p : people.values()) {
       assertThat(results).doesNotContain(p.name());
