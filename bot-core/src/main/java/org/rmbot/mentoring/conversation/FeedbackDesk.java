@@ -196,7 +196,7 @@ public final class FeedbackDesk implements DeskExtension {
     }
     blocks.add(new Block.Context("Anonymous: shown only for groups of at least " + program.settings().anonymityThreshold()
         + " answers; comments only above that, in random order; nothing here can be linked to a person."));
-    return new ChatMessage("Feedback for " + program.name(), blocks, null);
+    return new ChatMessage("Feedback: " + program.name(), blocks, null);
   }
 
   static String capitalise(String s) {
