@@ -222,7 +222,7 @@ record ShownMessage(String text, List<String> sections, List<String> fields, Lis
 
   /** The first section when it says more than the fallback (a title with figures), else the fallback. */
   String headline() {
-    if (!sections.isEmpty() && sections.get(0).startsWith(stripEnd(text))) {
+    if (!sections.isEmpty() && sameWords(sections.get(0)).startsWith(sameWords(stripEnd(text)))) {
       return sections.get(0).replace('\n', ' ');
     }
     return text.replace('\n', ' ');
@@ -231,14 +231,19 @@ record ShownMessage(String text, List<String> sections, List<String> fields, Lis
   /** Sections after the headline, with newlines kept as separate lines. */
   List<String> moreSections() {
     List<String> more = new ArrayList<>();
-    boolean headlineIsSection = !sections.isEmpty() && sections.get(0).startsWith(stripEnd(text));
+    boolean headlineIsSection = !sections.isEmpty() && sameWords(sections.get(0)).startsWith(sameWords(stripEnd(text)));
     for (int i = headlineIsSection ? 1 : 0; i < sections.size(); i++) {
       String section = sections.get(i);
-      if (!section.equals(text)) {
+      if (!sameWords(section).equals(sameWords(text))) {
         more.add(section);
       }
     }
     return more;
+  }
+
+  /** The words as read: a Teams card shows commands in monospace (`join`) where its plain fallback has none. */
+  private static String sameWords(String s) {
+    return s.replace("`", "");
   }
 
   private static String stripEnd(String s) {
