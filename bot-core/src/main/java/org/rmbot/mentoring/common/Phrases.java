@@ -67,4 +67,9 @@ public final class Phrases {
   public static String day(Instant at, ZoneId zone) {
     return DAY.format(at.atZone(zone));
   }
+
+  /** A calendar day, as the same words everywhere: "Tue 31 Mar". */
+  public static String day(java.time.LocalDate day) {
+    return DAY.format(day);
+  }
 }

@@ -430,7 +430,9 @@ public final class CoordinatorSide {
         new Block.Field("At risk (no meeting in 3 periods in a row)", String.valueOf(s.atRisk())),
         new Block.Field("Open help requests", String.valueOf(s.helpRequests())),
         new Block.Field("Undeliverable nudges", String.valueOf(s.deadLetters())))));
-    String fallback = s.programName() + ": " + Texts.plural(s.pairings("active"), "active pair", "active pairs") + ", "
+    // once past its last day the program reads as ended, whatever its pairs' state, until a coordinator closes it
+    String ended = s.state().startsWith("ended") ? " (" + s.state() + ")" : "";
+    String fallback = s.programName() + ended + ": " + Texts.plural(s.pairings("active"), "active pair", "active pairs") + ", "
         + s.metLastWindow() + " met in the last window, " + s.atRisk() + " at risk";
     java.util.Map<String, Long> figures = new java.util.LinkedHashMap<>();
     figures.put("pairs_active", (long) s.pairings("active"));

@@ -188,8 +188,19 @@ public final class ParticipantSide {
       return new Reply.FormErrors(Map.of("date", "That's in the past. Please pick the date of your next meeting."));
     }
     meetings.book(pairingId, at, person.id());
-    String text = "Booked for " + Phrases.moment(at, person.timeZone()) + ". I'll remind you both before it, inside your"
-        + " working hours.";
+    // reminders stop with the program (DispatchConditions): say so rather than promise them
+    Optional<Program> program = programs.findById(pairing.get().programId());
+    Instant now = clock.instant();
+    String booked = "Booked for " + Phrases.moment(at, person.timeZone()) + ". ";
+    String text;
+    if (program.map(p -> p.endedBy(now)).orElse(false)) {
+      text = booked + "The program has ended, so I won't send reminders. Enjoy carrying on.";
+    } else if (program.map(p -> p.endedBy(at)).orElse(false)) {
+      text = booked + "That's after the program ends on " + Phrases.day(program.get().endsOn())
+          + ", so I won't send reminders for it. Enjoy carrying on.";
+    } else {
+      text = booked + "I'll remind you both before it, inside your working hours.";
+    }
     return new Reply.Say(ChatMessage.of(text, new Block.Section(text)).meaning(Meaning.of("reply.booking").at(at)));
   }
 

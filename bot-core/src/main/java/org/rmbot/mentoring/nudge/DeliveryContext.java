@@ -1,6 +1,9 @@
 package org.rmbot.mentoring.nudge;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import org.rmbot.mentoring.participant.Person;
@@ -13,6 +16,7 @@ record DeliveryContext(
     String programState,
     int cadenceDays,
     ZoneId programZone,
+    LocalDate programEndsOn,
     String policyJson,
     Pair pair,
     Side recipient) {
@@ -24,6 +28,12 @@ record DeliveryContext(
     List<Side> both() {
       return List.of(mentor, mentee);
     }
+  }
+
+  /** Whether the program's last day ({@code endsOn}, in the program's zone) is over at {@code now}; never without an end date. */
+  boolean programOver(Instant now) {
+    return programEndsOn != null
+        && !now.isBefore(ZonedDateTime.of(programEndsOn.plusDays(1), LocalTime.MIDNIGHT, programZone).toInstant());
   }
 
   /** The people who must be inside working hours and not snoozed for it to go out. */

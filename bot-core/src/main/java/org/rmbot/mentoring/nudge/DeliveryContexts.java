@@ -22,7 +22,7 @@ final class DeliveryContexts {
   Optional<DeliveryContext> load(Nudge nudge) {
     return jdbi.withHandle(h -> h.createQuery(
             """
-            select pr.name, pr.theme, pr.state as program_state, pr.cadence_days, pr.default_time_zone,
+            select pr.name, pr.theme, pr.state as program_state, pr.cadence_days, pr.default_time_zone, pr.ends_on,
                 pr.nudge_policy::text as policy,
                 p.id as pairing_id, p.state as pairing_state, p.activated_at,
                 mt.role as mt_role, mt.status as mt_status, mt.snoozed_until as mt_snooze, mt.grade as mt_grade,
@@ -51,7 +51,8 @@ final class DeliveryContexts {
           }
           DeliveryContext.Side recipient = rs.getObject("r_id") == null ? null : side(rs, "r_", "r_");
           return new DeliveryContext(nudge, rs.getString("name"), rs.getString("theme"), rs.getString("program_state"),
-              rs.getInt("cadence_days"), ZoneId.of(rs.getString("default_time_zone")), rs.getString("policy"),
+              rs.getInt("cadence_days"), ZoneId.of(rs.getString("default_time_zone")),
+              rs.getObject("ends_on", java.time.LocalDate.class), rs.getString("policy"),
               pair, recipient);
         })
         .findOne());

@@ -49,6 +49,11 @@ final class DispatchConditions {
     if ("closed".equals(ctx.programState()) && !programLevel) {
       return new Cancel("program_closed");
     }
+    // after the last day the program has said goodbye: nothing that organises pairs goes out,
+    // only the closing thanks, feedback, and what a person or a coordinator asked for
+    if (organisesPairs(kind) && ctx.programOver(now)) {
+      return new Cancel("program_ended");
+    }
     if (kind == NudgeKind.PROPOSAL) {
       String state = ctx.pair().state();
       if (!state.equals("proposed") && !state.equals("accepted_by_mentor") && !state.equals("accepted_by_mentee")) {
@@ -112,6 +117,15 @@ final class DispatchConditions {
       case STALLED -> escalation(ctx, policy, now, policy.stalledAfterWindows());
       case AT_RISK -> escalation(ctx, policy, now, policy.atRiskAfterWindows());
       default -> new Send();
+    };
+  }
+
+  /** The kinds that keep a pairing going: they make no sense once the program has ended. */
+  static boolean organisesPairs(NudgeKind kind) {
+    return switch (kind) {
+      case INTRODUCTION, BOOK_FIRST_MEETING, MENTOR_PREPARATION, MEETING_REMINDER, CHECK_IN, REFLECTION, STALLED,
+          AT_RISK, PROPOSAL -> true;
+      default -> false;
     };
   }
 

@@ -239,7 +239,8 @@ public final class PlanningNudges {
       List<PlannedNudge> planned = new ArrayList<>();
       h.createQuery(
               """
-              select m.id as meeting_id, m.scheduled_at, p.id as pairing_id, p.program_id, pr.nudge_policy::text as policy, \s"""
+              select m.id as meeting_id, m.scheduled_at, p.id as pairing_id, p.program_id, pr.nudge_policy::text as policy,
+                  pr.ends_on, pr.default_time_zone, \s"""
                   + PeopleRows.columns("a", "a_") + ", " + PeopleRows.columns("b", "b_") + """
                from meeting m
                   join pairing p on p.id = m.pairing_id
@@ -261,8 +262,8 @@ public final class PlanningNudges {
             for (Duration lead : new java.util.TreeSet<>(policy.remindersBefore())) {
               for (Person p : List.of(PeopleRows.person(rs, "a_"), PeopleRows.person(rs, "b_"))) {
                 MeetingReminders.Timing timing = MeetingReminders.of(p, at, lead);
-                if (timing.due().isBefore(now)) {
-                  continue; // booked too late for this reminder
+                if (timing.due().isBefore(now) || afterTheEnd(rs, timing.due())) {
+                  continue; // booked too late for this reminder, or due once the program is over
                 }
                 planned.add(new PlannedNudge(rs.getLong("program_id"), rs.getLong("pairing_id"), p.id(), Audience.PERSON,
                     NudgeKind.MEETING_REMINDER, "meeting:" + meetingId + "@" + at.getEpochSecond() + "/" + lead,
@@ -285,7 +286,7 @@ public final class PlanningNudges {
       h.createQuery(
               """
               select distinct on (ci.pairing_id, ci.window_start) ci.pairing_id, ci.window_start, ci.answered_at,
-                  p.program_id, pr.cadence_days, pr.nudge_policy::text as policy, \s"""
+                  p.program_id, pr.cadence_days, pr.nudge_policy::text as policy, pr.ends_on, pr.default_time_zone, \s"""
                   + PeopleRows.columns("a", "a_") + ", " + PeopleRows.columns("b", "b_") + """
                from check_in ci
                   join pairing p on p.id = ci.pairing_id
@@ -306,8 +307,11 @@ public final class PlanningNudges {
             Instant expires = answered.plus(Duration.ofDays(rs.getInt("cadence_days")));
             String window = "window:" + rs.getObject("window_start", LocalDate.class);
             for (Person p : List.of(PeopleRows.person(rs, "a_"), PeopleRows.person(rs, "b_"))) {
-              planned.add(new PlannedNudge(rs.getLong("program_id"), rs.getLong("pairing_id"), p.id(), Audience.PERSON,
-                  NudgeKind.REFLECTION, window, WorkingTime.next(p, answered.plus(policy.reflectionAfter())), expires));
+              Instant due = WorkingTime.next(p, answered.plus(policy.reflectionAfter()));
+              if (!afterTheEnd(rs, due)) {
+                planned.add(new PlannedNudge(rs.getLong("program_id"), rs.getLong("pairing_id"), p.id(), Audience.PERSON,
+                    NudgeKind.REFLECTION, window, due, expires));
+              }
             }
             return 0;
           })
@@ -397,6 +401,12 @@ public final class PlanningNudges {
   /** A cadence window is named by its first day in the program's zone, as check-in answers are. */
   static String windowRef(Instant windowStart, ZoneId programZone) {
     return "window:" + LocalDate.ofInstant(windowStart, programZone);
+  }
+
+  /** Whether {@code due} falls after the last day of the row's program (columns ends_on, default_time_zone). */
+  private static boolean afterTheEnd(java.sql.ResultSet rs, Instant due) throws java.sql.SQLException {
+    LocalDate ends = rs.getObject("ends_on", LocalDate.class);
+    return ends != null && !due.isBefore(endOf(ends, ZoneId.of(rs.getString("default_time_zone"))));
   }
 
   private static Instant endOf(LocalDate day, ZoneId zone) {

@@ -15,4 +15,15 @@ public record Program(
     int sessionMinutes,
     ProgramState state,
     ProgramSettings settings,
-    Instant createdAt) {}
+    Instant createdAt) {
+
+  /** The end of the program's last day in its own zone; empty while it has no dates. */
+  public java.util.Optional<Instant> endsAt() {
+    return java.util.Optional.ofNullable(endsOn).map(d -> d.plusDays(1).atStartOfDay(settings.defaultTimeZone()).toInstant());
+  }
+
+  /** Whether the program's last day is over at {@code now} (whatever its state: a coordinator closes it). */
+  public boolean endedBy(Instant now) {
+    return endsAt().map(end -> !now.isBefore(end)).orElse(false);
+  }
+}

@@ -55,7 +55,11 @@ public final class ProgramFigures {
           .bind("p", program.id()).mapTo(Integer.class).one();
       int dead = h.createQuery("select count(*) from nudge where program_id = :p and state = 'dead'")
           .bind("p", program.id()).mapTo(Integer.class).one();
-      return new ProgramStatus(program.name(), program.state().code(), roles.getOrDefault("mentor", 0),
+      // an active program past its last day has ended, though a coordinator has still to close it
+      String state = program.state() == org.rmbot.mentoring.program.ProgramState.ACTIVE && program.endedBy(now)
+          ? "ended " + org.rmbot.mentoring.common.Phrases.day(program.endsOn())
+          : program.state().code();
+      return new ProgramStatus(program.name(), state, roles.getOrDefault("mentor", 0),
           roles.getOrDefault("mentee", 0), states, met, atRiskPairings(program).size(), help, dead);
     });
   }

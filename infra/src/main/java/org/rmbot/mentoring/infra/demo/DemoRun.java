@@ -157,6 +157,8 @@ final class DemoRun implements FeedbackChapters.Stage {
   private final MovableClock clock;
   private final Instant start;
   private final Instant end;
+  /** The end of the program's last day, in London (the program's zone): people stop booking then. */
+  private final Instant programEnd;
   private final PriorityQueue<Intent> intents =
       new PriorityQueue<>(Comparator.comparing(Intent::at).thenComparingLong(Intent::seq));
   private long intentSeq;
@@ -191,6 +193,7 @@ final class DemoRun implements FeedbackChapters.Stage {
     // the program's last day, then two weeks for its last campaigns, to midnight in London
     this.end = ZonedDateTime.of(lastDay(options.weeks()).plusWeeks(WEEKS_AFTER).plusDays(1), LocalTime.MIDNIGHT, LONDON)
         .toInstant();
+    this.programEnd = ZonedDateTime.of(lastDay(options.weeks()).plusDays(1), LocalTime.MIDNIGHT, LONDON).toInstant();
     this.clock = new MovableClock(start);
   }
 
@@ -226,6 +229,7 @@ final class DemoRun implements FeedbackChapters.Stage {
           workspace.person(m);
         }
         story.theme = THEME;
+        story.programEnd = programEnd;
         header();
         script(csv);
         loop();
@@ -614,12 +618,20 @@ final class DemoRun implements FeedbackChapters.Stage {
 
   /** Books through the button of a message the person received: the button opens the booking form. */
   private void book(Member who, Pair pair, ShownMessage on, int minDays, int maxDays) throws Exception {
+    if (!clock.instant().isBefore(programEnd)) {
+      pair.bookingPlanned = false;
+      return; // the program has ended: nobody books its meetings any more
+    }
     ShownForm form = click(who, on, ActionIds.BOOK_MEETING).requireForm();
     fillInBooking(who, pair, form, minDays, maxDays);
   }
 
   /** Books from {@code /mentoring me}, which shows the pairing with its booking button. */
   private void bookFromHome(Member who, Pair pair, int minDays, int maxDays) throws Exception {
+    if (!clock.instant().isBefore(programEnd)) {
+      pair.bookingPlanned = false;
+      return;
+    }
     ShownMessage me = say(who, "me");
     if (me.button(ActionIds.BOOK_MEETING).isEmpty()) {
       pair.bookingPlanned = false;
@@ -631,7 +643,7 @@ final class DemoRun implements FeedbackChapters.Stage {
   private void fillInBooking(Member who, Pair pair, ShownForm form, int minDays, int maxDays) throws Exception {
     pair.bookingPlanned = false;
     ZonedDateTime when = meetingTime(pair, minDays, maxDays);
-    if (!when.toInstant().isBefore(end)) {
+    if (!when.toInstant().isBefore(programEnd)) {
       transcript.did(clock.instant(), who, "closes the form: the program ends before their next free slot");
       return;
     }

@@ -68,6 +68,8 @@ final class Story {
   final java.util.Set<String> namingLivedExperience = new java.util.HashSet<>();
   /** The program's theme: everyone in the program reads it, so it is nobody's personal topic. */
   String theme;
+  /** The end of the program's last day, in its zone. */
+  Instant programEnd;
   /** The figures the coordinator's report showed, and when. */
   Map<String, Long> reportFigures = Map.of();
   Instant reportAt;

@@ -39,6 +39,7 @@ import org.rmbot.mentoring.report.ProgramActivity;
  *       was told about the same thing;
  *   <li>no message asks a mentor to book or organise;
  *   <li>nobody gets a message meant for pairs while they are not in one;
+ *   <li>once the program has ended, nothing organises pairs: only the closing thanks and feedback go out;
  *   <li>every figure of the report and of the summary is the count of the events in the transcript;
  *   <li>no lived-experience topic reaches anyone but its owner without the owner's consent.
  * </ul>
@@ -191,6 +192,32 @@ class TranscriptReaderTest {
         }
       }
     }
+  }
+
+  /** The ledger kinds that keep a pairing going; none makes sense after the program said goodbye. */
+  private static final Set<String> ORGANISING = Set.of("introduction", "book_first_meeting", "mentor_preparation",
+      "meeting_reminder", "check_in", "reflection", "stalled", "at_risk", "proposal");
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("configs")
+  void afterTheProgramEndsNothingOrganisesPairs(Config c) {
+    Story story = run(c).story();
+    assertThat(story.programEnd).isNotNull();
+    int before = 0;
+    for (Message m : story.messages) {
+      if (m.at().isBefore(story.programEnd)) {
+        before += ORGANISING.contains(m.kind()) ? 1 : 0;
+        continue;
+      }
+      if (!m.reply()) {
+        assertThat(ORGANISING).as("after the end (%s), to %s: %s", story.programEnd, m.to(), m.text())
+            .doesNotContain(m.kind());
+      }
+      assertThat(m.meaning().key()).as("a booking after the end, to %s: %s", m.to(), m.text())
+          .isNotEqualTo("reply.booking");
+    }
+    // the check reads a program that organised its pairs until its last day
+    assertThat(before).as("messages organising pairs before the end").isGreaterThan(100);
   }
 
   /** When the person's last pairing before {@code t} ended (or the start of time, if they had none). */
