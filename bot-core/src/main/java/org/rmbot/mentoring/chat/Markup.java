@@ -3,6 +3,7 @@ package org.rmbot.mentoring.chat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToIntFunction;
+import org.rmbot.mentoring.common.MarkCharacters;
 
 /**
  * The inline marks of the neutral text in a {@link ChatMessage}: bold, and a reference to a
@@ -16,10 +17,10 @@ import java.util.function.ToIntFunction;
  * {@code /mentoring join} in Slack, {@code join} in a Teams chat).
  */
 public final class Markup {
-  static final char BOLD_ON = '\u0002';
-  static final char BOLD_OFF = '\u0003';
-  static final char COMMAND_ON = '\u0011';
-  static final char COMMAND_OFF = '\u0012';
+  static final char BOLD_ON = MarkCharacters.BOLD_ON;
+  static final char BOLD_OFF = MarkCharacters.BOLD_OFF;
+  static final char COMMAND_ON = MarkCharacters.COMMAND_ON;
+  static final char COMMAND_OFF = MarkCharacters.COMMAND_OFF;
 
   private Markup() {}
 
@@ -46,21 +47,11 @@ public final class Markup {
 
   /** Text without any marks: what people wrote can never hold one. */
   public static String strip(String text) {
-    if (text == null) {
-      return "";
-    }
-    StringBuilder out = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (!isMark(c)) {
-        out.append(c);
-      }
-    }
-    return out.toString();
+    return MarkCharacters.strip(text);
   }
 
   static boolean isMark(char c) {
-    return c == BOLD_ON || c == BOLD_OFF || c == COMMAND_ON || c == COMMAND_OFF;
+    return MarkCharacters.isMark(c);
   }
 
   /**

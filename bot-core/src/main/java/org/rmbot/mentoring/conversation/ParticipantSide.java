@@ -1,5 +1,11 @@
 package org.rmbot.mentoring.conversation;
 
+import org.rmbot.mentoring.nudge.Notifications;
+
+import org.rmbot.mentoring.matching.ProposalMessage;
+
+import org.rmbot.mentoring.chat.ActionIds;
+
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Duration;

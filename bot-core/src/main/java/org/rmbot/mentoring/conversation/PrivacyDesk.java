@@ -1,5 +1,7 @@
 package org.rmbot.mentoring.conversation;
 
+import org.rmbot.mentoring.chat.ActionIds;
+
 import java.util.List;
 import java.util.Optional;
 import org.rmbot.mentoring.access.Actor;

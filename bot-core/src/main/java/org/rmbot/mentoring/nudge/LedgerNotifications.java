@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import org.rmbot.mentoring.conversation.Notifications;
 import org.rmbot.mentoring.pairing.Pairing;
 import org.rmbot.mentoring.participant.Participants;
 import org.rmbot.mentoring.program.Programs;

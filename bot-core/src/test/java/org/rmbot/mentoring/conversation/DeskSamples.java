@@ -1,5 +1,7 @@
 package org.rmbot.mentoring.conversation;
 
+import org.rmbot.mentoring.matching.ProposalMessage;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

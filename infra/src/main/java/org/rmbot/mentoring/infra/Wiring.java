@@ -17,7 +17,7 @@ import org.rmbot.mentoring.conversation.Directory;
 import org.rmbot.mentoring.conversation.HelpRequests;
 import org.rmbot.mentoring.conversation.MyMentoring;
 import org.rmbot.mentoring.conversation.HomeView;
-import org.rmbot.mentoring.conversation.Notifications;
+import org.rmbot.mentoring.nudge.Notifications;
 import org.rmbot.mentoring.conversation.ParticipantSide;
 import org.rmbot.mentoring.conversation.ProgramChooser;
 import org.rmbot.mentoring.privacy.SealedBox;

@@ -19,7 +19,7 @@ import java.util.function.Supplier;
 import org.rmbot.mentoring.access.Actor;
 import org.rmbot.mentoring.chat.ChatPlatforms;
 import org.rmbot.mentoring.common.MovableClock;
-import org.rmbot.mentoring.conversation.ActionIds;
+import org.rmbot.mentoring.chat.ActionIds;
 import org.rmbot.mentoring.conversation.Caller;
 import org.rmbot.mentoring.conversation.ChatDesk;
 import org.rmbot.mentoring.conversation.Directory;

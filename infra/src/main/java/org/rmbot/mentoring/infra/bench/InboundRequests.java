@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.rmbot.mentoring.conversation.ActionIds;
+import org.rmbot.mentoring.chat.ActionIds;
 
 /**
  * Builds the requests of the inbound bench as the platforms send them, signed: Slack slash

@@ -34,7 +34,7 @@ import org.rmbot.mentoring.access.Actor;
 import org.rmbot.mentoring.chat.ChatMessage;
 import org.rmbot.mentoring.chat.Meaning;
 import org.rmbot.mentoring.common.MovableClock;
-import org.rmbot.mentoring.conversation.ActionIds;
+import org.rmbot.mentoring.chat.ActionIds;
 import org.rmbot.mentoring.importing.ImportResult;
 import org.rmbot.mentoring.infra.Application;
 import org.rmbot.mentoring.infra.demo.Cast.Member;

@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.rmbot.mentoring.common.Phrases;
-import org.rmbot.mentoring.conversation.ActionIds;
+import org.rmbot.mentoring.chat.ActionIds;
 import org.rmbot.mentoring.importing.ParticipantRow;
 import org.rmbot.mentoring.infra.demo.Cast.Member;
 import org.rmbot.mentoring.infra.demo.DemoRuns.Config;

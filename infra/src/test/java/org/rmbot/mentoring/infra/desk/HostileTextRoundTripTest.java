@@ -13,7 +13,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rmbot.mentoring.access.Actor;
-import org.rmbot.mentoring.conversation.ActionIds;
+import org.rmbot.mentoring.chat.ActionIds;
 import org.rmbot.mentoring.conversation.Caller;
 import org.rmbot.mentoring.importing.ImportResult;
 import org.rmbot.mentoring.participant.Participant;

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rmbot.mentoring.chat.ChatFailure;
-import org.rmbot.mentoring.conversation.ActionIds;
+import org.rmbot.mentoring.chat.ActionIds;
 import org.rmbot.mentoring.conversation.Caller;
 import org.rmbot.mentoring.conversation.Reply;
 import org.rmbot.mentoring.feedback.FeedbackCampaigns;

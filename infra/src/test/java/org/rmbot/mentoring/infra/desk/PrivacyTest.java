@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rmbot.mentoring.access.Actor;
 import org.rmbot.mentoring.chat.Block;
-import org.rmbot.mentoring.conversation.ActionIds;
+import org.rmbot.mentoring.chat.ActionIds;
 import org.rmbot.mentoring.conversation.Caller;
 import org.rmbot.mentoring.conversation.Reply;
 import org.rmbot.mentoring.feedback.Campaign;

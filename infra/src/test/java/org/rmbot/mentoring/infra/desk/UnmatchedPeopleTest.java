@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rmbot.mentoring.chat.Block;
 import org.rmbot.mentoring.chat.ChatMessage;
-import org.rmbot.mentoring.conversation.ActionIds;
+import org.rmbot.mentoring.chat.ActionIds;
 import org.rmbot.mentoring.conversation.Caller;
 import org.rmbot.mentoring.participant.Enrolment;
 import org.rmbot.mentoring.participant.NewPerson;

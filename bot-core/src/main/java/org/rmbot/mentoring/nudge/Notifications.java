@@ -1,4 +1,4 @@
-package org.rmbot.mentoring.conversation;
+package org.rmbot.mentoring.nudge;
 
 import org.rmbot.mentoring.pairing.Pairing;
 

@@ -1,4 +1,6 @@
-package org.rmbot.mentoring.conversation;
+package org.rmbot.mentoring.matching;
+
+import org.rmbot.mentoring.chat.ActionIds;
 
 import java.util.List;
 import org.rmbot.mentoring.chat.Block;
@@ -15,11 +17,11 @@ public final class ProposalMessage {
         blocks(otherName, iAmMentor, pairingId, explanation), null);
   }
 
-  static List<Block> blocks(String otherName, boolean iAmMentor, Pairing pairing) {
+  public static List<Block> blocks(String otherName, boolean iAmMentor, Pairing pairing) {
     return blocks(otherName, iAmMentor, pairing.id(), pairing.explanation());
   }
 
-  static List<Block> blocks(String otherName, boolean iAmMentor, long pairingId, String explanation) {
+  public static List<Block> blocks(String otherName, boolean iAmMentor, long pairingId, String explanation) {
     String role = iAmMentor
         ? "You'd be " + Markup.bold(otherName) + "'s mentor: you share your experience and perspective, and they listen and learn."
         : Markup.bold(otherName) + " would be your mentor: they share their experience and perspective, and you listen and learn."

@@ -1,4 +1,4 @@
-package org.rmbot.mentoring.conversation;
+package org.rmbot.mentoring.chat;
 
 /**
  * Button action ids shared by the messages the core builds and the handlers that receive the
