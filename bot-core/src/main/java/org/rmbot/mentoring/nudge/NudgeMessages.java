@@ -19,6 +19,7 @@ import org.rmbot.mentoring.feedback.FeedbackCampaigns;
 import org.rmbot.mentoring.matching.AnsweringProposals;
 import org.rmbot.mentoring.pairing.Organiser;
 import org.rmbot.mentoring.participant.Person;
+import org.rmbot.mentoring.wording.Catalogue;
 
 /**
  * The words of each nudge, in the neutral message model. Short, warm, one clear ask; the
@@ -33,6 +34,7 @@ final class NudgeMessages {
   static final String WRITE_REFLECTION = ActionIds.WRITE_REFLECTION;
   static final String SNOOZE = ActionIds.SNOOZE;
 
+  private static final Catalogue WORDS = Catalogue.english();
   private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
   private final DeliveryContexts contexts;
@@ -53,116 +55,121 @@ final class NudgeMessages {
         Person organiser = organiserOf(ctx);
         String mentor = pair.mentor().person().displayName();
         String mentee = pair.mentee().person().displayName();
-        String text = "Meet your reverse mentoring partner! " + mentor + " will mentor " + mentee + " in "
-            + ctx.programName() + ".";
+        String text = WORDS.phrase("nudge.introduction.text", "mentor", mentor, "mentee", mentee, "program", ctx.programName());
         yield ChatMessage.of(text,
-            new Block.Section(Markup.bold("Welcome, " + first(mentor) + " and " + first(mentee) + "!")),
-            new Block.Section(mentor + " is the mentor and " + mentee + " the mentee in " + Markup.bold(ctx.programName())
-                + ". You both said yes to this pairing; what you share here stays between you."),
-            new Block.Fields(List.of(new Block.Field("Theme", ctx.theme()),
-                new Block.Field("Meet", "every " + ctx.cadenceDays() + " days"))),
-            new Block.Section(Markup.bold("Why you were matched:") + " " + contexts.explanationOf(pair.pairingId())),
-            new Block.Section(Markup.bold("How reverse mentoring works:") + " " + first(mentor) + " shares their experience and"
-                + " perspective; " + first(mentee) + " listens, asks, and decides what they will do differently."
-                + " Meet for about an hour every " + ctx.cadenceDays() + " days; both of you learn."),
-            new Block.Section(Markup.bold("A first-session agenda:") + "\n• "
-                + "Introduce yourselves and what you each hope to get from this\n• Agree how you will keep what is"
-                + " shared confidential\n• " + TopicGuides.forTheme(ctx.theme()).prompts().get(0)
-                + "\n• Pick a date for the next meeting"),
-            new Block.Context(first(organiser.displayName()) + ", the organising is yours (invite and agenda), so "
-                + first(partnerOf(ctx, organiser).displayName()) + " can focus on the conversation. Press the button"
-                + " once it is in the calendar."),
-            new Block.Actions(List.of(new Button(BOOK_MEETING, pairing, "We've booked our first meeting", ButtonStyle.PRIMARY))))
+            new Block.Section(Markup.bold(WORDS.phrase("nudge.introduction.welcome", "mentorFirst", first(mentor),
+                "menteeFirst", first(mentee)))),
+            new Block.Section(WORDS.phrase("nudge.introduction.roles", "mentor", mentor, "mentee", mentee,
+                "program", Markup.bold(ctx.programName()))),
+            new Block.Fields(List.of(new Block.Field(WORDS.phrase("nudge.introduction.theme_field"), ctx.theme()),
+                new Block.Field(WORDS.phrase("nudge.introduction.meet_field"),
+                    WORDS.phrase("nudge.introduction.meet_value", "days", ctx.cadenceDays())))),
+            new Block.Section(Markup.bold(WORDS.phrase("nudge.introduction.why_label")) + " " + contexts.explanationOf(pair.pairingId())),
+            new Block.Section(Markup.bold(WORDS.phrase("nudge.introduction.how_label")) + " " + WORDS.phrase(
+                "nudge.introduction.how", "mentorFirst", first(mentor), "menteeFirst", first(mentee), "days", ctx.cadenceDays())),
+            new Block.Section(Markup.bold(WORDS.phrase("nudge.introduction.agenda_label")) + WORDS.phrase(
+                "nudge.introduction.agenda", "firstPrompt", TopicGuides.forTheme(ctx.theme()).prompts().get(0))),
+            new Block.Context(WORDS.phrase("nudge.introduction.organiser", "organiserFirst", first(organiser.displayName()),
+                "otherFirst", first(partnerOf(ctx, organiser).displayName()))),
+            new Block.Actions(List.of(new Button(BOOK_MEETING, pairing, WORDS.phrase("nudge.introduction.booked_button"),
+                ButtonStyle.PRIMARY))))
             .meaning(Meaning.of(n.kind().code()).asking(organiser.id()).forPairsOnly());
       }
       case BOOK_FIRST_MEETING -> {
         String partner = partnerOf(ctx, me).displayName();
-        yield ChatMessage.of("Please book your first meeting with " + partner + ".",
-            new Block.Section("Hi " + first(me.displayName()) + ", could you book your first meeting with " + Markup.bold(partner)
-                + "? Send the invite and suggest an agenda; " + first(partner) + " should not have to chase it."),
+        yield ChatMessage.of(WORDS.phrase("nudge.book_first.text", "partner", partner),
+            new Block.Section(WORDS.phrase("nudge.book_first.body", "meFirst", first(me.displayName()),
+                "partnerBold", Markup.bold(partner), "partnerFirst", first(partner))),
             new Block.Actions(List.of(
-                new Button(BOOK_MEETING, pairing, "I have booked it", ButtonStyle.PRIMARY),
-                new Button(SNOOZE, pairing, "Remind me later", ButtonStyle.DEFAULT))))
+                new Button(BOOK_MEETING, pairing, WORDS.phrase("nudge.book_first.booked_button"), ButtonStyle.PRIMARY),
+                new Button(SNOOZE, pairing, WORDS.phrase("nudge.book_first.later_button"), ButtonStyle.DEFAULT))))
             .meaning(Meaning.of(n.kind().code()).asking(me.id()).forPairsOnly());
       }
       case MENTOR_PREPARATION -> {
         TopicGuides.Guide guide = TopicGuides.forTheme(ctx.theme());
         String partner = partnerOf(ctx, me).displayName();
         List<Block> blocks = new ArrayList<>();
-        blocks.add(new Block.Section("Hi " + first(me.displayName()) + ", a few ideas for your first session with "
-            + Markup.bold(partner) + ". You are the expert on your own experience; share what you are comfortable sharing."));
-        blocks.add(new Block.Section(Markup.bold("Topic guide: " + guide.title()) + "\n• " + String.join("\n• ", guide.prompts())));
-        blocks.add(new Block.Context(first(partner) + " will send the invite; you do not need to organise anything."));
-        yield new ChatMessage("Preparing for your first session with " + partner + ": " + guide.title() + ".", blocks, null,
+        blocks.add(new Block.Section(WORDS.phrase("nudge.preparation.body", "meFirst", first(me.displayName()),
+            "partnerBold", Markup.bold(partner))));
+        blocks.add(new Block.Section(Markup.bold(WORDS.phrase("nudge.preparation.guide_title", "guide", guide.title()))
+            + "\n• " + String.join("\n• ", guide.prompts())));
+        blocks.add(new Block.Context(WORDS.phrase("nudge.preparation.not_organising", "partnerFirst", first(partner))));
+        yield new ChatMessage(WORDS.phrase("nudge.preparation.text", "partner", partner, "guide", guide.title()), blocks, null,
             Meaning.of(n.kind().code()).forPairsOnly());
       }
       case MEETING_REMINDER -> {
         String partner = partnerOf(ctx, me).displayName();
         String when = Phrases.moment(meetingAt, me.timeZone());
         Duration lead = leadOf(n);
-        String text = MeetingReminders.isShort(lead)
-            ? "Your meeting with " + partner + " starts in " + Phrases.duration(lead) + ", at " + HOUR.format(meetingAt.atZone(me.timeZone())) + " (your time)."
-            : "Reminder: you meet " + partner + " on " + when + ".";
+        boolean soon = MeetingReminders.isShort(lead);
+        String text = soon
+            ? WORDS.phrase("nudge.reminder.soon_text", "partner", partner, "lead", Phrases.duration(lead),
+                "hour", HOUR.format(meetingAt.atZone(me.timeZone())))
+            : WORDS.phrase("nudge.reminder.later_text", "partner", partner, "when", when);
         yield ChatMessage.of(text,
-            new Block.Section(MeetingReminders.isShort(lead) ? "Your meeting with " + Markup.bold(partner) + " starts in "
-                + Phrases.duration(lead) + "." : "Reminder: you meet " + Markup.bold(partner) + " soon."),
-            new Block.Fields(List.of(new Block.Field("When", when))))
+            new Block.Section(soon
+                ? WORDS.phrase("nudge.reminder.soon_body", "partner", Markup.bold(partner), "lead", Phrases.duration(lead))
+                : WORDS.phrase("nudge.reminder.later_body", "partner", Markup.bold(partner))),
+            new Block.Fields(List.of(new Block.Field(WORDS.phrase("nudge.reminder.when_field"), when))))
             .meaning(Meaning.of(n.kind().code()).at(meetingAt).forPairsOnly());
       }
       case CHECK_IN -> {
         String partner = partnerOf(ctx, me).displayName();
         String value = pairing + "|" + DispatchConditions.windowDate(n);
-        yield ChatMessage.of("Did you meet " + partner + " in the last " + ctx.cadenceDays() + " days?",
-            new Block.Section("Did you and " + Markup.bold(partner) + " meet in the last " + ctx.cadenceDays() + " days?"),
+        yield ChatMessage.of(WORDS.phrase("nudge.checkin.text", "partner", partner, "days", ctx.cadenceDays()),
+            new Block.Section(WORDS.phrase("nudge.checkin.question", "partner", Markup.bold(partner), "days", ctx.cadenceDays())),
             new Block.Actions(List.of(
-                new Button(CHECK_IN_MET, value, "We met", ButtonStyle.PRIMARY),
-                new Button(CHECK_IN_NOT_YET, value, "Not yet", ButtonStyle.DEFAULT),
-                new Button(CHECK_IN_RESCHEDULED, value, "Rescheduled", ButtonStyle.DEFAULT))),
-            new Block.Context("Only the program's totals are shown to coordinators."))
+                new Button(CHECK_IN_MET, value, WORDS.phrase("nudge.checkin.met_button"), ButtonStyle.PRIMARY),
+                new Button(CHECK_IN_NOT_YET, value, WORDS.phrase("nudge.checkin.not_yet_button"), ButtonStyle.DEFAULT),
+                new Button(CHECK_IN_RESCHEDULED, value, WORDS.phrase("nudge.checkin.rescheduled_button"), ButtonStyle.DEFAULT))),
+            new Block.Context(WORDS.phrase("nudge.checkin.totals_only")))
             .meaning(Meaning.of(n.kind().code()).forPairsOnly());
       }
       case REFLECTION -> {
         String partner = partnerOf(ctx, me).displayName();
-        yield ChatMessage.of("Take two minutes to note what you took from your meeting with " + partner + ".",
-            new Block.Section("Glad you met " + Markup.bold(partner) + ". What did you take from it, and what will you do"
-                + " differently? Your reflection is private: only you can read it."),
-            new Block.Actions(List.of(new Button(WRITE_REFLECTION, pairing, "Write a reflection", ButtonStyle.PRIMARY))))
+        yield ChatMessage.of(WORDS.phrase("nudge.reflection.text", "partner", partner),
+            new Block.Section(WORDS.phrase("nudge.reflection.body", "partner", Markup.bold(partner))),
+            new Block.Actions(List.of(new Button(WRITE_REFLECTION, pairing, WORDS.phrase("nudge.reflection.button"),
+                ButtonStyle.PRIMARY))))
             .meaning(Meaning.of(n.kind().code()).forPairsOnly());
       }
       case STALLED -> {
         String partner = partnerOf(ctx, me).displayName();
         boolean organises = organiserOf(ctx).id() == me.id();
         String ask = organises
-            ? "Could you find a slot and send " + first(partner) + " an invite this week?"
-            : first(partner) + " will suggest a time; a short call counts too.";
+            ? WORDS.phrase("nudge.stalled.ask_organiser", "partnerFirst", first(partner))
+            : WORDS.phrase("nudge.stalled.ask_other", "partnerFirst", first(partner));
         // a pair that never met is not told it has been a while since they did
         boolean everMet = contexts.everMet(pair.pairingId());
-        String headline = everMet ? "It has been a while since you and " + partner + " met."
-            : "You and " + partner + " haven't had your first meeting yet.";
-        String body = everMet ? "It has been a few weeks since you and " + Markup.bold(partner) + " met. Busy weeks happen. "
-            : "You and " + Markup.bold(partner) + " haven't met yet since you were introduced. Busy weeks happen. ";
-        yield ChatMessage.of(headline, new Block.Section(body + ask),
-            new Block.Actions(List.of(new Button(BOOK_MEETING, pairing, "We have booked one", ButtonStyle.PRIMARY))))
+        String headline = everMet ? WORDS.phrase("nudge.stalled.met_text", "partner", partner)
+            : WORDS.phrase("nudge.stalled.never_met_text", "partner", partner);
+        String body = everMet ? WORDS.phrase("nudge.stalled.met_body", "partner", Markup.bold(partner), "ask", ask)
+            : WORDS.phrase("nudge.stalled.never_met_body", "partner", Markup.bold(partner), "ask", ask);
+        yield ChatMessage.of(headline, new Block.Section(body),
+            new Block.Actions(List.of(new Button(BOOK_MEETING, pairing, WORDS.phrase("nudge.stalled.booked_button"),
+                ButtonStyle.PRIMARY))))
             .meaning(Meaning.of(n.kind().code()).asking(organises ? me.id() : null).forPairsOnly());
       }
       case AT_RISK -> {
         String mentor = pair.mentor().person().displayName();
         String mentee = pair.mentee().person().displayName();
-        String since = contexts.everMet(pair.pairingId()) ? "for several weeks" : "since they were introduced";
-        yield ChatMessage.of("Pairing at risk in " + ctx.programName() + ": " + mentor + " and " + mentee
-                + " have not met " + since + ".",
-            new Block.Section(Markup.bold("Pairing at risk") + " in " + ctx.programName()),
-            new Block.Section(mentor + " (mentor) and " + mentee + " (mentee) have not recorded a meeting " + since
-                + ", despite reminders. A friendly word, or a rematch, may help."),
-            new Block.Context("Only coordinators of this program see this message."));
+        String since = contexts.everMet(pair.pairingId()) ? WORDS.phrase("nudge.at_risk.since_met")
+            : WORDS.phrase("nudge.at_risk.since_introduced");
+        yield ChatMessage.of(WORDS.phrase("nudge.at_risk.text", "program", ctx.programName(), "mentor", mentor,
+                "mentee", mentee, "since", since),
+            new Block.Section(WORDS.phrase("nudge.at_risk.title_in", "title", Markup.bold(WORDS.phrase("nudge.at_risk.title")),
+                "program", ctx.programName())),
+            new Block.Section(WORDS.phrase("nudge.at_risk.body", "mentor", mentor, "mentee", mentee, "since", since)),
+            new Block.Context(WORDS.phrase("nudge.coordinators_only")));
       }
-      case KICKOFF -> ChatMessage.of(ctx.programName() + " starts today.",
-          new Block.Section(Markup.bold(ctx.programName() + " starts today.") + " Thank you for taking part in reverse mentoring on "
-              + ctx.theme() + ". Meet every " + ctx.cadenceDays() + " days; mentees book the meetings."))
+      case KICKOFF -> ChatMessage.of(WORDS.phrase("nudge.kickoff.text", "program", ctx.programName()),
+          new Block.Section(WORDS.phrase("nudge.kickoff.body",
+              "title", Markup.bold(WORDS.phrase("nudge.kickoff.text", "program", ctx.programName())),
+              "theme", ctx.theme(), "days", ctx.cadenceDays())))
           .meaning(milestone(ctx));
-      case MIDPOINT -> ChatMessage.of(ctx.programName() + " is halfway through.",
-          new Block.Section(Markup.bold(ctx.programName() + " is halfway through.") + " A good moment to look back at what you"
-              + " have learned, and to agree what you want from the second half."))
+      case MIDPOINT -> ChatMessage.of(WORDS.phrase("nudge.midpoint.text", "program", ctx.programName()),
+          new Block.Section(WORDS.phrase("nudge.midpoint.body",
+              "title", Markup.bold(WORDS.phrase("nudge.midpoint.text", "program", ctx.programName())))))
           .meaning(milestone(ctx));
       case CLOSING -> closing(ctx, me).meaning(milestone(ctx));
       case FEEDBACK_CAMPAIGN -> throw new IllegalArgumentException("a feedback campaign is not a message");
@@ -172,31 +179,27 @@ final class NudgeMessages {
             contexts.explanationOf(pair.pairingId()));
       }
       case PROPOSAL_WITHDRAWN -> n.windowRef().equals("ended")
-          ? ChatMessage.of("Your mentoring pairing with " + partnerOf(ctx, me).displayName() + " has ended.",
-              new Block.Section("The coordinators of " + Markup.bold(ctx.programName()) + " have ended your pairing with "
-                  + Markup.bold(partnerOf(ctx, me).displayName()) + ", so that you can each have a fresh start. This happens, and"
-                  + " it says nothing about you. You're back in the pool: I'll tell you what comes of the next matching."),
-              new Block.Context("Only you see this message."))
+          ? ChatMessage.of(WORDS.phrase("nudge.ended.text", "partner", partnerOf(ctx, me).displayName()),
+              new Block.Section(WORDS.phrase("nudge.ended.body", "program", Markup.bold(ctx.programName()),
+                  "partner", Markup.bold(partnerOf(ctx, me).displayName()))),
+              new Block.Context(WORDS.phrase("nudge.only_you")))
           : ChatMessage.of(AnsweringProposals.NOT_GOING_AHEAD, new Block.Section(AnsweringProposals.NOT_GOING_AHEAD));
       case HELP_REQUEST -> {
         String who = contexts.helpRequesterName(helpRequestOf(n));
         if (n.windowRef().endsWith(":still-open")) {
-          yield ChatMessage.of(who + "'s help request in " + ctx.programName() + " is still open.",
-              new Block.Section(Markup.bold(who) + " asked for support in " + Markup.bold(ctx.programName()) + " two days ago,"
-                  + " and the request is still open. Please get in touch with them; once it is taken care of, mark it"
-                  + " done (" + Markup.command("help-requests done " + helpRequestOf(n)) + ")."),
-              new Block.Context("Only coordinators of this program see this message."));
+          yield ChatMessage.of(WORDS.phrase("nudge.help.still_open_text", "who", who, "program", ctx.programName()),
+              new Block.Section(WORDS.phrase("nudge.help.still_open_body", "who", Markup.bold(who),
+                  "program", Markup.bold(ctx.programName()), "command", Markup.command("help-requests done " + helpRequestOf(n)))),
+              new Block.Context(WORDS.phrase("nudge.coordinators_only")));
         }
-        yield ChatMessage.of(who + " asked for help in " + ctx.programName() + ".",
-            new Block.Section(Markup.bold(who) + " asked for support in " + Markup.bold(ctx.programName()) + ", privately."
-                + " Please get in touch with them directly. Nobody is at fault; their partner has not been told."
-                + " Type " + Markup.command("help-requests") + " to read their note."),
-            new Block.Context("Only coordinators of this program see this message."));
+        yield ChatMessage.of(WORDS.phrase("nudge.help.text", "who", who, "program", ctx.programName()),
+            new Block.Section(WORDS.phrase("nudge.help.body", "who", Markup.bold(who), "program", Markup.bold(ctx.programName()),
+                "command", Markup.command("help-requests"))),
+            new Block.Context(WORDS.phrase("nudge.coordinators_only")));
       }
-      case COORDINATOR_NUDGE -> ChatMessage.of("A friendly nudge from your mentoring coordinators.",
-          new Block.Section("Hi " + first(me.displayName()) + ", a friendly nudge from the coordinators of "
-              + Markup.bold(ctx.programName()) + ": how is your mentoring going? If you haven't met recently, a short"
-              + " conversation this week counts. If something isn't working, type " + Markup.command("help-request") + ": it's private."));
+      case COORDINATOR_NUDGE -> ChatMessage.of(WORDS.phrase("nudge.coordinator.text"),
+          new Block.Section(WORDS.phrase("nudge.coordinator.body", "meFirst", first(me.displayName()),
+              "program", Markup.bold(ctx.programName()), "command", Markup.command("help-request"))));
       case UNMATCHED -> unmatched(ctx, me);
       case FEEDBACK_INVITATION -> campaigns.invitation(campaignOf(n), me.id(), me.timeZone())
           .orElseThrow(() -> new IllegalStateException("the campaign stopped collecting answers"));
@@ -242,22 +245,16 @@ final class NudgeMessages {
    * detail that would say something about another person) and what happens next.
    */
   private static ChatMessage unmatched(DeliveryContext ctx, Person me) {
-    boolean mentor = "mentor".equals(ctx.recipient().role());
-    String partner = mentor ? "mentee" : "mentor";
+    String role = "mentor".equals(ctx.recipient().role()) ? "mentor" : "mentee";
     boolean full = ctx.nudge().windowRef().endsWith(":full");
-    String why = full
-        ? (mentor ? "every mentee who could be paired with you already has a mentor"
-            : "every mentor who could take you already has as many mentees as they can take")
-        : "none of the " + partner + "s still waiting can be paired with you under the program's rules (for example,"
-            + " never with someone from your own department or reporting line)";
-    String text = "There is no " + partner + " for you in " + ctx.programName() + " this round.";
+    String why = full ? WORDS.phrase("nudge.unmatched.why_full", "role", role)
+        : WORDS.phrase("nudge.unmatched.why_rules", "role", role);
+    String text = WORDS.phrase("nudge.unmatched.text", "role", role, "program", ctx.programName());
     return ChatMessage.of(text,
-        new Block.Section("Hi " + first(me.displayName()) + ", thank you for signing up to " + Markup.bold(ctx.programName())
-            + ". This round, " + why + ", so there is no match for you yet. It says nothing about you."),
-        new Block.Section(Markup.bold("What happens next:") + " you stay in the pool. If a place opens up (someone joins, or a pair"
-            + " ends), the coordinators can match you, and I'll message you straight away. Until then you won't get"
-            + " the messages meant for pairs."),
-        new Block.Context("Only you see this message."))
+        new Block.Section(WORDS.phrase("nudge.unmatched.body", "meFirst", first(me.displayName()),
+            "program", Markup.bold(ctx.programName()), "why", why)),
+        new Block.Section(WORDS.phrase("nudge.unmatched.next", "label", Markup.bold(WORDS.phrase("nudge.unmatched.next_label")))),
+        new Block.Context(WORDS.phrase("nudge.only_you")))
         .meaning(Meaning.of(NudgeKind.UNMATCHED.code()));
   }
 
@@ -266,18 +263,20 @@ final class NudgeMessages {
     long program = ctx.nudge().programId();
     String role = ctx.recipient().role();
     List<String> partners = role == null ? List.of() : contexts.partnersOf(program, me.id());
-    Block title = new Block.Section(Markup.bold(ctx.programName() + " has ended."));
+    Block title = new Block.Section(Markup.bold(WORDS.phrase("nudge.closing.title", "program", ctx.programName())));
     if (partners.isEmpty()) {
       List<String> mentors = contexts.mentorsOf(program);
-      String names = mentors.isEmpty() ? "every mentor" : String.join(", ", mentors);
-      String text = "Thank you to the mentors who gave their time and their stories: " + names + ".";
-      return ChatMessage.of(ctx.programName() + " has ended. " + text, title, new Block.Section(text));
+      String names = mentors.isEmpty() ? WORDS.phrase("nudge.closing.every_mentor") : String.join(", ", mentors);
+      String text = WORDS.phrase("nudge.closing.thanks_all", "names", names);
+      return ChatMessage.of(WORDS.phrase("nudge.closing.text", "program", ctx.programName(), "thanks", text), title,
+          new Block.Section(text));
     }
     String names = String.join(" and ", partners);
     String text = "mentee".equals(role)
-        ? "Thank you for learning with " + names + ": their time and candour made this work. Please thank them too."
-        : "Thank you for mentoring " + names + ": your time and your stories are what this program is made of.";
-    return ChatMessage.of(ctx.programName() + " has ended. " + text, title, new Block.Section(text));
+        ? WORDS.phrase("nudge.closing.thanks_mentee", "names", names)
+        : WORDS.phrase("nudge.closing.thanks_mentor", "names", names);
+    return ChatMessage.of(WORDS.phrase("nudge.closing.text", "program", ctx.programName(), "thanks", text), title,
+        new Block.Section(text));
   }
 
   private static Person partnerOf(DeliveryContext ctx, Person me) {
