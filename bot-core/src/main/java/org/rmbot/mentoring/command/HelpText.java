@@ -7,6 +7,7 @@ import java.util.StringJoiner;
 import org.rmbot.mentoring.chat.Block;
 import org.rmbot.mentoring.chat.ChatMessage;
 import org.rmbot.mentoring.chat.Markup;
+import org.rmbot.mentoring.wording.Catalogue;
 
 /**
  * The help a person sees: only the commands their audience may use, one line each, written for
@@ -15,8 +16,9 @@ import org.rmbot.mentoring.chat.Markup;
  * section per group of commands, so no section comes near a platform's limit.
  */
 public final class HelpText {
-  private static final String OPTIONAL_WORDS = "Words in [brackets] can be left out.";
-  private static final String PROGRAM_LEFT_OUT = "If you leave out the program, I'll use the one that fits, or ask you which.";
+  private static final Catalogue WORDS = Catalogue.english();
+  private static final String OPTIONAL_WORDS = WORDS.phrase("help.optional_words");
+  private static final String PROGRAM_LEFT_OUT = WORDS.phrase("help.program_left_out");
 
   private final Invocation invocation;
 
@@ -42,7 +44,7 @@ public final class HelpText {
   /** Every command this audience may use, in sections: everyone, coordinators, admins. */
   public String overview(Audience audience) {
     StringJoiner text = new StringJoiner("\n");
-    text.add("Here's what you can do. For more about one command, type " + invocation.show("help snooze") + ".");
+    text.add(WORDS.phrase("help.overview.intro", "example", invocation.show("help snooze")));
     for (Audience section : Audience.values()) {
       if (!audience.sees(section)) {
         continue;
@@ -68,8 +70,8 @@ public final class HelpText {
     }
     List<CommandHelp> visible = entries.stream().filter(e -> audience.sees(e.audience())).toList();
     if (visible.isEmpty()) {
-      return invocation.show(verb) + " is for " + whoElse(entries.get(0).audience()) + ". Type "
-          + invocation.show("help") + " to see what you can do.";
+      return WORDS.phrase("help.not_for_you", "command", invocation.show(verb),
+          "audience", entries.get(0).audience().name().toLowerCase(java.util.Locale.ROOT), "help", invocation.show("help"));
     }
     StringJoiner text = new StringJoiner("\n");
     for (CommandHelp entry : visible) {
@@ -79,7 +81,7 @@ public final class HelpText {
       text.add(invocation.show(entry.usage()));
       text.add(entry.summary());
       if (!entry.example().equals(entry.usage())) {
-        text.add("For example: " + invocation.show(entry.example()));
+        text.add(WORDS.phrase("help.for_example", "example", invocation.show(entry.example())));
       }
     }
     if (visible.stream().anyMatch(e -> e.usage().contains("["))) {
@@ -93,17 +95,9 @@ public final class HelpText {
 
   private static String title(Audience section) {
     return switch (section) {
-      case PARTICIPANT -> "For everyone:";
-      case COORDINATOR -> "For program coordinators:";
-      case ADMIN -> "For workspace admins:";
-    };
-  }
-
-  private static String whoElse(Audience audience) {
-    return switch (audience) {
-      case PARTICIPANT -> "everyone";
-      case COORDINATOR -> "program coordinators";
-      case ADMIN -> "workspace admins";
+      case PARTICIPANT -> WORDS.phrase("help.section.participant");
+      case COORDINATOR -> WORDS.phrase("help.section.coordinator");
+      case ADMIN -> WORDS.phrase("help.section.admin");
     };
   }
 }
