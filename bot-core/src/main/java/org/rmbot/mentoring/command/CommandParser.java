@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.rmbot.mentoring.command.Command.*;
+import org.rmbot.mentoring.wording.Catalogue;
 
 /**
  * Reads one line of command text, the same for Slack and Teams, into a {@link Command}, or says
@@ -21,6 +22,7 @@ import org.rmbot.mentoring.command.Command.*;
 public final class CommandParser {
   /** Longer than any real command; beyond this it is a paste, not a command. */
   static final int LONGEST_COMMAND = 1_000;
+  private static final Catalogue WORDS = Catalogue.english();
   private static final String LEADING_SLASH_COMMAND = "/mentoring";
   private static final String DATES_EXAMPLE = "2026-02-02 2026-07-31";
   /** Words people reach for that mean a command we have; suggested, never run. */
@@ -61,8 +63,8 @@ public final class CommandParser {
 
   private Command command(String typed, Words words) {
     String verb = verbAt(typed, words)
-        .orElseThrow(() -> new NotUnderstood("Unknown command " + Echo.of(typed) + "." + suggestion(typed)
-            + " Type " + invocation.show("help") + " to see what you can do."));
+        .orElseThrow(() -> new NotUnderstood(WORDS.phrase("parse.unknown_command", "typed", Echo.of(typed),
+            "suggestion", suggestion(typed), "help", invocation.show("help"))));
     return switch (verb) {
       case "help" -> help(words);
       case "join" -> new Join(ProgramNames.optional(words));
@@ -82,7 +84,7 @@ public final class CommandParser {
       case "pair" -> pair(words);
       case "never-pair" -> neverPair(words);
       case "unpair" -> new Unpair(pairing(words,
-          "unpair needs a person in the pairing, like " + invocation.show("unpair @person") + "."));
+          WORDS.phrase("parse.unpair_needs_person", "example", invocation.show("unpair @person"))));
       case "nudge" -> nudge(words);
       case "help-requests" -> helpRequests(words);
       case "feedback" -> feedback(words);
@@ -117,17 +119,16 @@ public final class CommandParser {
     String topic = verbAt(typed, words)
         .or(() -> CommandCatalogue.verb("help-" + typed)) // "help request" means help-request
         .orElseThrow(() -> new NotUnderstood(
-        "There's no command called " + Echo.of(typed) + "." + suggestion(typed)
-            + " Type " + invocation.show("help") + " to see them all."));
+        WORDS.phrase("parse.no_such_help_topic", "typed", Echo.of(typed), "suggestion", suggestion(typed),
+            "help", invocation.show("help"))));
     return new Help(Optional.of(topic));
   }
 
   private Command program(Words words) {
     String action = subcommand(words, "program", List.of("create", "open", "dates", "close"),
         invocation.show("program create \"Pilot 2026\""));
-    String needsName = "program " + action + " needs the program's name, like "
-        + invocation.show("program " + action + " \"Pilot 2026\"" + (action.equals("dates") ? " " + DATES_EXAMPLE : ""))
-        + ".";
+    String needsName = WORDS.phrase("parse.program_needs_name", "command", "program " + action,
+        "example", invocation.show("program " + action + " \"Pilot 2026\"" + (action.equals("dates") ? " " + DATES_EXAMPLE : "")));
     return switch (action) {
       case "create" -> new CreateProgram(ProgramNames.firstWord(words, needsName), ProgramNames.theme(words));
       case "open" -> new OpenProgram(ProgramNames.toTheEnd(words, needsName));
@@ -142,17 +143,16 @@ public final class CommandParser {
     String first = words.next();
     String last = words.next();
     if (first == null || last == null) {
-      throw new NotUnderstood("program dates needs the first and the last day, like " + usage
-          + " (put a name with spaces in quotes).");
+      throw new NotUnderstood(WORDS.phrase("parse.dates_needs_two_days", "example", usage));
     }
     LocalDate startsOn = day(first, usage);
     LocalDate endsOn = day(last, usage);
-    nothingMore(words, "the two dates");
+    nothingMore(words, WORDS.phrase("parse.after.two_dates"));
     if (endsOn.isBefore(startsOn.plus(ProgramDates.SHORTEST))) {
-      throw new NotUnderstood("A program runs at least two weeks, and its last day comes after its first: " + usage + ".");
+      throw new NotUnderstood(WORDS.phrase("parse.dates_too_short", "example", usage));
     }
     if (endsOn.isAfter(startsOn.plus(ProgramDates.LONGEST))) {
-      throw new NotUnderstood("A program runs at most two years; for longer, start a new one when this one ends.");
+      throw new NotUnderstood(WORDS.phrase("parse.dates_too_long"));
     }
     return new ProgramDates(name, startsOn, endsOn);
   }
@@ -161,8 +161,7 @@ public final class CommandParser {
     try {
       return LocalDate.parse(typed);
     } catch (DateTimeParseException e) {
-      throw new NotUnderstood(Echo.of(typed) + " isn't a date I can read; write days as year-month-day, like " + usage
-          + " (put a name with spaces in quotes).");
+      throw new NotUnderstood(WORDS.phrase("parse.not_a_date", "typed", Echo.of(typed), "example", usage));
     }
   }
 
@@ -193,12 +192,11 @@ public final class CommandParser {
     String usage = invocation.show("reminders " + (on ? "on" : "off") + " midpoint");
     String typed = words.next();
     if (typed == null) {
-      throw new NotUnderstood("reminders " + (on ? "on" : "off") + " needs the kind of message, like " + usage
-          + ". Type " + invocation.show("reminders") + " to see them all.");
+      throw new NotUnderstood(WORDS.phrase("parse.reminders_needs_kind", "command", "reminders " + (on ? "on" : "off"),
+          "example", usage, "list", invocation.show("reminders")));
     }
-    String kind = ReminderKinds.code(typed).orElseThrow(() -> new NotUnderstood(Echo.of(typed)
-        + " isn't a kind of scheduled message." + Suggestions.didYouMean(typed, ReminderKinds.all().keySet())
-        + " Type " + invocation.show("reminders") + " to see them all (and put a program's name in quotes)."));
+    String kind = ReminderKinds.code(typed).orElseThrow(() -> new NotUnderstood(WORDS.phrase("parse.not_a_reminder_kind", "typed", Echo.of(typed),
+        "suggestion", Suggestions.didYouMean(typed, ReminderKinds.all().keySet()), "list", invocation.show("reminders"))));
     return new SwitchReminder(kind, on, ProgramNames.optional(words));
   }
 
@@ -210,12 +208,12 @@ public final class CommandParser {
     String typed = words.next();
     String usage = invocation.show("help-requests done 12");
     if (typed == null) {
-      throw new NotUnderstood("help-requests done needs the request's number from the list, like " + usage + ".");
+      throw new NotUnderstood(WORDS.phrase("parse.done_needs_number", "example", usage));
     }
     String digits = typed.startsWith("#") ? typed.substring(1) : typed;
     if (!digits.matches("[0-9]{1,12}") || Long.parseLong(digits) < 1 || !words.atEnd()) {
-      throw new NotUnderstood(Echo.of(typed) + " isn't a help request's number. Type "
-          + invocation.show("help-requests") + " to see them, then " + usage + ".");
+      throw new NotUnderstood(WORDS.phrase("parse.not_a_request_number", "typed", Echo.of(typed),
+          "list", invocation.show("help-requests"), "example", usage));
     }
     return new ResolveHelpRequest(Long.parseLong(digits));
   }
@@ -224,8 +222,8 @@ public final class CommandParser {
     subcommand(words, "coordinator", List.of("add"), invocation.show("coordinator add @person"));
     Mention person = Mentions.person(words.next());
     if (person == null) {
-      throw new NotUnderstood("coordinator add needs a person, like "
-          + invocation.show("coordinator add @person \"Pilot 2026\"") + ".");
+      throw new NotUnderstood(WORDS.phrase("parse.coordinator_needs_person",
+          "example", invocation.show("coordinator add @person \"Pilot 2026\"")));
     }
     return new AddCoordinator(person, ProgramNames.optional(words));
   }
@@ -241,29 +239,29 @@ public final class CommandParser {
   }
 
   private Mention[] twoPeople(Words words, String verb, String usage) {
-    String needsTwo = verb + " needs two people: " + invocation.show(usage);
+    String needsTwo = WORDS.phrase("parse.needs_two_people", "command", verb, "example", invocation.show(usage));
     Mention one = Mentions.person(words.next());
     Mention other = Mentions.person(words.next());
     if (one == null || other == null) {
       throw new NotUnderstood(needsTwo);
     }
     if (one.equals(other)) {
-      throw new NotUnderstood(verb + " needs two different people: " + invocation.show(usage));
+      throw new NotUnderstood(WORDS.phrase("parse.needs_two_different_people", "command", verb, "example", invocation.show(usage)));
     }
-    nothingMore(words, "the two people");
+    nothingMore(words, WORDS.phrase("parse.after.two_people"));
     return new Mention[] {one, other};
   }
 
   private Command nudge(Words words) {
-    String needs = "nudge needs a person or at-risk, like " + invocation.show("nudge @person")
-        + " or " + invocation.show("nudge at-risk") + ".";
+    String needs = WORDS.phrase("parse.nudge_needs_target", "person", invocation.show("nudge @person"),
+        "atRisk", invocation.show("nudge at-risk"));
     String target = words.next();
     if (target == null) {
       throw new NotUnderstood(needs);
     }
     Mention person = Mentions.person(target);
     if (person != null) {
-      nothingMore(words, "the person");
+      nothingMore(words, WORDS.phrase("parse.after.person"));
       return new NudgePerson(person);
     }
     if (target.equalsIgnoreCase("at") && "risk".equalsIgnoreCase(words.peek())) {
@@ -283,10 +281,10 @@ public final class CommandParser {
     }
     Mention person = Mentions.person(target);
     if (person == null) {
-      throw new NotUnderstood("forget needs the person whose data to erase, like " + invocation.show("forget @person")
-          + ". To erase your own, use " + invocation.show("forget-me") + ".");
+      throw new NotUnderstood(WORDS.phrase("parse.forget_needs_person", "example", invocation.show("forget @person"),
+          "own", invocation.show("forget-me")));
     }
-    nothingMore(words, "the person");
+    nothingMore(words, WORDS.phrase("parse.after.person"));
     return new Forget(person);
   }
 
@@ -295,26 +293,26 @@ public final class CommandParser {
     if (pairing == null) {
       throw new NotUnderstood(needs);
     }
-    nothingMore(words, "the pairing");
+    nothingMore(words, WORDS.phrase("parse.after.pairing"));
     return pairing;
   }
 
   private String selfPauseHint(String verb) {
-    return verb + " on its own " + (verb.equals("pause") ? "puts your mentoring on hold" : "picks it up again")
-        + ". For a pairing, name one of its people: " + invocation.show(verb + " @person");
+    return WORDS.phrase("parse.pause_on_its_own", "command", verb, "verb", verb.equals("pause") ? "pause" : "resume",
+        "example", invocation.show(verb + " @person"));
   }
 
   /** The next word as one of a command's actions ("match preview"), or a message listing them. */
   private String subcommand(Words words, String verb, List<String> actions, String example) {
     String typed = words.next();
     String choices = String.join(", ", actions.subList(0, actions.size() - 1))
-        + (actions.size() > 1 ? " or " : "") + actions.get(actions.size() - 1);
+        + (actions.size() > 1 ? " " + WORDS.phrase("parse.or") + " " : "") + actions.get(actions.size() - 1);
     if (typed == null) {
-      throw new NotUnderstood(verb + " needs " + choices + ", like " + example + ".");
+      throw new NotUnderstood(WORDS.phrase("parse.needs_action", "command", verb, "choices", choices, "example", example));
     }
     String action = typed.toLowerCase(Locale.ROOT);
     if (!actions.contains(action)) {
-      throw new NotUnderstood(verb + " can " + choices + ", not " + Echo.of(typed) + "."
+      throw new NotUnderstood(WORDS.phrase("parse.not_an_action", "command", verb, "choices", choices, "typed", Echo.of(typed))
           + Suggestions.didYouMean(typed, actions));
     }
     return action;
@@ -322,29 +320,27 @@ public final class CommandParser {
 
   private Command alone(Words words, String verb, Command command) {
     if (!words.atEnd()) {
-      throw new NotUnderstood(verb + " works on its own; I didn't understand " + Echo.of(words.rest())
-          + " after it.");
+      throw new NotUnderstood(WORDS.phrase("parse.works_alone", "command", verb, "rest", Echo.of(words.rest())));
     }
     return command;
   }
 
   private static void nothingMore(Words words, String after) {
     if (!words.atEnd()) {
-      throw new NotUnderstood("I didn't understand " + Echo.of(words.rest()) + " after " + after + ".");
+      throw new NotUnderstood(WORDS.phrase("parse.nothing_more", "rest", Echo.of(words.rest()), "after", after));
     }
   }
 
   private static String suggestion(String typed) {
     String instead = INSTEAD.get(typed.toLowerCase(Locale.ROOT));
     if (instead != null) {
-      return " Did you mean '" + instead + "'?";
+      return " " + WORDS.phrase("parse.did_you_mean", "word", instead);
     }
     return Suggestions.didYouMean(typed, CommandCatalogue.verbs());
   }
 
   private ParseResult tooLong() {
-    return new ParseResult.Unrecognised("That's longer than any command I know (over "
-        + String.format(Locale.ROOT, "%,d", LONGEST_COMMAND) + " characters). Type "
-        + invocation.show("help") + " to see what I understand.");
+    return new ParseResult.Unrecognised(WORDS.phrase("parse.too_long", "longest", LONGEST_COMMAND,
+        "help", invocation.show("help")));
   }
 }

@@ -1,12 +1,14 @@
 package org.rmbot.mentoring.command;
 
+import org.rmbot.mentoring.wording.Catalogue;
+
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Reads people ({@code <@ID>}, see {@link Mention}) and pairings ({@code @person} or {@code #12}). */
 final class Mentions {
-  static final String PICK_FROM_LIST =
-      "Start typing @ and pick the person from the list, so I know exactly who you mean.";
+  private static final Catalogue WORDS = Catalogue.english();
+  static final String PICK_FROM_LIST = WORDS.phrase("parse.mention.pick_from_list");
   private static final Pattern NEUTRAL = Pattern.compile("<@([^<>|]*)(?:\\|[^<>]*)?>");
   private static final Pattern PAIRING_NUMBER = Pattern.compile("#?([0-9]{1,18})");
 
@@ -23,15 +25,15 @@ final class Mentions {
     Matcher neutral = NEUTRAL.matcher(word);
     if (neutral.matches()) {
       if (!Mention.USER_ID.matcher(neutral.group(1)).matches()) {
-        throw new NotUnderstood("I couldn't read that mention. " + PICK_FROM_LIST);
+        throw new NotUnderstood(WORDS.phrase("parse.mention.unreadable", "pick", PICK_FROM_LIST));
       }
       return new Mention(neutral.group(1));
     }
     if (word.startsWith("<!") || word.startsWith("<#")) {
-      throw new NotUnderstood(Echo.of(word) + " is a channel or group, not one person. " + PICK_FROM_LIST);
+      throw new NotUnderstood(WORDS.phrase("parse.mention.group", "typed", Echo.of(word), "pick", PICK_FROM_LIST));
     }
     if (word.startsWith("@")) {
-      throw new NotUnderstood("I can't tell exactly who " + Echo.of(word) + " is. " + PICK_FROM_LIST);
+      throw new NotUnderstood(WORDS.phrase("parse.mention.unclear", "typed", Echo.of(word), "pick", PICK_FROM_LIST));
     }
     return null;
   }
@@ -46,7 +48,7 @@ final class Mentions {
     if (number != null && number.matches()) {
       long id = Long.parseLong(number.group(1));
       if (id < 1) {
-        throw new NotUnderstood("Pairing numbers start at 1; you'll find them in status.");
+        throw new NotUnderstood(WORDS.phrase("parse.mention.pairing_number"));
       }
       return new PairingRef.Numbered(id);
     }

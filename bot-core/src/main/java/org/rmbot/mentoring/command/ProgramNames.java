@@ -1,5 +1,7 @@
 package org.rmbot.mentoring.command;
 
+import org.rmbot.mentoring.wording.Catalogue;
+
 import java.util.Optional;
 
 /**
@@ -8,6 +10,7 @@ import java.util.Optional;
  * quotes around a name with spaces.
  */
 final class ProgramNames {
+  private static final Catalogue WORDS = Catalogue.english();
   static final int LONGEST_NAME = 80;
   static final int LONGEST_THEME = 200;
 
@@ -25,7 +28,7 @@ final class ProgramNames {
     }
     Optional<String> quoted = words.quoted();
     if (quoted.isPresent() && !words.atEnd()) {
-      throw new NotUnderstood("I didn't understand " + Echo.of(words.rest()) + " after the program name.");
+      throw new NotUnderstood(WORDS.phrase("parse.name.after_name", "rest", Echo.of(words.rest())));
     }
     return checkedName(quoted.orElseGet(words::rest));
   }
@@ -42,28 +45,28 @@ final class ProgramNames {
   static Optional<String> theme(Words words) {
     String theme = words.quoted().orElseGet(words::rest);
     if (!words.atEnd()) {
-      throw new NotUnderstood("Put the theme after the program name, without quotes, or all in quotes.");
+      throw new NotUnderstood(WORDS.phrase("parse.name.theme_quotes"));
     }
     if (theme.isEmpty()) {
       return Optional.empty();
     }
-    checkPlain(theme, "A theme");
+    checkPlain(theme, WORDS.phrase("parse.name.a_theme"));
     if (theme.codePointCount(0, theme.length()) > LONGEST_THEME) {
-      throw new NotUnderstood("That theme is too long: keep it under " + LONGEST_THEME + " characters.");
+      throw new NotUnderstood(WORDS.phrase("parse.name.theme_too_long", "longest", LONGEST_THEME));
     }
     return Optional.of(theme);
   }
 
   static String checkedName(String name) {
     if (name.isEmpty()) {
-      throw new NotUnderstood("A program name can't be empty.");
+      throw new NotUnderstood(WORDS.phrase("parse.name.empty"));
     }
     if (name.startsWith("@") || name.startsWith("<@")) {
-      throw new NotUnderstood("I expected a program name there, not a person.");
+      throw new NotUnderstood(WORDS.phrase("parse.name.not_a_person"));
     }
-    checkPlain(name, "A program name");
+    checkPlain(name, WORDS.phrase("parse.name.a_program_name"));
     if (name.codePointCount(0, name.length()) > LONGEST_NAME) {
-      throw new NotUnderstood("That program name is too long: names can have up to " + LONGEST_NAME + " characters.");
+      throw new NotUnderstood(WORDS.phrase("parse.name.too_long", "longest", LONGEST_NAME));
     }
     return name;
   }
@@ -71,13 +74,13 @@ final class ProgramNames {
   /** Angle brackets would read as markup in Slack; hidden characters make look-alike names. */
   private static void checkPlain(String text, String what) {
     if (text.indexOf('<') >= 0 || text.indexOf('>') >= 0) {
-      throw new NotUnderstood(what + " can't contain < or >.");
+      throw new NotUnderstood(WORDS.phrase("parse.name.angle_brackets", "what", what));
     }
     boolean hidden = text.codePoints().anyMatch(cp -> cp != '\u200D'
         && (Character.getType(cp) == Character.FORMAT || Character.getType(cp) == Character.SURROGATE
             || Character.getType(cp) == Character.UNASSIGNED || Character.getType(cp) == Character.PRIVATE_USE));
     if (hidden) {
-      throw new NotUnderstood(what + " has hidden or unreadable characters in it. Please type it again.");
+      throw new NotUnderstood(WORDS.phrase("parse.name.hidden_characters", "what", what));
     }
   }
 }

@@ -1,5 +1,7 @@
 package org.rmbot.mentoring.command;
 
+import org.rmbot.mentoring.wording.Catalogue;
+
 import java.time.Period;
 import java.util.Locale;
 import java.util.Map;
@@ -8,7 +10,8 @@ import java.util.regex.Pattern;
 
 /** Reads how long to snooze: {@code 2w}, {@code 10d}, {@code 3 days}, {@code two weeks}, {@code a week}. */
 final class SnoozeLengths {
-  static final String NEEDS_A_DURATION = "snooze needs a duration like 2w or 10d.";
+  private static final Catalogue WORDS = Catalogue.english();
+  static final String NEEDS_A_DURATION = WORDS.phrase("parse.snooze.needs_duration");
   private static final Pattern LENGTH = Pattern.compile("([0-9]+|[a-z]+) ?([a-z]+)");
   private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(
       Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1), Map.entry("two", 2),
@@ -24,20 +27,19 @@ final class SnoozeLengths {
     }
     Matcher m = LENGTH.matcher(text.toLowerCase(Locale.ROOT));
     if (!m.matches()) {
-      throw new NotUnderstood("I couldn't read " + Echo.of(text) + " as a length of time. " + NEEDS_A_DURATION);
+      throw new NotUnderstood(WORDS.phrase("parse.snooze.unreadable", "typed", Echo.of(text), "needs", NEEDS_A_DURATION));
     }
     int unit = daysIn(m.group(2));
     if (unit == 0) {
-      throw new NotUnderstood("snooze counts in days or weeks, like 2w or 10d.");
+      throw new NotUnderstood(WORDS.phrase("parse.snooze.days_or_weeks"));
     }
     long count = count(m.group(1), text);
     long days = count * unit;
     if (days < 1) {
-      throw new NotUnderstood("snooze needs at least one day, like 1d.");
+      throw new NotUnderstood(WORDS.phrase("parse.snooze.at_least_a_day"));
     }
     if (days > Command.Snooze.LONGEST.getDays()) {
-      throw new NotUnderstood("You can snooze for up to 12 weeks. For a longer break, use "
-          + invocation.show("pause") + ".");
+      throw new NotUnderstood(WORDS.phrase("parse.snooze.at_most_12_weeks", "pause", invocation.show("pause")));
     }
     return Period.ofDays((int) days);
   }
@@ -57,7 +59,7 @@ final class SnoozeLengths {
     }
     Integer word = NUMBER_WORDS.get(number);
     if (word == null) {
-      throw new NotUnderstood("I couldn't read " + Echo.of(text) + " as a length of time. " + NEEDS_A_DURATION);
+      throw new NotUnderstood(WORDS.phrase("parse.snooze.unreadable", "typed", Echo.of(text), "needs", NEEDS_A_DURATION));
     }
     return word;
   }

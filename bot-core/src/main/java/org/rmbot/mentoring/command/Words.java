@@ -1,5 +1,7 @@
 package org.rmbot.mentoring.command;
 
+import org.rmbot.mentoring.wording.Catalogue;
+
 import java.util.Optional;
 
 /**
@@ -8,6 +10,7 @@ import java.util.Optional;
  * double-quoted name ("Pilot 2026", also with typographic quotes) is read whole on request.
  */
 final class Words {
+  private static final Catalogue WORDS = Catalogue.english();
   private final String text;
   private int at;
 
@@ -107,7 +110,7 @@ final class Words {
       close++;
     }
     if (close >= text.length()) {
-      throw new NotUnderstood("A name starts with a quote mark but doesn't end with one.");
+      throw new NotUnderstood(WORDS.phrase("parse.name.unclosed_quote"));
     }
     String content = text.substring(at + 1, close).strip();
     at = close + 1;
