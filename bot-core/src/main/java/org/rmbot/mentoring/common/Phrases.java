@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.rmbot.mentoring.wording.Catalogue;
 
 /**
  * Words the bot uses everywhere, each built in one place so that everyone is told the same
@@ -14,6 +15,7 @@ import java.util.Locale;
  * instants shown in the reader's own zone.
  */
 public final class Phrases {
+  private static final Catalogue WORDS = Catalogue.english();
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
   private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
 
@@ -29,16 +31,16 @@ public final class Phrases {
     long minutes = d.toMinutes();
     if (minutes % (24 * 60) == 0 && minutes > 0) {
       long days = minutes / (24 * 60);
-      return days == 1 ? "a day" : days + " days";
+      return WORDS.phrase("common.duration.days", "days", days);
     }
     long hours = minutes / 60;
     long rest = minutes % 60;
-    String h = hours == 0 ? "" : hours == 1 ? "an hour" : hours + " hours";
-    String m = rest == 0 ? "" : plural(rest, "minute", "minutes");
-    if (h.isEmpty()) {
-      return m.isEmpty() ? "a moment" : m;
+    String m = rest == 0 ? "" : WORDS.phrase("common.duration.minutes", "minutes", rest);
+    if (hours == 0) {
+      return m.isEmpty() ? WORDS.phrase("common.duration.a_moment") : m;
     }
-    return m.isEmpty() ? h : (hours == 1 ? "1 hour" : h) + " " + m;
+    return m.isEmpty() ? WORDS.phrase("common.duration.hours", "hours", hours)
+        : WORDS.phrase("common.duration.hours_and_minutes", "hours", hours, "minutes", m);
   }
 
   /**
@@ -49,9 +51,9 @@ public final class Phrases {
   public static String moment(Instant at, ZoneId zone) {
     ZonedDateTime local = at.atZone(zone);
     if (local.toLocalTime().equals(LocalTime.MIDNIGHT)) {
-      return "the end of " + DAY.format(local.minusDays(1)) + " (your time)";
+      return WORDS.phrase("common.moment.end_of_day", "day", DAY.format(local.minusDays(1)));
     }
-    return DAY_AND_TIME.format(local) + " (your time)";
+    return WORDS.phrase("common.moment.your_time", "moment", DAY_AND_TIME.format(local));
   }
 
   /**
@@ -60,7 +62,8 @@ public final class Phrases {
    * anonymous paths know nothing of the person, not even where they are.
    */
   public static String moment(Instant at, java.util.Optional<ZoneId> zone) {
-    return zone.map(z -> moment(at, z)).orElseGet(() -> DAY_AND_TIME.format(at.atZone(java.time.ZoneOffset.UTC)) + " UTC");
+    return zone.map(z -> moment(at, z)).orElseGet(() -> WORDS.phrase("common.moment.utc",
+        "moment", DAY_AND_TIME.format(at.atZone(java.time.ZoneOffset.UTC))));
   }
 
   /** A day as the reader in {@code zone} reads it: "Fri 20 Feb". */
