@@ -1,5 +1,7 @@
 package org.rmbot.mentoring.matching;
 
+import org.rmbot.mentoring.wording.Catalogue;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -34,9 +36,7 @@ public final class AnsweringProposals {
     record Declined(Pairing pairing, long otherParticipantId) implements Answer {}
   }
 
-  public static final String NOT_GOING_AHEAD =
-      "Your proposed mentoring match will not go ahead. This happens, and it says nothing about you."
-          + " You're back in the pool: the coordinators can look for a new match, and I'll tell you what they find.";
+  public static final String NOT_GOING_AHEAD = Catalogue.english().phrase("matching.not_going_ahead");
 
   private final Transactions transactions;
   private final Pairings pairings;

@@ -1,5 +1,7 @@
 package org.rmbot.mentoring.matching;
 
+import org.rmbot.mentoring.wording.Catalogue;
+
 import org.rmbot.mentoring.chat.ActionIds;
 
 import java.util.List;
@@ -10,10 +12,11 @@ import org.rmbot.mentoring.pairing.Pairing;
 
 /** The private proposal each side receives: who, why, and Accept or Decline. */
 public final class ProposalMessage {
+  private static final Catalogue WORDS = Catalogue.english();
   private ProposalMessage() {}
 
   public static ChatMessage of(String otherName, boolean iAmMentor, long pairingId, String explanation) {
-    return new ChatMessage("A mentoring match is proposed for you with " + otherName + ".",
+    return new ChatMessage(WORDS.phrase("matching.proposal.text", "other", otherName),
         blocks(otherName, iAmMentor, pairingId, explanation), null);
   }
 
@@ -23,16 +26,15 @@ public final class ProposalMessage {
 
   public static List<Block> blocks(String otherName, boolean iAmMentor, long pairingId, String explanation) {
     String role = iAmMentor
-        ? "You'd be " + Markup.bold(otherName) + "'s mentor: you share your experience and perspective, and they listen and learn."
-        : Markup.bold(otherName) + " would be your mentor: they share their experience and perspective, and you listen and learn."
-            + " You'll look after the logistics: invitations and agendas.";
+        ? WORDS.phrase("matching.proposal.as_mentor", "other", Markup.bold(otherName))
+        : WORDS.phrase("matching.proposal.as_mentee", "other", Markup.bold(otherName));
     return List.of(
-        new Block.Section(Markup.bold("A mentoring match is proposed for you.") + "\n" + role),
-        new Block.Fields(List.of(new Block.Field("Why this match", explanation.isBlank() ? "chosen by a coordinator" : explanation))),
-        new Block.Context("Your answer is private. If you decline, " + otherName
-            + " is told only that the match will not go ahead, never who declined, and you go back to the pool."),
+        new Block.Section(Markup.bold(WORDS.phrase("matching.proposal.title")) + "\n" + role),
+        new Block.Fields(List.of(new Block.Field(WORDS.phrase("matching.proposal.why_field"),
+            explanation.isBlank() ? WORDS.phrase("matching.proposal.by_coordinator") : explanation))),
+        new Block.Context(WORDS.phrase("matching.proposal.private", "other", otherName)),
         new Block.Actions(List.of(
-            new Block.Button(ActionIds.PROPOSAL_ACCEPT, String.valueOf(pairingId), "Accept", Block.ButtonStyle.PRIMARY),
-            new Block.Button(ActionIds.PROPOSAL_DECLINE, String.valueOf(pairingId), "Decline", Block.ButtonStyle.DEFAULT))));
+            new Block.Button(ActionIds.PROPOSAL_ACCEPT, String.valueOf(pairingId), WORDS.phrase("matching.proposal.accept_button"), Block.ButtonStyle.PRIMARY),
+            new Block.Button(ActionIds.PROPOSAL_DECLINE, String.valueOf(pairingId), WORDS.phrase("matching.proposal.decline_button"), Block.ButtonStyle.DEFAULT))));
   }
 }
