@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.rmbot.mentoring.chat.Block;
 import org.rmbot.mentoring.chat.ChatMessage;
-import org.rmbot.mentoring.chat.Markup;
 import org.rmbot.mentoring.chat.Meaning;
 import org.rmbot.mentoring.common.Outcome;
 import org.rmbot.mentoring.matching.AnsweringProposals;
@@ -52,30 +51,39 @@ public final class Buttons {
     this.clock = clock;
   }
 
-  Reply click(Caller caller, Person person, String actionId, String value) {
-    switch (actionId) {
-      case ActionIds.PROPOSAL_ACCEPT:
-        return accept(person, id(value));
-      case ActionIds.PROPOSAL_DECLINE:
-        return decline(person, id(value));
-      case ActionIds.CHECK_IN_MET:
-        return checkIn(person, value, CheckInAnswer.MET);
-      case ActionIds.CHECK_IN_NOT_YET:
-        return checkIn(person, value, CheckInAnswer.NOT_YET);
-      case ActionIds.CHECK_IN_RESCHEDULED:
-        return checkIn(person, value, CheckInAnswer.RESCHEDULED);
-      case ActionIds.BOOK_MEETING:
-        return mine(person, id(value)).<Reply>map(p -> new Reply.ShowForm(ParticipantSide.bookingForm(p.id())))
-            .orElseGet(() -> Reply.say("That pairing isn't yours or is no longer active."));
-      case ActionIds.WRITE_REFLECTION:
-        return mine(person, id(value)).<Reply>map(p -> new Reply.ShowForm(ParticipantSide.reflectionForm(p.id())))
-            .orElseGet(() -> Reply.say("That pairing isn't yours or is no longer active."));
-      case ActionIds.SNOOZE:
-        participants.ofPerson(person.id()).forEach(p -> participants.snoozeUntil(p.id(), clock.instant().plus(Duration.ofDays(3))));
-        return Reply.say("OK, I'll remind you again in three days.");
-      default:
-        return Reply.say("That button is no longer in use. Type " + Markup.command("help") + " to see what you can do.");
-    }
+  Reply acceptProposal(Caller caller, Person person, String actionId, String value) {
+    return accept(person, id(value));
+  }
+
+  Reply declineProposal(Caller caller, Person person, String actionId, String value) {
+    return decline(person, id(value));
+  }
+
+  Reply checkInMet(Caller caller, Person person, String actionId, String value) {
+    return checkIn(person, value, CheckInAnswer.MET);
+  }
+
+  Reply checkInNotYet(Caller caller, Person person, String actionId, String value) {
+    return checkIn(person, value, CheckInAnswer.NOT_YET);
+  }
+
+  Reply checkInRescheduled(Caller caller, Person person, String actionId, String value) {
+    return checkIn(person, value, CheckInAnswer.RESCHEDULED);
+  }
+
+  Reply bookMeeting(Caller caller, Person person, String actionId, String value) {
+    return mine(person, id(value)).<Reply>map(p -> new Reply.ShowForm(ParticipantSide.bookingForm(p.id())))
+        .orElseGet(() -> Reply.say("That pairing isn't yours or is no longer active."));
+  }
+
+  Reply writeReflection(Caller caller, Person person, String actionId, String value) {
+    return mine(person, id(value)).<Reply>map(p -> new Reply.ShowForm(ParticipantSide.reflectionForm(p.id())))
+        .orElseGet(() -> Reply.say("That pairing isn't yours or is no longer active."));
+  }
+
+  Reply snooze(Caller caller, Person person, String actionId, String value) {
+    participants.ofPerson(person.id()).forEach(p -> participants.snoozeUntil(p.id(), clock.instant().plus(Duration.ofDays(3))));
+    return Reply.say("OK, I'll remind you again in three days.");
   }
 
   private Reply accept(Person person, long pairingId) {

@@ -1,15 +1,11 @@
 package org.rmbot.mentoring.conversation;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.rmbot.mentoring.access.Authority;
 import org.rmbot.mentoring.chat.ChatMessage;
 import org.rmbot.mentoring.chat.Markup;
-import org.rmbot.mentoring.command.Audience;
 import org.rmbot.mentoring.command.Command;
 import org.rmbot.mentoring.command.CommandParser;
-import org.rmbot.mentoring.command.HelpText;
 import org.rmbot.mentoring.command.Invocation;
 import org.rmbot.mentoring.command.ParseResult;
 import org.rmbot.mentoring.common.StorableText;
@@ -17,44 +13,28 @@ import org.rmbot.mentoring.feedback.FeedbackInvitation;
 import org.rmbot.mentoring.persistence.ReadOnlyScope;
 import org.rmbot.mentoring.participant.Platform;
 import org.rmbot.mentoring.participant.Person;
-import org.rmbot.mentoring.program.Programs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The core's answer to everything people do in chat: parses commands with the shared grammar,
- * finds the person, and hands over to the participant or coordinator side. Unexpected failures
+ * finds the person, and hands over to the one handler {@link Routes} names for the command, button
+ * or form. Anonymous paths (feedback ballots) run without the person being looked up, read-only. Unexpected failures
  * become a short apology; details go to the log without anyone's text.
  */
 public final class CommandDesk implements ChatDesk {
   private static final Logger log = LoggerFactory.getLogger(CommandDesk.class);
+  private static final String NO_LONGER_IN_USE = "That button is no longer in use, so nothing was saved.";
   static final String SORRY = "Sorry, something went wrong on our side and nothing was changed. Please try again in a minute.";
 
   private final Callers callers;
-  private final Authority authority;
-  private final Programs programs;
-  private final ParticipantSide participantSide;
-  private final CoordinatorSide coordinatorSide;
-  private final Buttons buttons;
+  private final Routes routes;
   private final HomeView home;
-  private final List<DeskExtension> extensions;
 
-  public CommandDesk(Callers callers, Authority authority, Programs programs, ParticipantSide participantSide,
-      CoordinatorSide coordinatorSide, Buttons buttons, HomeView home) {
-    this(callers, authority, programs, participantSide, coordinatorSide, buttons, home, List.of());
-  }
-
-  /** {@code extensions} (feedback, privacy, reports) are asked first, in order. */
-  public CommandDesk(Callers callers, Authority authority, Programs programs, ParticipantSide participantSide,
-      CoordinatorSide coordinatorSide, Buttons buttons, HomeView home, List<DeskExtension> extensions) {
+  public CommandDesk(Callers callers, Routes routes, HomeView home) {
     this.callers = callers;
-    this.authority = authority;
-    this.programs = programs;
-    this.participantSide = participantSide;
-    this.coordinatorSide = coordinatorSide;
-    this.buttons = buttons;
+    this.routes = routes;
     this.home = home;
-    this.extensions = List.copyOf(extensions);
   }
 
   static Invocation invocation(Caller caller) {
@@ -71,26 +51,16 @@ public final class CommandDesk implements ChatDesk {
       }
       Command command = ((ParseResult.Parsed) parsed).command();
       Optional<Person> person = callers.resolve(caller);
-      if (command instanceof Command.Help help) {
-        return new Reply.Say(new HelpText(invocation(caller)).message(help, audience(person)));
+      var forAnyone = routes.forAnyone(command);
+      if (forAnyone.isPresent()) {
+        return forAnyone.get().answer(caller, person, command);
       }
       if (person.isEmpty()) {
         return Reply.say("I don't know you yet and your profile has no email address I can use."
             + " Ask a coordinator to add you to a program, then try again.");
       }
-      for (DeskExtension extension : extensions) {
-        Optional<Reply> answered = extension.command(caller, person.get(), command);
-        if (answered.isPresent()) {
-          return answered.get();
-        }
-      }
-      Optional<Reply> handled = participantSide.handle(caller, person.get(), command);
-      if (handled.isPresent()) {
-        return handled.get();
-      }
-      return coordinatorSide.handle(caller, person.get(), command)
-          .orElseGet(() -> Reply.say("That command isn't available yet. Type "
-              + Markup.command("help") + " to see what you can do."));
+      // every command type has a route (RoutesTest), so there is no fallback
+      return routes.command(command).orElseThrow().answer(caller, person.get(), command);
     } catch (RuntimeException e) {
       log.error("command failed: {} at {}", e.getClass().getName(), e.getStackTrace().length > 0 ? e.getStackTrace()[0] : "?");
       return Reply.say(SORRY);
@@ -103,19 +73,16 @@ public final class CommandDesk implements ChatDesk {
     String value = StorableText.of(clickedValue);
     try {
       if (FeedbackInvitation.isAnonymous(actionId)) {
-        return anonymously(extension -> extension.clickAnonymously(caller, actionId, value));
+        return ReadOnlyScope.run(() -> routes.anonymousAction(actionId)
+            .map(route -> route.click(caller, actionId, value))
+            .orElseGet(() -> Reply.say(NO_LONGER_IN_USE)));
       }
       Optional<Person> person = callers.resolve(caller);
       if (person.isEmpty()) {
         return Reply.say("I can't tell who you are from your profile, so I didn't do anything.");
       }
-      for (DeskExtension extension : extensions) {
-        Optional<Reply> answered = extension.click(caller, person.get(), actionId, value);
-        if (answered.isPresent()) {
-          return answered.get();
-        }
-      }
-      return buttons.click(caller, person.get(), actionId, value);
+      return routes.action(actionId).map(route -> route.click(caller, person.get(), actionId, value))
+          .orElseGet(() -> Reply.say("That button is no longer in use. Type " + Markup.command("help") + " to see what you can do."));
     } catch (RuntimeException e) {
       log.error("button failed: {} at {}", e.getClass().getName(), e.getStackTrace().length > 0 ? e.getStackTrace()[0] : "?");
       return Reply.say(SORRY);
@@ -128,56 +95,25 @@ public final class CommandDesk implements ChatDesk {
     Map<String, String> values = StorableText.of(submitted);
     try {
       if (FeedbackInvitation.isAnonymous(formId)) {
-        return anonymously(extension -> extension.submitAnonymously(caller, formId, values));
+        return ReadOnlyScope.run(() -> routes.anonymousForm(formId)
+            .map(route -> route.submit(caller, formId, values))
+            .orElseGet(() -> Reply.say(NO_LONGER_IN_USE)));
       }
       Optional<Person> person = callers.resolve(caller);
       if (person.isEmpty()) {
         return Reply.say("I can't tell who you are from your profile, so nothing was saved.");
       }
-      for (DeskExtension extension : extensions) {
-        Optional<Reply> answered = extension.submit(caller, person.get(), formId, values);
-        if (answered.isPresent()) {
-          return answered.get();
-        }
-      }
-      return participantSide.submit(caller, person.get(), formId, values);
+      return routes.form(formId).map(route -> route.submit(caller, person.get(), formId, values))
+          .orElseGet(() -> Reply.say("That form has expired. Please start again."));
     } catch (RuntimeException e) {
       log.error("form failed: {} at {}", e.getClass().getName(), e.getStackTrace().length > 0 ? e.getStackTrace()[0] : "?");
       return Reply.say(SORRY);
     }
   }
 
-  /**
-   * An anonymous path: the person is not looked up (nor created, nor linked), and the whole call
-   * runs in a {@link ReadOnlyScope}, so any write on the way fails loudly.
-   */
-  private Reply anonymously(java.util.function.Function<DeskExtension, Optional<Reply>> handler) {
-    return ReadOnlyScope.run(() -> {
-      for (DeskExtension extension : extensions) {
-        Optional<Reply> answered = handler.apply(extension);
-        if (answered.isPresent()) {
-          return answered.get();
-        }
-      }
-      return Reply.say("That button is no longer in use, so nothing was saved.");
-    });
-  }
-
   @Override
   public ChatMessage home(Caller caller) {
     Optional<Person> person = callers.resolve(caller);
     return home.of(caller, person);
-  }
-
-  private Audience audience(Optional<Person> person) {
-    if (person.isEmpty()) {
-      return Audience.PARTICIPANT;
-    }
-    long id = person.get().id();
-    if (authority.isAdmin(id)) {
-      return Audience.ADMIN;
-    }
-    boolean coordinates = programs.all().stream().anyMatch(p -> authority.canCoordinate(id, p.id()));
-    return coordinates ? Audience.COORDINATOR : Audience.PARTICIPANT;
   }
 }

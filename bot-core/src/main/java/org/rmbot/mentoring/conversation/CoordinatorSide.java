@@ -83,95 +83,115 @@ public final class CoordinatorSide {
     this.coordinating = new Coordinating(chooser, programs, authority, audit);
   }
 
-  Optional<Reply> handle(Caller caller, Person person, Command command) {
+  Reply createProgram(Caller caller, Person person, Command.CreateProgram create) {
+    return createProgram(person, create);
+  }
+
+  Reply openProgram(Caller caller, Person person, Command.OpenProgram open) {
     Actor actor = Actor.person(person.id());
-    if (command instanceof Command.CreateProgram create) {
-      return Optional.of(createProgram(person, create));
-    }
-    if (command instanceof Command.AddCoordinator add) {
-      return Optional.of(addCoordinator(caller, person, add));
-    }
-    if (command instanceof Command.OpenProgram open) {
-      return Optional.of(withProgram(person, Optional.of(open.name()), "program open", p -> moveProgram(actor, p, ProgramState.ENROLLING,
-          "\"" + p.name() + "\" is open for enrolment. People can now join with " + Markup.command("join") + ".")));
-    }
-    if (command instanceof Command.ProgramDates dates) {
-      return Optional.of(withProgram(person, Optional.of(dates.name()), "program dates", p -> setDates(actor, p, dates)));
-    }
-    if (command instanceof Command.CloseProgram close) {
-      return Optional.of(withProgram(person, Optional.of(close.name()), "program close", p -> moveProgram(actor, p, ProgramState.CLOSED,
-          "\"" + p.name() + "\" is closed. Thank you for running it.")));
-    }
-    if (command instanceof Command.Status status) {
-      return Optional.of(withProgram(person, status.program(), "status", p -> new Reply.Say(statusMessage(figures.status(p)))));
-    }
-    if (command instanceof Command.MatchPreview preview) {
-      return Optional.of(withProgram(person, preview.program(), "match preview", p -> proposal("Preview (nothing saved)",
-          matchmaking.preview(p.id(), actor))));
-    }
-    if (command instanceof Command.MatchCommit commit) {
-      return Optional.of(withProgram(person, commit.program(), "match commit", p -> commit(p.id(), matchmaking.commit(p.id(), actor))));
-    }
-    if (command instanceof Command.Rematch rematch) {
-      return Optional.of(withProgram(person, rematch.program(), "rematch", p -> commit(p.id(), matchmaking.rematch(p.id(), actor))));
-    }
-    if (command instanceof Command.Pair pair) {
-      return Optional.of(twoPeople(caller, person, pair.mentor(), pair.mentee(), "pair", (p, a, b) -> {
-        var pin = rules.pin(p.id(), a.id(), b.id(), actor);
-        return pin.isDone() ? Reply.say("Pinned: " + a.displayName() + " and " + b.displayName()
-            + " will be proposed together at the next match commit.") : Reply.say(reason(pin));
-      }));
-    }
-    if (command instanceof Command.NeverPair never) {
-      return Optional.of(twoPeople(caller, person, never.one(), never.other(), "never-pair", (p, a, b) -> {
-        var rule = rules.neverPair(p.id(), a.id(), b.id(), actor);
-        return rule.isDone() ? Reply.say("Noted: " + a.displayName() + " and " + b.displayName() + " will never be proposed together.")
-            : Reply.say(reason(rule));
-      }));
-    }
-    if (command instanceof Command.Unpair unpair) {
-      return Optional.of(withPairing(caller, person, unpair.pairing(), "unpair", pairing -> {
-        var split = rules.unpair(pairing.id(), actor);
-        if (split.isDone()) {
-          notifications.pairingEnded(pairing);
+    return withProgram(person, Optional.of(open.name()), "program open", p -> moveProgram(actor, p, ProgramState.ENROLLING,
+        "\"" + p.name() + "\" is open for enrolment. People can now join with " + Markup.command("join") + "."));
+  }
+
+  Reply programDates(Caller caller, Person person, Command.ProgramDates dates) {
+    Actor actor = Actor.person(person.id());
+    return withProgram(person, Optional.of(dates.name()), "program dates", p -> setDates(actor, p, dates));
+  }
+
+  Reply closeProgram(Caller caller, Person person, Command.CloseProgram close) {
+    Actor actor = Actor.person(person.id());
+    return withProgram(person, Optional.of(close.name()), "program close", p -> moveProgram(actor, p, ProgramState.CLOSED,
+        "\"" + p.name() + "\" is closed. Thank you for running it."));
+  }
+
+  Reply status(Caller caller, Person person, Command.Status status) {
+    return withProgram(person, status.program(), "status", p -> new Reply.Say(statusMessage(figures.status(p))));
+  }
+
+  Reply matchPreview(Caller caller, Person person, Command.MatchPreview preview) {
+    Actor actor = Actor.person(person.id());
+    return withProgram(person, preview.program(), "match preview", p -> proposal("Preview (nothing saved)",
+        matchmaking.preview(p.id(), actor)));
+  }
+
+  Reply matchCommit(Caller caller, Person person, Command.MatchCommit commit) {
+    Actor actor = Actor.person(person.id());
+    return withProgram(person, commit.program(), "match commit", p -> commit(p.id(), matchmaking.commit(p.id(), actor)));
+  }
+
+  Reply rematch(Caller caller, Person person, Command.Rematch rematch) {
+    Actor actor = Actor.person(person.id());
+    return withProgram(person, rematch.program(), "rematch", p -> commit(p.id(), matchmaking.rematch(p.id(), actor)));
+  }
+
+  Reply pair(Caller caller, Person person, Command.Pair pair) {
+    Actor actor = Actor.person(person.id());
+    return twoPeople(caller, person, pair.mentor(), pair.mentee(), "pair", (p, a, b) -> {
+      var pin = rules.pin(p.id(), a.id(), b.id(), actor);
+      return pin.isDone() ? Reply.say("Pinned: " + a.displayName() + " and " + b.displayName()
+          + " will be proposed together at the next match commit.") : Reply.say(reason(pin));
+    });
+  }
+
+  Reply neverPair(Caller caller, Person person, Command.NeverPair never) {
+    Actor actor = Actor.person(person.id());
+    return twoPeople(caller, person, never.one(), never.other(), "never-pair", (p, a, b) -> {
+      var rule = rules.neverPair(p.id(), a.id(), b.id(), actor);
+      return rule.isDone() ? Reply.say("Noted: " + a.displayName() + " and " + b.displayName() + " will never be proposed together.")
+          : Reply.say(reason(rule));
+    });
+  }
+
+  Reply unpair(Caller caller, Person person, Command.Unpair unpair) {
+    Actor actor = Actor.person(person.id());
+    return withPairing(caller, person, unpair.pairing(), "unpair", pairing -> {
+      var split = rules.unpair(pairing.id(), actor);
+      if (split.isDone()) {
+        notifications.pairingEnded(pairing);
+      }
+      return split.isDone() ? Reply.say("Pairing #" + pairing.id() + " is ended; both people are told, privately, and are"
+          + " back in the pool; they won't be proposed to each other again. Run " + Markup.command("rematch")
+          + " when you're ready.") : Reply.say(reason(split));
+    });
+  }
+
+  Reply pausePairing(Caller caller, Person person, Command.PausePairing pause) {
+    Actor actor = Actor.person(person.id());
+    return withPairing(caller, person, pause.pairing(), "pause pairing", pairing -> move(actor, pairing, PairingEvent.PAUSE, "paused"));
+  }
+
+  Reply resumePairing(Caller caller, Person person, Command.ResumePairing resume) {
+    Actor actor = Actor.person(person.id());
+    return withPairing(caller, person, resume.pairing(), "resume pairing", pairing -> move(actor, pairing, PairingEvent.RESUME, "resumed"));
+  }
+
+  Reply nudgePerson(Caller caller, Person person, Command.NudgePerson nudge) {
+    Actor actor = Actor.person(person.id());
+    return withPeople(caller, person, List.of(nudge.person()), "nudge", (p, named) -> {
+      Person target = named.get(0);
+      if (participants.find(p.id(), target.id()).isEmpty()) {
+        return Reply.say(target.displayName() + " is not in \"" + p.name() + "\".");
+      }
+      notifications.nudgeRequested(p.id(), target.id());
+      audit.record(person.id(), actor.description(), "nudge", p.id(), "person " + target.id());
+      return Reply.say("I'll send " + target.displayName() + " a friendly nudge within their working hours.");
+    });
+  }
+
+  Reply nudgeAtRisk(Caller caller, Person person, Command.NudgeAtRisk command) {
+    Actor actor = Actor.person(person.id());
+    return withProgram(person, Optional.empty(), "nudge at-risk", p -> {
+      List<Long> atRisk = figures.atRiskPairings(p);
+      for (long pairingId : atRisk) {
+        Pairing pairing = pairings.findById(pairingId).orElseThrow();
+        for (long participantId : new long[] {pairing.mentorId(), pairing.menteeId()}) {
+          notifications.nudgeRequested(p.id(), participants.findById(participantId).orElseThrow().personId());
         }
-        return split.isDone() ? Reply.say("Pairing #" + pairing.id() + " is ended; both people are told, privately, and are"
-            + " back in the pool; they won't be proposed to each other again. Run " + Markup.command("rematch")
-            + " when you're ready.") : Reply.say(reason(split));
-      }));
-    }
-    if (command instanceof Command.PausePairing pause) {
-      return Optional.of(withPairing(caller, person, pause.pairing(), "pause pairing", pairing -> move(actor, pairing, PairingEvent.PAUSE, "paused")));
-    }
-    if (command instanceof Command.ResumePairing resume) {
-      return Optional.of(withPairing(caller, person, resume.pairing(), "resume pairing", pairing -> move(actor, pairing, PairingEvent.RESUME, "resumed")));
-    }
-    if (command instanceof Command.NudgePerson nudge) {
-      return Optional.of(withPeople(caller, person, List.of(nudge.person()), "nudge", (p, named) -> {
-        Person target = named.get(0);
-        if (participants.find(p.id(), target.id()).isEmpty()) {
-          return Reply.say(target.displayName() + " is not in \"" + p.name() + "\".");
-        }
-        notifications.nudgeRequested(p.id(), target.id());
-        audit.record(person.id(), actor.description(), "nudge", p.id(), "person " + target.id());
-        return Reply.say("I'll send " + target.displayName() + " a friendly nudge within their working hours.");
-      }));
-    }
-    if (command instanceof Command.NudgeAtRisk) {
-      return Optional.of(withProgram(person, Optional.empty(), "nudge at-risk", p -> {
-        List<Long> atRisk = figures.atRiskPairings(p);
-        for (long pairingId : atRisk) {
-          Pairing pairing = pairings.findById(pairingId).orElseThrow();
-          for (long participantId : new long[] {pairing.mentorId(), pairing.menteeId()}) {
-            notifications.nudgeRequested(p.id(), participants.findById(participantId).orElseThrow().personId());
-          }
-        }
-        audit.record(person.id(), actor.description(), "nudge at-risk", p.id(), atRisk.size() + " pairs");
-        return Reply.say(atRisk.isEmpty() ? "No pairs are at risk right now."
-            : "Nudging both people in " + Texts.plural(atRisk.size(), "at-risk pair", "at-risk pairs") + ".");
-      }));
-    }
-    return Optional.empty();
+      }
+      audit.record(person.id(), actor.description(), "nudge at-risk", p.id(), atRisk.size() + " pairs");
+      return Reply.say(atRisk.isEmpty() ? "No pairs are at risk right now."
+          : "Nudging both people in " + Texts.plural(atRisk.size(), "at-risk pair", "at-risk pairs") + ".");
+    });
   }
 
   private Reply createProgram(Person person, Command.CreateProgram create) {
@@ -192,7 +212,7 @@ public final class CoordinatorSide {
         + " to let people join.");
   }
 
-  private Reply addCoordinator(Caller caller, Person person, Command.AddCoordinator add) {
+  Reply addCoordinator(Caller caller, Person person, Command.AddCoordinator add) {
     // who may comes first, so that every refusal is audited, whatever else is wrong with the request
     if (!authority.isAdmin(person.id())) {
       Long named = add.program().flatMap(programs::findByName).map(Program::id).orElse(null);

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.rmbot.mentoring.access.Actor;
@@ -18,7 +17,6 @@ import org.rmbot.mentoring.chat.Markup;
 import org.rmbot.mentoring.chat.Meaning;
 import org.rmbot.mentoring.command.Command;
 import org.rmbot.mentoring.common.Outcome;
-import org.rmbot.mentoring.common.Phrases;
 import org.rmbot.mentoring.feedback.AnonymousFeedback;
 import org.rmbot.mentoring.feedback.Campaign;
 import org.rmbot.mentoring.feedback.CampaignAudience;
@@ -34,7 +32,7 @@ import org.rmbot.mentoring.program.Program;
  * open|close|results}); participants answer through the invitation's button and form. Results
  * come cut to the anonymity threshold by {@link AnonymousFeedback}; this class only words them.
  */
-public final class FeedbackDesk implements DeskExtension {
+public final class FeedbackDesk {
   static final String OPEN_FORM = "feedback-open:";
 
   private final Coordinating coordinating;
@@ -48,53 +46,39 @@ public final class FeedbackDesk implements DeskExtension {
     this.clock = clock;
   }
 
-  @Override
-  public Optional<Reply> command(Caller caller, Person person, Command command) {
-    if (command instanceof Command.OpenFeedback open) {
-      return Optional.of(coordinating.answer(person, open.program(), "feedback open", p -> new Reply.ShowForm(openForm(p))));
-    }
-    if (command instanceof Command.CloseFeedback close) {
-      return Optional.of(coordinating.answer(person, close.program(), "feedback close", p -> close(person, p)));
-    }
-    if (command instanceof Command.FeedbackResults results) {
-      return Optional.of(coordinating.answer(person, results.program(), "feedback results", p -> new Reply.Say(results(p, person.timeZone()))));
-    }
-    return Optional.empty();
+  Reply openFeedback(Caller caller, Person person, Command.OpenFeedback open) {
+    return coordinating.answer(person, open.program(), "feedback open", p -> new Reply.ShowForm(openForm(p)));
   }
 
-  @Override
-  public Optional<Reply> clickAnonymously(Caller caller, String actionId, String value) {
-    if (!actionId.equals(FeedbackInvitation.OPEN_FORM)) {
-      return Optional.empty();
-    }
+  Reply closeFeedback(Caller caller, Person person, Command.CloseFeedback close) {
+    return coordinating.answer(person, close.program(), "feedback close", p -> close(person, p));
+  }
+
+  Reply feedbackResults(Caller caller, Person person, Command.FeedbackResults results) {
+    return coordinating.answer(person, results.program(), "feedback results", p -> new Reply.Say(results(p, person.timeZone())));
+  }
+
+  Reply openBallot(Caller caller, String actionId, String value) {
     Outcome<Form> form = feedback.formFor(value, zoneOf(caller));
-    return Optional.of(form instanceof Outcome.Rejected<Form> r ? Reply.say(r.reason()) : new Reply.ShowForm(form.value()));
+    return form instanceof Outcome.Rejected<Form> r ? Reply.say(r.reason()) : new Reply.ShowForm(form.value());
   }
 
-  @Override
-  public Optional<Reply> submitAnonymously(Caller caller, String formId, Map<String, String> values) {
-    if (!formId.startsWith(FeedbackInvitation.FORM_PREFIX)) {
-      return Optional.empty();
-    }
+  Reply submitBallot(Caller caller, String formId, Map<String, String> values) {
     Submission done = feedback.submit(formId.substring(FeedbackInvitation.FORM_PREFIX.length()), values);
     if (done instanceof Submission.Invalid invalid) {
-      return Optional.of(new Reply.FormErrors(invalid.errors()));
+      return new Reply.FormErrors(invalid.errors());
     }
     if (done instanceof Submission.Refused refused) {
-      return Optional.of(Reply.say(refused.reason()));
+      return Reply.say(refused.reason());
     }
     Campaign campaign = ((Submission.Accepted) done).campaign();
     String thanks = thanks(campaign, zoneOf(caller));
-    return Optional.of(new Reply.Say(ChatMessage.of(thanks, new Block.Section(thanks))
-        .meaning(Meaning.of("reply.feedback.thanks").at(campaign.closesAt()))));
+    return new Reply.Say(ChatMessage.of(thanks, new Block.Section(thanks))
+        .meaning(Meaning.of("reply.feedback.thanks").at(campaign.closesAt())));
   }
 
-  @Override
-  public Optional<Reply> submit(Caller caller, Person person, String formId, Map<String, String> values) {
-    if (formId.startsWith(OPEN_FORM)) {
-      return Optional.of(opened(person, ParticipantSide.idAfter(formId, OPEN_FORM), values));
-    }
-    return Optional.empty();
+  Reply submitOpenForm(Caller caller, Person person, String formId, Map<String, String> values) {
+    return opened(person, ParticipantSide.idAfter(formId, OPEN_FORM), values);
   }
 
   /** Said to the person once their answer is committed: when it is saved, and what a restart before then means. */

@@ -80,40 +80,44 @@ public final class ParticipantSide {
     this.myMentoring = myMentoring;
   }
 
-  Optional<Reply> handle(Caller caller, Person person, Command command) {
-    if (command instanceof Command.Join join) {
-      return Optional.of(join(person, join.program()));
-    }
-    if (command instanceof Command.Me) {
-      return Optional.of(new Reply.Say(me(person)));
-    }
-    if (command instanceof Command.Snooze snooze) {
-      return Optional.of(forEachParticipation(person, p -> participants.snoozeUntil(p.id(),
-          clock.instant().plus(Duration.ofDays(snooze.length().getDays()))),
-          "Snoozed: I won't nudge you for " + Texts.plural(snooze.length().getDays(), "day", "days")
-              + ". Your pairing stays as it is."));
-    }
-    if (command instanceof Command.Pause) {
-      return Optional.of(forEachParticipation(person, p -> participants.changeStatus(p.id(), ParticipantStatus.PAUSED),
-          "Paused. I won't nudge you, and you won't be matched, until you type " + Markup.command("resume") + "."));
-    }
-    if (command instanceof Command.Resume) {
-      return Optional.of(forEachParticipation(person, p -> {
-        participants.changeStatus(p.id(), ParticipantStatus.ACTIVE);
-        participants.snoozeUntil(p.id(), null);
-      }, "Welcome back: nudges are on again."));
-    }
-    if (command instanceof Command.Leave) {
-      return Optional.of(forEachParticipation(person, p -> participants.changeStatus(p.id(), ParticipantStatus.LEFT),
-          "You've left the program. Thank you for taking part. Your coordinators will make sure your partner is looked after."));
-    }
-    if (command instanceof Command.HelpRequest request) {
-      return Optional.of(helpRequest(person, request.note()));
-    }
-    if (command instanceof Command.Journal) {
-      return Optional.of(new Reply.Say(journal(person)));
-    }
-    return Optional.empty();
+  Reply join(Caller caller, Person person, Command.Join join) {
+    return join(person, join.program());
+  }
+
+  Reply me(Caller caller, Person person, Command.Me command) {
+    return new Reply.Say(me(person));
+  }
+
+  Reply snooze(Caller caller, Person person, Command.Snooze snooze) {
+    return forEachParticipation(person, p -> participants.snoozeUntil(p.id(),
+        clock.instant().plus(Duration.ofDays(snooze.length().getDays()))),
+        "Snoozed: I won't nudge you for " + Texts.plural(snooze.length().getDays(), "day", "days")
+            + ". Your pairing stays as it is.");
+  }
+
+  Reply pause(Caller caller, Person person, Command.Pause command) {
+    return forEachParticipation(person, p -> participants.changeStatus(p.id(), ParticipantStatus.PAUSED),
+        "Paused. I won't nudge you, and you won't be matched, until you type " + Markup.command("resume") + ".");
+  }
+
+  Reply resume(Caller caller, Person person, Command.Resume command) {
+    return forEachParticipation(person, p -> {
+      participants.changeStatus(p.id(), ParticipantStatus.ACTIVE);
+      participants.snoozeUntil(p.id(), null);
+    }, "Welcome back: nudges are on again.");
+  }
+
+  Reply leave(Caller caller, Person person, Command.Leave command) {
+    return forEachParticipation(person, p -> participants.changeStatus(p.id(), ParticipantStatus.LEFT),
+        "You've left the program. Thank you for taking part. Your coordinators will make sure your partner is looked after.");
+  }
+
+  Reply helpRequest(Caller caller, Person person, Command.HelpRequest request) {
+    return helpRequest(person, request.note());
+  }
+
+  Reply journal(Caller caller, Person person, Command.Journal command) {
+    return new Reply.Say(journal(person));
   }
 
   private Reply join(Person person, Optional<String> name) {
@@ -124,17 +128,16 @@ public final class ParticipantSide {
     return new Reply.ShowForm(JoinForm.form(program.value()));
   }
 
-  Reply submit(Caller caller, Person person, String formId, Map<String, String> values) {
-    if (formId.startsWith(JoinForm.PREFIX)) {
-      return submitJoin(caller, person, idAfter(formId, JoinForm.PREFIX), values);
-    }
-    if (formId.startsWith(ActionIds.BOOKING_FORM)) {
-      return submitBooking(person, idAfter(formId, ActionIds.BOOKING_FORM), values);
-    }
-    if (formId.startsWith(ActionIds.REFLECTION_FORM)) {
-      return submitReflection(person, idAfter(formId, ActionIds.REFLECTION_FORM), values);
-    }
-    return Reply.say("That form has expired. Please start again.");
+  Reply submitJoinForm(Caller caller, Person person, String formId, Map<String, String> values) {
+    return submitJoin(caller, person, idAfter(formId, JoinForm.PREFIX), values);
+  }
+
+  Reply submitBookingForm(Caller caller, Person person, String formId, Map<String, String> values) {
+    return submitBooking(person, idAfter(formId, ActionIds.BOOKING_FORM), values);
+  }
+
+  Reply submitReflectionForm(Caller caller, Person person, String formId, Map<String, String> values) {
+    return submitReflection(person, idAfter(formId, ActionIds.REFLECTION_FORM), values);
   }
 
   private Reply submitJoin(Caller caller, Person person, long programId, Map<String, String> values) {

@@ -1,6 +1,5 @@
 package org.rmbot.mentoring.conversation;
 
-import org.rmbot.mentoring.chat.ActionIds;
 
 import java.util.List;
 import java.util.Optional;
@@ -31,7 +30,7 @@ import org.rmbot.mentoring.reflection.Reflections;
  * after a confirmation button. Buttons carry only a reference: who may erase whom is checked
  * again on the click.
  */
-public final class PrivacyDesk implements DeskExtension {
+public final class PrivacyDesk {
   static final String CONFIRM_FORGET_ME = "privacy.forget_me";
   /** Value: the person id to erase. */
   static final String CONFIRM_FORGET = "privacy.forget";
@@ -59,79 +58,75 @@ public final class PrivacyDesk implements DeskExtension {
     this.reflections = reflections;
   }
 
-  @Override
-  public Optional<Reply> command(Caller caller, Person person, Command command) {
-    if (command instanceof Command.MyData) {
-      return Optional.of(myData(caller, person));
-    }
-    if (command instanceof Command.ForgetMe) {
-      return Optional.of(new Reply.Say(confirmation(
-          Markup.bold("Erase everything I hold about you?") + " Your profile, your platform accounts' link to it, your enrolments,"
-              + " pairings' link to you, journal, help requests, check-in answers and the messages planned for you"
-              + " are deleted for good. Programs keep only anonymous totals (a pairing ended, meetings counted), and"
-              + " anonymous feedback stays anonymous. To keep a copy first, type " + Markup.command("my-data") + ".",
-          CONFIRM_FORGET_ME, "", "Erase my data")));
-    }
-    if (command instanceof Command.Forget forget) {
-      if (!coordinatesAnything(person)) {
-        return Optional.of(refuse(person, null, "Only coordinators can use " + Coordinating.named("forget") + HELP));
-      }
-      Optional<Person> target = mentioned(caller, forget.person());
-      boolean admin = authority.isAdmin(person.id());
-      if (target.isEmpty() && admin) {
-        return Optional.of(Reply.say("I don't know " + forget.person().neutralForm() + ", so there is nothing to erase."));
-      }
-      if (target.isEmpty() || !mayErase(person, target.get())) {
-        // someone unknown and someone in programs the caller does not coordinate: one answer
-        return Optional.of(refuse(person, null, "Only an admin can erase " + forget.person().neutralForm() + " for you:"
-            + " I erase at a coordinator's request only people who take part only in programs they coordinate."));
-      }
-      return Optional.of(new Reply.Say(confirmation(Markup.bold("Erase everything I hold about " + target.get().displayName() + "?")
-              + " Do this only at their request. Their profile, enrolments, journal, help requests and check-in answers"
-              + " are deleted for good; programs keep only anonymous totals. This is recorded in the audit log.",
-          CONFIRM_FORGET, String.valueOf(target.get().id()), "Erase their data")));
-    }
-    return Optional.empty();
+  Reply myData(Caller caller, Person person, Command.MyData command) {
+    return myData(caller, person);
   }
 
-  @Override
-  public Optional<Reply> click(Caller caller, Person person, String actionId, String value) {
-    if (actionId.equals(ActionIds.SHARE_REFLECTION)) {
-      // only the author can share, only with the partner of the pairing it was written for
-      boolean shared = reflections.shareWithPartner(ParticipantSide.idAfter(value, ""), person.id());
-      return Optional.of(Reply.say(shared ? "Shared: your partner can now read that reflection in their journal."
-          : "That reflection isn't yours, or belongs to no pairing, so it wasn't shared."));
+  Reply forgetMe(Caller caller, Person person, Command.ForgetMe command) {
+    return new Reply.Say(confirmation(
+        Markup.bold("Erase everything I hold about you?") + " Your profile, your platform accounts' link to it, your enrolments,"
+            + " pairings' link to you, journal, help requests, check-in answers and the messages planned for you"
+            + " are deleted for good. Programs keep only anonymous totals (a pairing ended, meetings counted), and"
+            + " anonymous feedback stays anonymous. To keep a copy first, type " + Markup.command("my-data") + ".",
+        CONFIRM_FORGET_ME, "", "Erase my data"));
+  }
+
+  Reply forget(Caller caller, Person person, Command.Forget forget) {
+    if (!coordinatesAnything(person)) {
+      return refuse(person, null, "Only coordinators can use " + Coordinating.named("forget") + HELP);
     }
-    if (actionId.equals(CONFIRM_FORGET_ME)) {
-      Erasure.Erased erased = erasure.forget(person.id(), Actor.person(person.id()), null);
-      String text = "Done: I've erased everything I held about you (" + Texts.plural(erased.participations(), "enrolment",
-          "enrolments") + ", " + Texts.plural(erased.reflections(), "journal entry", "journal entries") + ", "
-          + Texts.plural(erased.helpRequests(), "help request", "help requests") + "). If you message me again I'll start"
-          + " afresh. Thank you for taking part.";
-      return Optional.of(new Reply.Replace(ChatMessage.of(text, new Block.Section(text))));
+    Optional<Person> target = mentioned(caller, forget.person());
+    boolean admin = authority.isAdmin(person.id());
+    if (target.isEmpty() && admin) {
+      return Reply.say("I don't know " + forget.person().neutralForm() + ", so there is nothing to erase.");
     }
-    if (actionId.equals(CONFIRM_FORGET)) {
-      long id = ParticipantSide.idAfter(value, "");
-      Optional<Person> target = people.findById(id);
-      boolean admin = authority.isAdmin(person.id());
-      if (target.isEmpty() && admin) {
-        return Optional.of(new Reply.Replace(ChatMessage.of("Already erased.", new Block.Section("Already erased: nothing left to do."))));
-      }
-      if (!coordinatesAnything(person)) {
-        return Optional.of(refuse(person, null, "Only coordinators can use " + Coordinating.named("forget") + HELP));
-      }
-      if (target.isEmpty() || !mayErase(person, target.get())) {
-        // an id that is gone and one the caller may not erase: one answer
-        return Optional.of(refuse(person, null, "Nothing was erased: at a coordinator's request I erase only people who"
-            + " take part only in programs they coordinate, and who are still here. If they asked to be forgotten, an admin can do it."));
-      }
-      Long program = erasure.programsOf(id).stream().findFirst().orElse(null);
-      String name = target.get().displayName();
-      erasure.forget(id, Actor.person(person.id()), program);
-      String text = "Done: everything I held about " + name + " is erased; the audit log records that you did it.";
-      return Optional.of(new Reply.Replace(ChatMessage.of(text, new Block.Section(text))));
+    if (target.isEmpty() || !mayErase(person, target.get())) {
+      // someone unknown and someone in programs the caller does not coordinate: one answer
+      return refuse(person, null, "Only an admin can erase " + forget.person().neutralForm() + " for you:"
+          + " I erase at a coordinator's request only people who take part only in programs they coordinate.");
     }
-    return Optional.empty();
+    return new Reply.Say(confirmation(Markup.bold("Erase everything I hold about " + target.get().displayName() + "?")
+            + " Do this only at their request. Their profile, enrolments, journal, help requests and check-in answers"
+            + " are deleted for good; programs keep only anonymous totals. This is recorded in the audit log.",
+        CONFIRM_FORGET, String.valueOf(target.get().id()), "Erase their data"));
+  }
+
+  Reply shareReflection(Caller caller, Person person, String actionId, String value) {
+    // only the author can share, only with the partner of the pairing it was written for
+    boolean shared = reflections.shareWithPartner(ParticipantSide.idAfter(value, ""), person.id());
+    return Reply.say(shared ? "Shared: your partner can now read that reflection in their journal."
+        : "That reflection isn't yours, or belongs to no pairing, so it wasn't shared.");
+  }
+
+  Reply confirmForgetMe(Caller caller, Person person, String actionId, String value) {
+    Erasure.Erased erased = erasure.forget(person.id(), Actor.person(person.id()), null);
+    String text = "Done: I've erased everything I held about you (" + Texts.plural(erased.participations(), "enrolment",
+        "enrolments") + ", " + Texts.plural(erased.reflections(), "journal entry", "journal entries") + ", "
+        + Texts.plural(erased.helpRequests(), "help request", "help requests") + "). If you message me again I'll start"
+        + " afresh. Thank you for taking part.";
+    return new Reply.Replace(ChatMessage.of(text, new Block.Section(text)));
+  }
+
+  Reply confirmForget(Caller caller, Person person, String actionId, String value) {
+    long id = ParticipantSide.idAfter(value, "");
+    Optional<Person> target = people.findById(id);
+    boolean admin = authority.isAdmin(person.id());
+    if (target.isEmpty() && admin) {
+      return new Reply.Replace(ChatMessage.of("Already erased.", new Block.Section("Already erased: nothing left to do.")));
+    }
+    if (!coordinatesAnything(person)) {
+      return refuse(person, null, "Only coordinators can use " + Coordinating.named("forget") + HELP);
+    }
+    if (target.isEmpty() || !mayErase(person, target.get())) {
+      // an id that is gone and one the caller may not erase: one answer
+      return refuse(person, null, "Nothing was erased: at a coordinator's request I erase only people who"
+          + " take part only in programs they coordinate, and who are still here. If they asked to be forgotten, an admin can do it.");
+    }
+    Long program = erasure.programsOf(id).stream().findFirst().orElse(null);
+    String name = target.get().displayName();
+    erasure.forget(id, Actor.person(person.id()), program);
+    String text = "Done: everything I held about " + name + " is erased; the audit log records that you did it.";
+    return new Reply.Replace(ChatMessage.of(text, new Block.Section(text)));
   }
 
   private Reply myData(Caller caller, Person person) {

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.rmbot.mentoring.access.Authority;
 import org.rmbot.mentoring.audit.AuditLog;
 import org.rmbot.mentoring.chat.Block;
@@ -24,7 +23,7 @@ import org.rmbot.mentoring.program.Programs;
  * switches a kind off or on (stored in the program's nudge policy; one already planned is
  * cancelled when it comes due). Timings stay an admin's change in the policy itself.
  */
-public final class ReminderDesk implements DeskExtension {
+public final class ReminderDesk {
   private final Coordinating coordinating;
   private final NudgePolicies policies;
   private final AuditLog audit;
@@ -35,17 +34,14 @@ public final class ReminderDesk implements DeskExtension {
     this.audit = audit;
   }
 
-  @Override
-  public Optional<Reply> command(Caller caller, Person person, Command command) {
-    if (command instanceof Command.Reminders list) {
-      return Optional.of(coordinating.answer(person, list.program(), "reminders",
-          p -> new Reply.Say(schedule(p, policies.of(p.id())))));
-    }
-    if (command instanceof Command.SwitchReminder change) {
-      String action = "reminders " + (change.on() ? "on" : "off");
-      return Optional.of(coordinating.answer(person, change.program(), action, p -> switchKind(person, p, change, action)));
-    }
-    return Optional.empty();
+  Reply reminders(Caller caller, Person person, Command.Reminders list) {
+    return coordinating.answer(person, list.program(), "reminders",
+        p -> new Reply.Say(schedule(p, policies.of(p.id()))));
+  }
+
+  Reply switchReminder(Caller caller, Person person, Command.SwitchReminder change) {
+    String action = "reminders " + (change.on() ? "on" : "off");
+    return coordinating.answer(person, change.program(), action, p -> switchKind(person, p, change, action));
   }
 
   private Reply switchKind(Person person, Program program, Command.SwitchReminder change, String action) {

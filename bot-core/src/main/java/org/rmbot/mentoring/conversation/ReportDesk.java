@@ -23,7 +23,7 @@ import org.rmbot.mentoring.report.ReportMessage;
  * coordinator's direct conversation with the bot; {@code export}: the figures and the
  * participant list as CSV files. Both are audited.
  */
-public final class ReportDesk implements DeskExtension {
+public final class ReportDesk {
   private final Coordinating coordinating;
   private final ImpactReport reports;
   private final ParticipantsCsv participants;
@@ -39,15 +39,12 @@ public final class ReportDesk implements DeskExtension {
     this.platforms = platforms;
   }
 
-  @Override
-  public Optional<Reply> command(Caller caller, Person person, Command command) {
-    if (command instanceof Command.Report report) {
-      return Optional.of(coordinating.answer(person, report.program(), "report", p -> report(caller, person, p)));
-    }
-    if (command instanceof Command.Export export) {
-      return Optional.of(coordinating.answer(person, export.program(), "export", p -> export(caller, person, p)));
-    }
-    return Optional.empty();
+  Reply report(Caller caller, Person person, Command.Report report) {
+    return coordinating.answer(person, report.program(), "report", p -> report(caller, person, p));
+  }
+
+  Reply export(Caller caller, Person person, Command.Export export) {
+    return coordinating.answer(person, export.program(), "export", p -> export(caller, person, p));
   }
 
 

@@ -20,7 +20,7 @@ import org.rmbot.mentoring.program.Programs;
  * {@code help-requests}: coordinators read the program's open help requests with the notes people
  * wrote for them, and mark them done. Reading is audited, like every look at personal data.
  */
-public final class SupportDesk implements DeskExtension {
+public final class SupportDesk {
   /** Enough to act on; a longer queue is a sign to work through it, not to scroll. */
   static final int SHOWN = 15;
   private static final String DONE = "help-requests done";
@@ -36,15 +36,12 @@ public final class SupportDesk implements DeskExtension {
     this.audit = audit;
   }
 
-  @Override
-  public Optional<Reply> command(Caller caller, Person person, Command command) {
-    if (command instanceof Command.HelpRequests list) {
-      return Optional.of(coordinating.answer(person, list.program(), "help-requests", p -> list(person, p)));
-    }
-    if (command instanceof Command.ResolveHelpRequest done) {
-      return Optional.of(resolve(person, done.number()));
-    }
-    return Optional.empty();
+  Reply helpRequests(Caller caller, Person person, Command.HelpRequests list) {
+    return coordinating.answer(person, list.program(), "help-requests", p -> list(person, p));
+  }
+
+  Reply resolveHelpRequest(Caller caller, Person person, Command.ResolveHelpRequest done) {
+    return resolve(person, done.number());
   }
 
   private Reply list(Person person, Program program) {

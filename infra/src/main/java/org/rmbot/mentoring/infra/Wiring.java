@@ -1,7 +1,6 @@
 package org.rmbot.mentoring.infra;
 
 import java.time.Clock;
-import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 import org.rmbot.mentoring.access.Admins;
 import org.rmbot.mentoring.access.AdminsInDatabase;
@@ -32,7 +31,8 @@ import org.rmbot.mentoring.matching.SettingMatchRules;
 import org.rmbot.mentoring.audit.AuditLogInDatabase;
 import org.rmbot.mentoring.chat.ChatPlatforms;
 import org.rmbot.mentoring.common.Transactions;
-import org.rmbot.mentoring.conversation.DeskExtension;
+import org.rmbot.mentoring.conversation.HelpAnswers;
+import org.rmbot.mentoring.conversation.Routes;
 import org.rmbot.mentoring.conversation.FeedbackDesk;
 import org.rmbot.mentoring.conversation.PrivacyDesk;
 import org.rmbot.mentoring.conversation.ReportDesk;
@@ -171,7 +171,7 @@ public final class Wiring {
         core.pairings(), core.pairingLifecycle(), core.matchmaking(), core.matchRules(), figures, core.authority(),
         core.admins(), core.audit(), notifications, directory, clock);
     Buttons buttons = new Buttons(core.answering(), core.pairings(), core.participants(), core.people(), core.meetings(), notifications, clock);
-    List<DeskExtension> extensions = List.of(
+    Routes routes = Routes.of(new HelpAnswers(core.authority(), core.programs()), participantSide, coordinatorSide, buttons,
         new FeedbackDesk(chooser, core.programs(), core.authority(), core.audit(), feedback, clock),
         new PrivacyDesk(core.people(), core.programs(), core.authority(), core.audit(), directory,
             new PersonalDataExport(jdbi, box, feedback, clock), new Erasure(jdbi, feedback, core.audit(), clock), platforms, reflections),
@@ -179,8 +179,7 @@ public final class Wiring {
             new ParticipantsCsv(jdbi, box), platforms),
         new SupportDesk(chooser, core.programs(), core.authority(), core.audit(), helpRequests),
         new ReminderDesk(chooser, core.programs(), core.authority(), core.audit(), new NudgePolicies(jdbi)));
-    return new CommandDesk(new Callers(core.people(), core.transactions()), core.authority(), core.programs(),
-        participantSide, coordinatorSide, buttons, new HomeView(participantSide, core.programs(), figures, core.authority()),
-        extensions);
+    return new CommandDesk(new Callers(core.people(), core.transactions()), routes,
+        new HomeView(participantSide, core.programs(), figures, core.authority()));
   }
 }
