@@ -16,6 +16,7 @@ import org.rmbot.mentoring.command.Command;
 import org.rmbot.mentoring.command.Mention;
 import org.rmbot.mentoring.command.PairingRef;
 import org.rmbot.mentoring.common.Outcome;
+import org.rmbot.mentoring.coordination.CreatingProgram;
 import org.rmbot.mentoring.matching.MatchProposal;
 import org.rmbot.mentoring.matching.Matchmaking;
 import org.rmbot.mentoring.matching.ProposedPair;
@@ -30,7 +31,6 @@ import org.rmbot.mentoring.participant.Participants;
 import org.rmbot.mentoring.participant.People;
 import org.rmbot.mentoring.participant.Person;
 import org.rmbot.mentoring.participant.PlatformIdentity;
-import org.rmbot.mentoring.program.NewProgram;
 import org.rmbot.mentoring.program.Program;
 import org.rmbot.mentoring.program.ProgramState;
 import org.rmbot.mentoring.program.Programs;
@@ -60,11 +60,13 @@ public final class CoordinatorSide {
   private final Directory directory;
   private final java.time.Clock clock;
   private final Coordinating coordinating;
+  private final CreatingProgram creating;
 
   public CoordinatorSide(ProgramChooser chooser, Programs programs, People people, Participants participants,
       Pairings pairings, PairingLifecycle lifecycle, Matchmaking matchmaking, SettingMatchRules rules,
       ProgramFigures figures, Authority authority, Admins admins, AuditLog audit, Notifications notifications,
-      Directory directory, java.time.Clock clock) {
+      Directory directory, java.time.Clock clock, CreatingProgram creating) {
+    this.creating = creating;
     this.chooser = chooser;
     this.programs = programs;
     this.people = people;
@@ -195,22 +197,16 @@ public final class CoordinatorSide {
   }
 
   private Reply createProgram(Person person, Command.CreateProgram create) {
-    if (!authority.isAdmin(person.id())) {
-      audit.refused(person.id(), "person " + person.id(), "program create", null, "not an admin");
-      return Reply.say("Only workspace admins can create programs. Ask an admin to create one and make you its coordinator.");
+    Outcome<Program> created = creating.create(new CreatingProgram.CreateProgram(person, create.name(), create.theme()));
+    if (created instanceof Outcome.Rejected<Program> r) {
+      return Reply.say(r.reason());
     }
-    if (programs.findByName(create.name()).isPresent()) {
-      return Reply.say("There is already a program called \"" + create.name() + "\".");
-    }
-    // the program's days are its coordinator's: a deadline "at the end of Friday" is the end of her Friday
-    Program program = programs.create(NewProgram.reverse(create.name(), create.theme().orElse("Reverse mentoring"),
-        java.time.LocalDate.ofInstant(clock.instant(), person.timeZone()), person.timeZone()));
-    programs.addCoordinator(program.id(), person.id());
-    audit.record(person.id(), "person " + person.id(), "program create", program.id(), "program " + program.id());
+    Program program = created.value();
     return Reply.say("Created \"" + program.name() + "\" (reverse mentoring, theme: " + program.theme()
         + ") as a draft, with you as coordinator. Type " + Markup.command("program open \"" + program.name() + "\"")
         + " to let people join.");
   }
+
 
   Reply addCoordinator(Caller caller, Person person, Command.AddCoordinator add) {
     // who may comes first, so that every refusal is audited, whatever else is wrong with the request

@@ -16,7 +16,7 @@ class RoutesTest {
   // the handlers are never called here, so they need none of their collaborators
   private final Routes routes = Routes.of(new HelpAnswers(null, null),
       new ParticipantSide(null, null, null, null, null, null, null, null, null, null, null, null, null),
-      new CoordinatorSide(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null),
+      new CoordinatorSide(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null),
       new Buttons(null, null, null, null, null, null, null),
       new FeedbackDesk(null, null, null, null, null, null),
       new PrivacyDesk(null, null, null, null, null, null, null, null, null),

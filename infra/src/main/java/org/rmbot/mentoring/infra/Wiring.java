@@ -31,6 +31,7 @@ import org.rmbot.mentoring.matching.SettingMatchRules;
 import org.rmbot.mentoring.audit.AuditLogInDatabase;
 import org.rmbot.mentoring.chat.ChatPlatforms;
 import org.rmbot.mentoring.common.Transactions;
+import org.rmbot.mentoring.coordination.CreatingProgram;
 import org.rmbot.mentoring.conversation.HelpAnswers;
 import org.rmbot.mentoring.conversation.Routes;
 import org.rmbot.mentoring.conversation.FeedbackDesk;
@@ -169,7 +170,8 @@ public final class Wiring {
         notifications, box, core.transactions(), clock, new MyMentoring(jdbi, clock));
     CoordinatorSide coordinatorSide = new CoordinatorSide(chooser, core.programs(), core.people(), core.participants(),
         core.pairings(), core.pairingLifecycle(), core.matchmaking(), core.matchRules(), figures, core.authority(),
-        core.admins(), core.audit(), notifications, directory, clock);
+        core.admins(), core.audit(), notifications, directory, clock,
+        new CreatingProgram(core.transactions(), core.programs(), core.authority(), core.audit(), clock));
     Buttons buttons = new Buttons(core.answering(), core.pairings(), core.participants(), core.people(), core.meetings(), notifications, clock);
     Routes routes = Routes.of(new HelpAnswers(core.authority(), core.programs()), participantSide, coordinatorSide, buttons,
         new FeedbackDesk(chooser, core.programs(), core.authority(), core.audit(), feedback, clock),
