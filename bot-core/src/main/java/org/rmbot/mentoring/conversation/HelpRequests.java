@@ -9,7 +9,7 @@ import org.rmbot.mentoring.privacy.SealedBox;
 
 /** Private help requests; the optional note is sealed, readable only through the bot, by coordinators. */
 public final class HelpRequests {
-  private final Jdbi jdbi;
+  private final HelpRequestsSql sql;
   private final Clock clock;
   private final SealedBox box;
 
@@ -17,56 +17,37 @@ public final class HelpRequests {
   public record Open(long number, long programId, long personId, String name, Instant createdAt, Optional<String> note) {}
 
   public HelpRequests(Jdbi jdbi, Clock clock, SealedBox box) {
-    this.jdbi = jdbi;
+    // on demand: each call uses the thread's open transaction, if there is one
+    this.sql = jdbi.onDemand(HelpRequestsSql.class);
     this.clock = clock;
     this.box = box;
   }
 
   public long open(long programId, long personId, String note) {
-    return jdbi.withHandle(h -> h.createQuery(
-            """
-            insert into help_request (program_id, person_id, sealed_note, created_at)
-            values (:program, :person, :note, :now) returning id""")
-        .bind("program", programId)
-        .bind("person", personId)
-        .bind("note", note == null || note.isBlank() ? null : box.seal(note, context(personId)))
-        .bind("now", clock.instant())
-        .mapTo(Long.class).one());
+    return sql.open(programId, personId, note == null || note.isBlank() ? null : box.seal(note, context(personId)),
+        clock.instant());
   }
 
   public int openCount(long programId) {
-    return jdbi.withHandle(h -> h.createQuery("select count(*) from help_request where program_id = :p and resolved_at is null")
-        .bind("p", programId).mapTo(Integer.class).one());
+    return sql.openCount(programId);
   }
 
   /** The program's open requests, oldest first, with their notes unsealed. */
   public List<Open> openIn(long programId) {
-    return jdbi.withHandle(h -> h.createQuery(
-            """
-            select r.id, r.program_id, r.person_id, p.display_name, r.created_at, r.sealed_note
-            from help_request r join person p on p.id = r.person_id
-            where r.program_id = :p and r.resolved_at is null order by r.created_at, r.id""")
-        .bind("p", programId)
-        .map((rs, ctx) -> {
-          long personId = rs.getLong("person_id");
-          byte[] sealed = rs.getBytes("sealed_note");
-          return new Open(rs.getLong("id"), rs.getLong("program_id"), personId, rs.getString("display_name"),
-              rs.getTimestamp("created_at").toInstant(),
-              Optional.ofNullable(sealed).map(s -> box.open(s, context(personId))));
-        })
-        .list());
+    return sql.openIn(programId).stream()
+        .map(r -> new Open(r.id(), r.programId(), r.personId(), r.displayName(), r.createdAt(),
+            Optional.ofNullable(r.sealedNote()).map(s -> box.open(s, context(r.personId())))))
+        .toList();
   }
 
   /** The program a request belongs to, if it exists and is still open. */
   public Optional<Long> programOfOpen(long number) {
-    return jdbi.withHandle(h -> h.createQuery("select program_id from help_request where id = :id and resolved_at is null")
-        .bind("id", number).mapTo(Long.class).findOne());
+    return sql.programOfOpen(number);
   }
 
   /** Marks the request taken care of; false if it was already. */
   public boolean resolve(long number) {
-    return jdbi.withHandle(h -> h.createUpdate("update help_request set resolved_at = :now where id = :id and resolved_at is null")
-        .bind("id", number).bind("now", clock.instant()).execute()) == 1;
+    return sql.resolve(number, clock.instant()) == 1;
   }
 
   private static String context(long personId) {

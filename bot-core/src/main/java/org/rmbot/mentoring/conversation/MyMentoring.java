@@ -1,6 +1,5 @@
 package org.rmbot.mentoring.conversation;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -23,41 +22,15 @@ public final class MyMentoring {
   record Pairing(long id, PairingState state, boolean iAmMentor, String explanation, String partnerName,
       Optional<Instant> nextMeeting) {}
 
-  private final Jdbi jdbi;
+  private final MyMentoringSql sql;
   private final Clock clock;
 
   public MyMentoring(Jdbi jdbi, Clock clock) {
-    this.jdbi = jdbi;
+    this.sql = jdbi.onDemand(MyMentoringSql.class);
     this.clock = clock;
   }
 
   List<Row> of(long personId) {
-    return jdbi.withHandle(h -> h.createQuery(
-            """
-            select pt.id as participant_id, pr.name as program_name, pt.role, pt.status,
-                   pg.id as pairing_id, pg.state, pg.mentor_id = pt.id as i_am_mentor, pg.explanation,
-                   partner.display_name as partner_name,
-                   (select min(m.scheduled_at) from meeting m where m.pairing_id = pg.id and m.scheduled_at > :now) as next_meeting
-            from participant pt
-                join program pr on pr.id = pt.program_id
-                left join pairing pg on (pg.mentor_id = pt.id or pg.mentee_id = pt.id)
-                    and pg.state in ('proposed', 'accepted_by_mentor', 'accepted_by_mentee', 'active', 'paused')
-                left join participant other on other.id = case when pg.mentor_id = pt.id then pg.mentee_id else pg.mentor_id end
-                left join person partner on partner.id = other.person_id
-            where pt.person_id = :person
-            order by pt.id, pg.id""")
-        .bind("person", personId)
-        .bind("now", clock.instant())
-        .map((rs, ctx) -> {
-          long pairingId = rs.getLong("pairing_id");
-          Optional<Pairing> pairing = rs.wasNull() ? Optional.empty() : Optional.of(new Pairing(pairingId,
-              PairingState.fromCode(rs.getString("state")), rs.getBoolean("i_am_mentor"),
-              Optional.ofNullable(rs.getString("explanation")).orElse(""),
-              Optional.ofNullable(rs.getString("partner_name")).orElse("your partner"),
-              Optional.ofNullable(rs.getTimestamp("next_meeting")).map(Timestamp::toInstant)));
-          return new Row(rs.getLong("participant_id"), rs.getString("program_name"), Role.fromCode(rs.getString("role")),
-              ParticipantStatus.fromCode(rs.getString("status")), pairing);
-        })
-        .list());
+    return sql.of(personId, clock.instant());
   }
 }
