@@ -23,7 +23,7 @@ public final class FeedbackResultsBlocks {
   public static List<Block> campaign(CampaignResults r, ZoneId zone) {
     Campaign c = r.campaign();
     int k = c.threshold();
-    String title = Markup.bold(FeedbackDesk.capitalise(c.purpose().label())) + ", closed at " + Phrases.moment(c.closedAt(), zone)
+    String title = Markup.bold(FeedbackCommands.capitalise(c.purpose().label())) + ", closed at " + Phrases.moment(c.closedAt(), zone)
         + ": " + c.responses() + " of " + c.invited() + " invited answered (" + c.covers() + ")";
     List<Block> blocks = new ArrayList<>();
     if (r.visibility() != CampaignResults.Visibility.SHOWN) {
@@ -56,7 +56,7 @@ public final class FeedbackResultsBlocks {
     }
     for (CampaignResults.Comments comments : r.comments()) {
       blocks.add(new Block.Section(Markup.bold(comments.text()) + " (in random order)\n• "
-          + String.join("\n• ", comments.answers().stream().map(a -> Texts.clip(a, 600)).toList())));
+          + String.join("\n• ", comments.answers().stream().map(a -> ReplyText.clip(a, 600)).toList())));
     }
     if (!r.commentsShown() && !c.form().texts().isEmpty()) {
       blocks.add(new Block.Context("Comments are shown only when more than " + k + " people answered."));

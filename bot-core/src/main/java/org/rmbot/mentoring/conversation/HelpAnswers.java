@@ -19,7 +19,7 @@ public final class HelpAnswers {
   }
 
   Reply help(Caller caller, Optional<Person> person, Command.Help help) {
-    return new Reply.Say(new HelpText(CommandDesk.invocation(caller)).message(help, audience(person)));
+    return new Reply.Say(new HelpText(ChatRouter.invocation(caller)).message(help, audience(person)));
   }
 
   private Audience audience(Optional<Person> person) {

@@ -14,12 +14,12 @@ import org.rmbot.mentoring.report.ProgramFigures;
 
 /** The home tab: a participant's pairing and next step; for coordinators, their programs' figures too. */
 public final class HomeView {
-  private final ParticipantSide participantSide;
+  private final ParticipantCommands participantSide;
   private final Programs programs;
   private final ProgramFigures figures;
   private final Authority authority;
 
-  public HomeView(ParticipantSide participantSide, Programs programs, ProgramFigures figures, Authority authority) {
+  public HomeView(ParticipantCommands participantSide, Programs programs, ProgramFigures figures, Authority authority) {
     this.participantSide = participantSide;
     this.programs = programs;
     this.figures = figures;
@@ -38,7 +38,7 @@ public final class HomeView {
         .filter(p -> authority.canCoordinate(person.get().id(), p.id()))
         .forEach(p -> {
           blocks.add(new Block.Divider());
-          blocks.addAll(CoordinatorSide.statusMessage(figures.status(p)).blocks());
+          blocks.addAll(CoordinatorCommands.statusMessage(figures.status(p)).blocks());
         });
     return new ChatMessage("Your mentoring", blocks, null);
   }

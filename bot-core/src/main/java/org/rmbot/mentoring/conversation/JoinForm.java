@@ -45,7 +45,7 @@ final class JoinForm {
 
   static Form form(Program program) {
     List<FormInput> inputs = List.of(
-        new FormInput.SingleChoice(ROLE, "Your role in \"" + Texts.clip(program.name(), 60) + "\"", false, List.of(
+        new FormInput.SingleChoice(ROLE, "Your role in \"" + ReplyText.clip(program.name(), 60) + "\"", false, List.of(
             new Form.Choice("mentor", "Mentor: I share my experience (usually the more junior colleague)"),
             new Form.Choice("mentee", "Mentee: I listen and learn (usually the senior leader)"))),
         new FormInput.ShortText(GRADE, "Your grade or level, as a number (higher is more senior)", false, 3),
@@ -108,7 +108,7 @@ final class JoinForm {
     }
     Set<String> out = new LinkedHashSet<>();
     Arrays.stream(text.split("[;\\n]")).map(String::trim).filter(s -> !s.isEmpty())
-        .map(s -> Texts.clip(s, 100)).limit(20).forEach(out::add);
+        .map(s -> ReplyText.clip(s, 100)).limit(20).forEach(out::add);
     return Set.copyOf(new ArrayList<>(out));
   }
 }

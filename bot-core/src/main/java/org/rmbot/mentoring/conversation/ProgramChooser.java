@@ -27,7 +27,7 @@ public final class ProgramChooser {
 
   Outcome<Program> named(String name) {
     return programs.findByName(name).map(Outcome::done)
-        .orElseGet(() -> Outcome.rejected("There is no program called \"" + Texts.clip(name, 60) + "\"."));
+        .orElseGet(() -> Outcome.rejected("There is no program called \"" + ReplyText.clip(name, 60) + "\"."));
   }
 
   /** A program the person coordinates (admins: any open program). */
@@ -61,7 +61,7 @@ public final class ProgramChooser {
   Outcome<Program> enrolling(Optional<String> name) {
     if (name.isPresent()) {
       return programs.findByName(name.get()).filter(p -> p.state() == ProgramState.ENROLLING).map(Outcome::done)
-          .orElseGet(() -> Outcome.rejected("No program called \"" + Texts.clip(name.get(), 60)
+          .orElseGet(() -> Outcome.rejected("No program called \"" + ReplyText.clip(name.get(), 60)
               + "\" is open for enrolment right now."));
     }
     List<Program> open = programs.all().stream().filter(p -> p.state() == ProgramState.ENROLLING).toList();

@@ -60,8 +60,8 @@ public final class Routes {
   private Routes() {}
 
   /** The table. */
-  public static Routes of(HelpAnswers help, ParticipantSide participant, CoordinatorSide coordinator, Buttons buttons,
-      FeedbackDesk feedback, PrivacyDesk privacy, ReportDesk reports, SupportDesk support, ReminderDesk reminders) {
+  public static Routes of(HelpAnswers help, ParticipantCommands participant, CoordinatorCommands coordinator, ParticipantButtons buttons,
+      FeedbackCommands feedback, PrivacyCommands privacy, ReportCommands reports, HelpRequestCommands support, ReminderCommands reminders) {
     Routes routes = new Routes();
 
     // For everyone
@@ -107,7 +107,7 @@ public final class Routes {
     // For workspace admins
     routes.command(Command.AddCoordinator.class, coordinator::addCoordinator);
 
-    // Buttons
+    // Buttons, by their action id
     routes.action(ActionIds.PROPOSAL_ACCEPT, buttons::acceptProposal);
     routes.action(ActionIds.PROPOSAL_DECLINE, buttons::declineProposal);
     routes.action(ActionIds.CHECK_IN_MET, buttons::checkInMet);
@@ -117,15 +117,15 @@ public final class Routes {
     routes.action(ActionIds.WRITE_REFLECTION, buttons::writeReflection);
     routes.action(ActionIds.SNOOZE, buttons::snooze);
     routes.action(ActionIds.SHARE_REFLECTION, privacy::shareReflection);
-    routes.action(PrivacyDesk.CONFIRM_FORGET_ME, privacy::confirmForgetMe);
-    routes.action(PrivacyDesk.CONFIRM_FORGET, privacy::confirmForget);
+    routes.action(PrivacyCommands.CONFIRM_FORGET_ME, privacy::confirmForgetMe);
+    routes.action(PrivacyCommands.CONFIRM_FORGET, privacy::confirmForget);
     routes.anonymousAction(FeedbackInvitation.OPEN_FORM, feedback::openBallot);
 
     // Forms, by the prefix of their id
     routes.form(JoinForm.PREFIX, participant::submitJoinForm);
     routes.form(ActionIds.BOOKING_FORM, participant::submitBookingForm);
     routes.form(ActionIds.REFLECTION_FORM, participant::submitReflectionForm);
-    routes.form(FeedbackDesk.OPEN_FORM, feedback::submitOpenForm);
+    routes.form(FeedbackCommands.OPEN_FORM, feedback::submitOpenForm);
     routes.anonymousForm(FeedbackInvitation.FORM_PREFIX, feedback::submitBallot);
     return routes;
   }

@@ -34,15 +34,15 @@ public final class DeskSamples {
       helpRequests.add(new HelpRequests.Open(90_000 + i, 1, 2, longName + i, java.time.Instant.EPOCH,
           java.util.Optional.of(longName.repeat(2000 / Math.max(1, longName.length())))));
     }
-    out.add(CoordinatorSide.proposalMessage("Preview (nothing saved)", new MatchProposal(pairs, unmatched, 12_600)));
-    out.add(CoordinatorSide.statusMessage(new ProgramStatus(longName, "active", 4000, 4000,
+    out.add(CoordinatorCommands.proposalMessage("Preview (nothing saved)", new MatchProposal(pairs, unmatched, 12_600)));
+    out.add(CoordinatorCommands.statusMessage(new ProgramStatus(longName, "active", 4000, 4000,
         Map.of("active", 3900, "proposed", 50, "paused", 12, "ended", 3), 3000, 120, 7, 2)));
-    out.add(SupportDesk.listMessage(longName, helpRequests, java.time.ZoneId.of("Pacific/Chatham")));
+    out.add(HelpRequestCommands.listMessage(longName, helpRequests, java.time.ZoneId.of("Pacific/Chatham")));
     Program program = new Program(1, longName, longName, org.rmbot.mentoring.program.Direction.REVERSE,
         java.time.LocalDate.of(2026, 1, 5), java.time.LocalDate.of(2026, 7, 5), 14, 45,
         org.rmbot.mentoring.program.ProgramState.ACTIVE, org.rmbot.mentoring.program.ProgramSettings.defaults(),
         java.time.Instant.EPOCH);
-    out.add(ReminderDesk.schedule(program, new org.rmbot.mentoring.nudge.NudgePolicy(
+    out.add(ReminderCommands.schedule(program, new org.rmbot.mentoring.nudge.NudgePolicy(
         java.util.Set.of(org.rmbot.mentoring.nudge.NudgeKind.MIDPOINT), java.time.Duration.ofMinutes(90),
         java.time.Duration.ofDays(1), java.util.Collections.nCopies(20, java.time.Duration.ofMinutes(1439)),
         java.time.Duration.ofHours(2), java.time.Duration.ofDays(2), 2, 3)));
@@ -57,6 +57,6 @@ public final class DeskSamples {
   }
 
   public static List<Form> forms(Program program) {
-    return List.of(JoinForm.form(program), ParticipantSide.bookingForm(42), ParticipantSide.reflectionForm(42));
+    return List.of(JoinForm.form(program), ParticipantCommands.bookingForm(42), ParticipantCommands.reflectionForm(42));
   }
 }

@@ -15,14 +15,14 @@ import org.rmbot.mentoring.feedback.FeedbackInvitation;
 class RoutesTest {
   // the handlers are never called here, so they need none of their collaborators
   private final Routes routes = Routes.of(new HelpAnswers(null, null),
-      new ParticipantSide(null, null, null, null, null, null, null, null, null, null, null, null, null),
-      new CoordinatorSide(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null),
-      new Buttons(null, null, null, null, null, null, null),
-      new FeedbackDesk(null, null, null, null, null, null),
-      new PrivacyDesk(null, null, null, null, null, null, null, null, null),
-      new ReportDesk(null, null, null, null, null, null, null),
-      new SupportDesk(null, null, null, null, null),
-      new ReminderDesk(null, null, null, null, null));
+      new ParticipantCommands(null, null, null, null, null, null, null, null, null, null, null, null, null),
+      new CoordinatorCommands(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null),
+      new ParticipantButtons(null, null, null, null, null, null, null),
+      new FeedbackCommands(null, null, null, null, null, null),
+      new PrivacyCommands(null, null, null, null, null, null, null, null, null),
+      new ReportCommands(null, null, null, null, null, null, null),
+      new HelpRequestCommands(null, null, null, null, null),
+      new ReminderCommands(null, null, null, null, null));
 
   @Test
   void everyCommandHasARoute() {
@@ -40,7 +40,7 @@ class RoutesTest {
         ids.add((String) field.get(null));
       }
     }
-    ids.addAll(List.of(PrivacyDesk.CONFIRM_FORGET_ME, PrivacyDesk.CONFIRM_FORGET, FeedbackInvitation.OPEN_FORM));
+    ids.addAll(List.of(PrivacyCommands.CONFIRM_FORGET_ME, PrivacyCommands.CONFIRM_FORGET, FeedbackInvitation.OPEN_FORM));
     assertThat(ids).hasSizeGreaterThanOrEqualTo(12);
     assertThat(ids).allSatisfy(id -> assertThat(routes.routesAction(id)).as("a route for button %s", id).isTrue());
   }
@@ -48,7 +48,7 @@ class RoutesTest {
   @Test
   void everyFormHasARoute() {
     List<String> prefixes = List.of(ActionIds.BOOKING_FORM, ActionIds.REFLECTION_FORM, JoinForm.PREFIX,
-        FeedbackDesk.OPEN_FORM, FeedbackInvitation.FORM_PREFIX);
+        FeedbackCommands.OPEN_FORM, FeedbackInvitation.FORM_PREFIX);
     assertThat(prefixes).allSatisfy(prefix -> assertThat(routes.routesForm(prefix + "42")).as("a route for form %s", prefix).isTrue());
   }
 

@@ -7,17 +7,17 @@ import org.rmbot.mentoring.access.AdminsInDatabase;
 import org.rmbot.mentoring.access.Authority;
 import org.rmbot.mentoring.access.ProgramAuthority;
 import org.rmbot.mentoring.audit.AuditLog;
-import org.rmbot.mentoring.conversation.Buttons;
+import org.rmbot.mentoring.conversation.ParticipantButtons;
 import org.rmbot.mentoring.conversation.Callers;
 import org.rmbot.mentoring.conversation.ChatDesk;
-import org.rmbot.mentoring.conversation.CommandDesk;
-import org.rmbot.mentoring.conversation.CoordinatorSide;
+import org.rmbot.mentoring.conversation.ChatRouter;
+import org.rmbot.mentoring.conversation.CoordinatorCommands;
 import org.rmbot.mentoring.conversation.Directory;
 import org.rmbot.mentoring.conversation.HelpRequests;
 import org.rmbot.mentoring.conversation.MyMentoring;
 import org.rmbot.mentoring.conversation.HomeView;
 import org.rmbot.mentoring.nudge.Notifications;
-import org.rmbot.mentoring.conversation.ParticipantSide;
+import org.rmbot.mentoring.conversation.ParticipantCommands;
 import org.rmbot.mentoring.conversation.ProgramChooser;
 import org.rmbot.mentoring.privacy.SealedBox;
 import org.rmbot.mentoring.reflection.ReflectionsInDatabase;
@@ -34,11 +34,11 @@ import org.rmbot.mentoring.common.Transactions;
 import org.rmbot.mentoring.coordination.CreatingProgram;
 import org.rmbot.mentoring.conversation.HelpAnswers;
 import org.rmbot.mentoring.conversation.Routes;
-import org.rmbot.mentoring.conversation.FeedbackDesk;
-import org.rmbot.mentoring.conversation.PrivacyDesk;
-import org.rmbot.mentoring.conversation.ReportDesk;
-import org.rmbot.mentoring.conversation.ReminderDesk;
-import org.rmbot.mentoring.conversation.SupportDesk;
+import org.rmbot.mentoring.conversation.FeedbackCommands;
+import org.rmbot.mentoring.conversation.PrivacyCommands;
+import org.rmbot.mentoring.conversation.ReportCommands;
+import org.rmbot.mentoring.conversation.ReminderCommands;
+import org.rmbot.mentoring.conversation.HelpRequestCommands;
 import org.rmbot.mentoring.feedback.AnonymousFeedback;
 import org.rmbot.mentoring.feedback.FeedbackFormsInDatabase;
 import org.rmbot.mentoring.nudge.LedgerCampaignSchedule;
@@ -165,23 +165,23 @@ public final class Wiring {
     ProgramFigures figures = new ProgramFigures(jdbi, clock);
     ReflectionsInDatabase reflections = new ReflectionsInDatabase(jdbi, clock, box);
     HelpRequests helpRequests = new HelpRequests(jdbi, clock, box);
-    ParticipantSide participantSide = new ParticipantSide(chooser, core.programs(), core.people(), core.participants(),
+    ParticipantCommands participantSide = new ParticipantCommands(chooser, core.programs(), core.people(), core.participants(),
         core.pairings(), core.meetings(), reflections, helpRequests,
         notifications, box, core.transactions(), clock, new MyMentoring(jdbi, clock));
-    CoordinatorSide coordinatorSide = new CoordinatorSide(chooser, core.programs(), core.people(), core.participants(),
+    CoordinatorCommands coordinatorSide = new CoordinatorCommands(chooser, core.programs(), core.people(), core.participants(),
         core.pairings(), core.pairingLifecycle(), core.matchmaking(), core.matchRules(), figures, core.authority(),
         core.admins(), core.audit(), notifications, directory, clock,
         new CreatingProgram(core.transactions(), core.programs(), core.authority(), core.audit(), clock));
-    Buttons buttons = new Buttons(core.answering(), core.pairings(), core.participants(), core.people(), core.meetings(), notifications, clock);
+    ParticipantButtons buttons = new ParticipantButtons(core.answering(), core.pairings(), core.participants(), core.people(), core.meetings(), notifications, clock);
     Routes routes = Routes.of(new HelpAnswers(core.authority(), core.programs()), participantSide, coordinatorSide, buttons,
-        new FeedbackDesk(chooser, core.programs(), core.authority(), core.audit(), feedback, clock),
-        new PrivacyDesk(core.people(), core.programs(), core.authority(), core.audit(), directory,
+        new FeedbackCommands(chooser, core.programs(), core.authority(), core.audit(), feedback, clock),
+        new PrivacyCommands(core.people(), core.programs(), core.authority(), core.audit(), directory,
             new PersonalDataExport(jdbi, box, feedback, clock), new Erasure(jdbi, feedback, core.audit(), clock), platforms, reflections),
-        new ReportDesk(chooser, core.programs(), core.authority(), core.audit(), new ImpactReport(jdbi, feedback, clock),
+        new ReportCommands(chooser, core.programs(), core.authority(), core.audit(), new ImpactReport(jdbi, feedback, clock),
             new ParticipantsCsv(jdbi, box), platforms),
-        new SupportDesk(chooser, core.programs(), core.authority(), core.audit(), helpRequests),
-        new ReminderDesk(chooser, core.programs(), core.authority(), core.audit(), new NudgePolicies(jdbi)));
-    return new CommandDesk(new Callers(core.people(), core.transactions()), routes,
+        new HelpRequestCommands(chooser, core.programs(), core.authority(), core.audit(), helpRequests),
+        new ReminderCommands(chooser, core.programs(), core.authority(), core.audit(), new NudgePolicies(jdbi)));
+    return new ChatRouter(new Callers(core.people(), core.transactions()), routes,
         new HomeView(participantSide, core.programs(), figures, core.authority()));
   }
 }

@@ -41,7 +41,7 @@ import org.rmbot.mentoring.program.ProgramState;
 import org.rmbot.mentoring.testing.TestDatabase;
 
 /**
- * Every command of the catalogue, run through {@code CommandDesk.command} by each role against
+ * Every command of the catalogue, run through {@code ChatRouter.command} by each role against
  * the program "Pilot": a participant of it, a stranger, the coordinator of another program, a
  * coordinator of Pilot and a workspace admin. Participant commands answer everyone; coordinator
  * commands are refused to the first three, and every refusal is in the audit log with the

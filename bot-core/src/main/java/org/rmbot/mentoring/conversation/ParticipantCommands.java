@@ -46,7 +46,7 @@ import org.rmbot.mentoring.reflection.Reflections;
 import org.rmbot.mentoring.reflection.ReflectionsInDatabase;
 
 /** What every participant can do: join, see their pairing, snooze, pause, leave, ask for help, journal. */
-public final class ParticipantSide {
+public final class ParticipantCommands {
 
   private final ProgramChooser chooser;
   private final Programs programs;
@@ -62,7 +62,7 @@ public final class ParticipantSide {
   private final Clock clock;
   private final MyMentoring myMentoring;
 
-  public ParticipantSide(ProgramChooser chooser, Programs programs, People people, Participants participants,
+  public ParticipantCommands(ProgramChooser chooser, Programs programs, People people, Participants participants,
       Pairings pairings, Meetings meetings, Reflections reflections, HelpRequests helpRequests,
       Notifications notifications, SealedBox box, Transactions transactions, Clock clock, MyMentoring myMentoring) {
     this.chooser = chooser;
@@ -91,7 +91,7 @@ public final class ParticipantSide {
   Reply snooze(Caller caller, Person person, Command.Snooze snooze) {
     return forEachParticipation(person, p -> participants.snoozeUntil(p.id(),
         clock.instant().plus(Duration.ofDays(snooze.length().getDays()))),
-        "Snoozed: I won't nudge you for " + Texts.plural(snooze.length().getDays(), "day", "days")
+        "Snoozed: I won't nudge you for " + ReplyText.plural(snooze.length().getDays(), "day", "days")
             + ". Your pairing stays as it is.");
   }
 
@@ -249,7 +249,7 @@ public final class ParticipantSide {
       return Reply.say("You're not in a program at the moment. If something is wrong, please talk to your coordinator directly.");
     }
     for (Participant p : mine) {
-      long id = helpRequests.open(p.programId(), person.id(), note.map(n -> Texts.clip(n, 2000)).orElse(null));
+      long id = helpRequests.open(p.programId(), person.id(), note.map(n -> ReplyText.clip(n, 2000)).orElse(null));
       notifications.helpRequested(p.programId(), id);
     }
     return Reply.say("Thank you for telling us. Your request is private: only the program's coordinators see it,"

@@ -41,7 +41,7 @@ import org.rmbot.mentoring.report.ProgramStatus;
  * Coordinator and admin commands. Every one checks authority here, in the core; a refusal is
  * audited and answered with what the person can do instead.
  */
-public final class CoordinatorSide {
+public final class CoordinatorCommands {
   private static final java.time.format.DateTimeFormatter DAY =
       java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy", java.util.Locale.ENGLISH);
   private final ProgramChooser chooser;
@@ -59,10 +59,10 @@ public final class CoordinatorSide {
   private final Notifications notifications;
   private final Directory directory;
   private final java.time.Clock clock;
-  private final Coordinating coordinating;
+  private final CoordinatedPrograms coordinating;
   private final CreatingProgram creating;
 
-  public CoordinatorSide(ProgramChooser chooser, Programs programs, People people, Participants participants,
+  public CoordinatorCommands(ProgramChooser chooser, Programs programs, People people, Participants participants,
       Pairings pairings, PairingLifecycle lifecycle, Matchmaking matchmaking, SettingMatchRules rules,
       ProgramFigures figures, Authority authority, Admins admins, AuditLog audit, Notifications notifications,
       Directory directory, java.time.Clock clock, CreatingProgram creating) {
@@ -82,7 +82,7 @@ public final class CoordinatorSide {
     this.notifications = notifications;
     this.directory = directory;
     this.clock = clock;
-    this.coordinating = new Coordinating(chooser, programs, authority, audit);
+    this.coordinating = new CoordinatedPrograms(chooser, programs, authority, audit);
   }
 
   Reply createProgram(Caller caller, Person person, Command.CreateProgram create) {
@@ -192,7 +192,7 @@ public final class CoordinatorSide {
       }
       audit.record(person.id(), actor.description(), "nudge at-risk", p.id(), atRisk.size() + " pairs");
       return Reply.say(atRisk.isEmpty() ? "No pairs are at risk right now."
-          : "Nudging both people in " + Texts.plural(atRisk.size(), "at-risk pair", "at-risk pairs") + ".");
+          : "Nudging both people in " + ReplyText.plural(atRisk.size(), "at-risk pair", "at-risk pairs") + ".");
     });
   }
 
@@ -272,7 +272,7 @@ public final class CoordinatorSide {
       return Optional.empty();
     }
     audit.refused(person.id(), "person " + person.id(), action, null, "not a coordinator");
-    return Optional.of(Reply.say("Only coordinators can use " + Coordinating.named(action) + ". Type " + Markup.command("help")
+    return Optional.of(Reply.say("Only coordinators can use " + CoordinatedPrograms.named(action) + ". Type " + Markup.command("help")
         + " to see what you can do."));
   }
 
@@ -410,7 +410,7 @@ public final class CoordinatorSide {
       notifications.unmatched(programId, u.participantId(), since,
           u.reason() instanceof org.rmbot.mentoring.matching.UnmatchedReason.CapacityTaken);
     }
-    return new Reply.Say(proposalMessage("Proposed " + Texts.plural(outcome.value().pairings().size(), "pair", "pairs"),
+    return new Reply.Say(proposalMessage("Proposed " + ReplyText.plural(outcome.value().pairings().size(), "pair", "pairs"),
         "each person now gets a private message to accept or decline" + (unmatched.isEmpty() ? "."
             : "; " + unmatched.size() + " unmatched, each told privately why and what happens next."),
         outcome.value().proposal()));
@@ -418,7 +418,7 @@ public final class CoordinatorSide {
 
   /** A preview: its title, then how many pairs and how many unmatched. */
   static ChatMessage proposalMessage(String title, MatchProposal proposal) {
-    return proposalMessage(title, Texts.plural(proposal.pairs().size(), "pair", "pairs") + ", "
+    return proposalMessage(title, ReplyText.plural(proposal.pairs().size(), "pair", "pairs") + ", "
         + proposal.unmatched().size() + " unmatched.", proposal);
   }
 
@@ -450,7 +450,7 @@ public final class CoordinatorSide {
         new Block.Field("Undeliverable nudges", String.valueOf(s.deadLetters())))));
     // once past its last day the program reads as ended, whatever its pairs' state, until a coordinator closes it
     String ended = s.state().startsWith("ended") ? " (" + s.state() + ")" : "";
-    String fallback = s.programName() + ended + ": " + Texts.plural(s.pairings("active"), "active pair", "active pairs") + ", "
+    String fallback = s.programName() + ended + ": " + ReplyText.plural(s.pairings("active"), "active pair", "active pairs") + ", "
         + s.metLastWindow() + " met in the last window, " + s.atRisk() + " at risk";
     java.util.Map<String, Long> figures = new java.util.LinkedHashMap<>();
     figures.put("pairs_active", (long) s.pairings("active"));

@@ -29,7 +29,7 @@ import org.rmbot.mentoring.participant.Person;
  * the button's value only says which pairing. Answered messages are replaced so a button
  * cannot be pressed twice.
  */
-public final class Buttons {
+public final class ParticipantButtons {
   private static final String BOOK_THIS_WEEK =
       "Thanks for letting me know. A short conversation counts too: could you book one this week?";
   private final AnsweringProposals answering;
@@ -40,7 +40,7 @@ public final class Buttons {
   private final Notifications notifications;
   private final Clock clock;
 
-  public Buttons(AnsweringProposals answering, Pairings pairings, Participants participants, People people,
+  public ParticipantButtons(AnsweringProposals answering, Pairings pairings, Participants participants, People people,
       Meetings meetings, Notifications notifications, Clock clock) {
     this.answering = answering;
     this.pairings = pairings;
@@ -72,12 +72,12 @@ public final class Buttons {
   }
 
   Reply bookMeeting(Caller caller, Person person, String actionId, String value) {
-    return mine(person, id(value)).<Reply>map(p -> new Reply.ShowForm(ParticipantSide.bookingForm(p.id())))
+    return mine(person, id(value)).<Reply>map(p -> new Reply.ShowForm(ParticipantCommands.bookingForm(p.id())))
         .orElseGet(() -> Reply.say("That pairing isn't yours or is no longer active."));
   }
 
   Reply writeReflection(Caller caller, Person person, String actionId, String value) {
-    return mine(person, id(value)).<Reply>map(p -> new Reply.ShowForm(ParticipantSide.reflectionForm(p.id())))
+    return mine(person, id(value)).<Reply>map(p -> new Reply.ShowForm(ParticipantCommands.reflectionForm(p.id())))
         .orElseGet(() -> Reply.say("That pairing isn't yours or is no longer active."));
   }
 

@@ -20,18 +20,18 @@ import org.rmbot.mentoring.program.Programs;
  * {@code help-requests}: coordinators read the program's open help requests with the notes people
  * wrote for them, and mark them done. Reading is audited, like every look at personal data.
  */
-public final class SupportDesk {
+public final class HelpRequestCommands {
   /** Enough to act on; a longer queue is a sign to work through it, not to scroll. */
   static final int SHOWN = 15;
   private static final String DONE = "help-requests done";
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy");
 
-  private final Coordinating coordinating;
+  private final CoordinatedPrograms coordinating;
   private final HelpRequests requests;
   private final AuditLog audit;
 
-  public SupportDesk(ProgramChooser chooser, Programs programs, Authority authority, AuditLog audit, HelpRequests requests) {
-    this.coordinating = new Coordinating(chooser, programs, authority, audit);
+  public HelpRequestCommands(ProgramChooser chooser, Programs programs, Authority authority, AuditLog audit, HelpRequests requests) {
+    this.coordinating = new CoordinatedPrograms(chooser, programs, authority, audit);
     this.requests = requests;
     this.audit = audit;
   }
@@ -56,7 +56,7 @@ public final class SupportDesk {
   static ChatMessage listMessage(String programName, List<HelpRequests.Open> open, ZoneId zone) {
     List<Block> blocks = new ArrayList<>();
     blocks.add(new Block.Section(Markup.bold("Open help requests in " + programName) + ": "
-        + Texts.plural(open.size(), "request", "requests") + ", oldest first."));
+        + ReplyText.plural(open.size(), "request", "requests") + ", oldest first."));
     for (HelpRequests.Open r : open.subList(0, Math.min(SHOWN, open.size()))) {
       blocks.add(new Block.Section(Markup.bold("#" + r.number() + " " + r.name()) + ", " + DAY.format(r.createdAt().atZone(zone))
           + "\n" + r.note().orElse("(no note)")));
@@ -73,7 +73,7 @@ public final class SupportDesk {
   private Reply resolve(Person person, long number) {
     if (!coordinating.coordinatesAnything(person)) {
       audit.refused(person.id(), "person " + person.id(), DONE, null, "not a coordinator");
-      return Reply.say(Coordinating.onlyCoordinators(DONE));
+      return Reply.say(CoordinatedPrograms.onlyCoordinators(DONE));
     }
     Optional<Long> programId = requests.programOfOpen(number);
     if (programId.isEmpty() || !coordinating.canCoordinate(person, programId.get())) {

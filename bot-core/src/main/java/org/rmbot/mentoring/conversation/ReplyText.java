@@ -5,8 +5,8 @@ import org.rmbot.mentoring.chat.Block;
 import org.rmbot.mentoring.chat.ChatMessage;
 
 /** Small helpers for composing replies. */
-final class Texts {
-  private Texts() {}
+final class ReplyText {
+  private ReplyText() {}
 
   static String clip(String text, int max) {
     if (text == null) {

@@ -23,13 +23,13 @@ import org.rmbot.mentoring.program.Programs;
  * switches a kind off or on (stored in the program's nudge policy; one already planned is
  * cancelled when it comes due). Timings stay an admin's change in the policy itself.
  */
-public final class ReminderDesk {
-  private final Coordinating coordinating;
+public final class ReminderCommands {
+  private final CoordinatedPrograms coordinating;
   private final NudgePolicies policies;
   private final AuditLog audit;
 
-  public ReminderDesk(ProgramChooser chooser, Programs programs, Authority authority, AuditLog audit, NudgePolicies policies) {
-    this.coordinating = new Coordinating(chooser, programs, authority, audit);
+  public ReminderCommands(ProgramChooser chooser, Programs programs, Authority authority, AuditLog audit, NudgePolicies policies) {
+    this.coordinating = new CoordinatedPrograms(chooser, programs, authority, audit);
     this.policies = policies;
     this.audit = audit;
   }
@@ -67,7 +67,7 @@ public final class ReminderDesk {
   static ChatMessage schedule(Program program, NudgePolicy policy) {
     List<Block> blocks = new ArrayList<>();
     blocks.add(new Block.Section(Markup.bold("Scheduled messages in " + program.name()) + ": pairs meet every "
-        + Texts.plural(program.cadenceDays(), "day", "days") + "; each window is one of those periods."));
+        + ReplyText.plural(program.cadenceDays(), "day", "days") + "; each window is one of those periods."));
     StringBuilder kinds = new StringBuilder();
     for (Map.Entry<String, String> kind : ReminderKinds.all().entrySet()) {
       boolean on = policy.sends(NudgeKind.fromCode(kind.getKey()));
@@ -76,9 +76,9 @@ public final class ReminderDesk {
     blocks.add(new Block.Section(kinds.toString().strip()));
     blocks.add(new Block.Section(Markup.bold("When") + ": the first meeting is asked for " + humanly(policy.bookFirstMeetingAfter())
         + " after a pair starts; meeting reminders go " + String.join(" and ",
-        policy.remindersBefore().stream().map(ReminderDesk::humanly).toList()) + " before; the gentle nudge after "
-        + Texts.plural(policy.stalledAfterWindows(), "window", "windows") + " without a meeting, the at-risk alert after "
-        + Texts.plural(policy.atRiskAfterWindows(), "window", "windows") + "."));
+        policy.remindersBefore().stream().map(ReminderCommands::humanly).toList()) + " before; the gentle nudge after "
+        + ReplyText.plural(policy.stalledAfterWindows(), "window", "windows") + " without a meeting, the at-risk alert after "
+        + ReplyText.plural(policy.atRiskAfterWindows(), "window", "windows") + "."));
     blocks.add(new Block.Context("Type " + Markup.command("reminders off <kind>") + " to switch one off for this program, "
         + Markup.command("reminders on <kind>") + " to switch it back. Timings are set by a workspace admin in the program's nudge policy."));
     return new ChatMessage("Scheduled messages in " + program.name(), blocks, null);
@@ -87,12 +87,12 @@ public final class ReminderDesk {
   /** "1 day", "2 hours", "90 minutes": the largest whole unit. */
   static String humanly(Duration d) {
     if (!d.isZero() && d.toMinutes() % (24 * 60) == 0) {
-      return Texts.plural((int) d.toDays(), "day", "days");
+      return ReplyText.plural((int) d.toDays(), "day", "days");
     }
     if (d.toMinutes() % 60 == 0) {
-      return Texts.plural((int) d.toHours(), "hour", "hours");
+      return ReplyText.plural((int) d.toHours(), "hour", "hours");
     }
-    return Texts.plural((int) d.toMinutes(), "minute", "minutes");
+    return ReplyText.plural((int) d.toMinutes(), "minute", "minutes");
   }
 
   private static String capitalised(String text) {

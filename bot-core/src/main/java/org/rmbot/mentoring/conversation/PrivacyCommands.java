@@ -27,10 +27,10 @@ import org.rmbot.mentoring.reflection.Reflections;
  * A person's own data: {@code my-data} sends them everything the bot holds about them as a file;
  * a reflection can be shared with the partner it was written about;
  * {@code forget-me}, and a coordinator's {@code forget @person} at someone's request, erase it
- * after a confirmation button. Buttons carry only a reference: who may erase whom is checked
+ * after a confirmation button. Those buttons carry only a reference: who may erase whom is checked
  * again on the click.
  */
-public final class PrivacyDesk {
+public final class PrivacyCommands {
   static final String CONFIRM_FORGET_ME = "privacy.forget_me";
   /** Value: the person id to erase. */
   static final String CONFIRM_FORGET = "privacy.forget";
@@ -45,7 +45,7 @@ public final class PrivacyDesk {
   private final ChatPlatforms platforms;
   private final Reflections reflections;
 
-  public PrivacyDesk(People people, Programs programs, Authority authority, AuditLog audit, Directory directory,
+  public PrivacyCommands(People people, Programs programs, Authority authority, AuditLog audit, Directory directory,
       PersonalDataExport export, Erasure erasure, ChatPlatforms platforms, Reflections reflections) {
     this.people = people;
     this.programs = programs;
@@ -73,7 +73,7 @@ public final class PrivacyDesk {
 
   Reply forget(Caller caller, Person person, Command.Forget forget) {
     if (!coordinatesAnything(person)) {
-      return refuse(person, null, "Only coordinators can use " + Coordinating.named("forget") + HELP);
+      return refuse(person, null, "Only coordinators can use " + CoordinatedPrograms.named("forget") + HELP);
     }
     Optional<Person> target = mentioned(caller, forget.person());
     boolean admin = authority.isAdmin(person.id());
@@ -93,29 +93,29 @@ public final class PrivacyDesk {
 
   Reply shareReflection(Caller caller, Person person, String actionId, String value) {
     // only the author can share, only with the partner of the pairing it was written for
-    boolean shared = reflections.shareWithPartner(ParticipantSide.idAfter(value, ""), person.id());
+    boolean shared = reflections.shareWithPartner(ParticipantCommands.idAfter(value, ""), person.id());
     return Reply.say(shared ? "Shared: your partner can now read that reflection in their journal."
         : "That reflection isn't yours, or belongs to no pairing, so it wasn't shared.");
   }
 
   Reply confirmForgetMe(Caller caller, Person person, String actionId, String value) {
     Erasure.Erased erased = erasure.forget(person.id(), Actor.person(person.id()), null);
-    String text = "Done: I've erased everything I held about you (" + Texts.plural(erased.participations(), "enrolment",
-        "enrolments") + ", " + Texts.plural(erased.reflections(), "journal entry", "journal entries") + ", "
-        + Texts.plural(erased.helpRequests(), "help request", "help requests") + "). If you message me again I'll start"
+    String text = "Done: I've erased everything I held about you (" + ReplyText.plural(erased.participations(), "enrolment",
+        "enrolments") + ", " + ReplyText.plural(erased.reflections(), "journal entry", "journal entries") + ", "
+        + ReplyText.plural(erased.helpRequests(), "help request", "help requests") + "). If you message me again I'll start"
         + " afresh. Thank you for taking part.";
     return new Reply.Replace(ChatMessage.of(text, new Block.Section(text)));
   }
 
   Reply confirmForget(Caller caller, Person person, String actionId, String value) {
-    long id = ParticipantSide.idAfter(value, "");
+    long id = ParticipantCommands.idAfter(value, "");
     Optional<Person> target = people.findById(id);
     boolean admin = authority.isAdmin(person.id());
     if (target.isEmpty() && admin) {
       return new Reply.Replace(ChatMessage.of("Already erased.", new Block.Section("Already erased: nothing left to do.")));
     }
     if (!coordinatesAnything(person)) {
-      return refuse(person, null, "Only coordinators can use " + Coordinating.named("forget") + HELP);
+      return refuse(person, null, "Only coordinators can use " + CoordinatedPrograms.named("forget") + HELP);
     }
     if (target.isEmpty() || !mayErase(person, target.get())) {
       // an id that is gone and one the caller may not erase: one answer

@@ -15,13 +15,13 @@ import org.rmbot.mentoring.program.Programs;
  * The program a coordinator command is for, once the person is known to coordinate it (admins
  * coordinate every program). Refusals are audited and say what the person can do instead.
  */
-final class Coordinating {
+final class CoordinatedPrograms {
   private final ProgramChooser chooser;
   private final Programs programs;
   private final Authority authority;
   private final AuditLog audit;
 
-  Coordinating(ProgramChooser chooser, Programs programs, Authority authority, AuditLog audit) {
+  CoordinatedPrograms(ProgramChooser chooser, Programs programs, Authority authority, AuditLog audit) {
     this.chooser = chooser;
     this.programs = programs;
     this.authority = authority;
@@ -58,10 +58,10 @@ final class Coordinating {
       return Outcome.done(found.get());
     }
     if (authority.isAdmin(person.id())) {
-      return Outcome.rejected("There is no program called \"" + Texts.clip(name, 60) + "\".");
+      return Outcome.rejected("There is no program called \"" + ReplyText.clip(name, 60) + "\".");
     }
     return Outcome.rejected(notInTheirPrograms(person, action, found.map(Program::id).orElse(null),
-        "You coordinate no program called \"" + Texts.clip(name, 60) + "\"." + theirs(person)));
+        "You coordinate no program called \"" + ReplyText.clip(name, 60) + "\"." + theirs(person)));
   }
 
   /**

@@ -32,16 +32,16 @@ import org.rmbot.mentoring.program.Program;
  * open|close|results}); participants answer through the invitation's button and form. Results
  * come cut to the anonymity threshold by {@link AnonymousFeedback}; this class only words them.
  */
-public final class FeedbackDesk {
+public final class FeedbackCommands {
   static final String OPEN_FORM = "feedback-open:";
 
-  private final Coordinating coordinating;
+  private final CoordinatedPrograms coordinating;
   private final AnonymousFeedback feedback;
   private final Clock clock;
 
-  public FeedbackDesk(ProgramChooser chooser, org.rmbot.mentoring.program.Programs programs,
+  public FeedbackCommands(ProgramChooser chooser, org.rmbot.mentoring.program.Programs programs,
       org.rmbot.mentoring.access.Authority authority, AuditLog audit, AnonymousFeedback feedback, Clock clock) {
-    this.coordinating = new Coordinating(chooser, programs, authority, audit);
+    this.coordinating = new CoordinatedPrograms(chooser, programs, authority, audit);
     this.feedback = feedback;
     this.clock = clock;
   }
@@ -78,7 +78,7 @@ public final class FeedbackDesk {
   }
 
   Reply submitOpenForm(Caller caller, Person person, String formId, Map<String, String> values) {
-    return opened(person, ParticipantSide.idAfter(formId, OPEN_FORM), values);
+    return opened(person, ParticipantCommands.idAfter(formId, OPEN_FORM), values);
   }
 
   /** Said to the person once their answer is committed: when it is saved, and what a restart before then means. */
@@ -98,7 +98,7 @@ public final class FeedbackDesk {
 
   static Form openForm(Program program) {
     return new Form(OPEN_FORM + program.id(), "Open feedback", "Open", List.of(
-        new Form.FormInput.SingleChoice("purpose", "What to ask \"" + Texts.clip(program.name(), 60) + "\"", false, List.of(
+        new Form.FormInput.SingleChoice("purpose", "What to ask \"" + ReplyText.clip(program.name(), 60) + "\"", false, List.of(
             new Form.Choice("feedback", "Feedback on the program (the program's feedback form)"),
             new Form.Choice("pre_survey", "Self-assessment before the program"),
             new Form.Choice("post_survey", "Self-assessment after the program"))),
@@ -135,7 +135,7 @@ public final class FeedbackDesk {
       return new Reply.FormErrors(Map.of("closes", capitalise(r.reason()) + "."));
     }
     Campaign c = opened.value();
-    return Reply.say("Opened " + purpose.label() + " for \"" + program.value().name() + "\": " + Texts.plural(c.invited(),
+    return Reply.say("Opened " + purpose.label() + " for \"" + program.value().name() + "\": " + ReplyText.plural(c.invited(),
         "person is", "people are") + " invited, each privately, inside their working hours. It closes at "
         + FeedbackInvitation.closingDay(c, person.timeZone()) + "; then type " + Markup.command("feedback results")
         + ". Answers show only for groups of at least " + c.threshold() + ".");
@@ -148,7 +148,7 @@ public final class FeedbackDesk {
     }
     List<String> lines = new ArrayList<>();
     for (Campaign c : closed) {
-      lines.add(capitalise(c.purpose().label()) + ": " + Texts.plural(c.responses(), "answer", "answers")
+      lines.add(capitalise(c.purpose().label()) + ": " + ReplyText.plural(c.responses(), "answer", "answers")
           + (c.responses() < c.threshold() ? ", fewer than " + c.threshold() + ", so they were deleted unread" : ""));
     }
     return Reply.say("Closed in \"" + program.name() + "\". " + String.join("; ", lines) + ". Type " + Markup.command("feedback results") + " to see them.");

@@ -23,16 +23,16 @@ import org.rmbot.mentoring.report.ReportMessage;
  * coordinator's direct conversation with the bot; {@code export}: the figures and the
  * participant list as CSV files. Both are audited.
  */
-public final class ReportDesk {
-  private final Coordinating coordinating;
+public final class ReportCommands {
+  private final CoordinatedPrograms coordinating;
   private final ImpactReport reports;
   private final ParticipantsCsv participants;
   private final AuditLog audit;
   private final ChatPlatforms platforms;
 
-  public ReportDesk(ProgramChooser chooser, Programs programs, Authority authority, AuditLog audit, ImpactReport reports,
+  public ReportCommands(ProgramChooser chooser, Programs programs, Authority authority, AuditLog audit, ImpactReport reports,
       ParticipantsCsv participants, ChatPlatforms platforms) {
-    this.coordinating = new Coordinating(chooser, programs, authority, audit);
+    this.coordinating = new CoordinatedPrograms(chooser, programs, authority, audit);
     this.reports = reports;
     this.participants = participants;
     this.audit = audit;

@@ -22,8 +22,8 @@ import org.slf4j.LoggerFactory;
  * or form. Anonymous paths (feedback ballots) run without the person being looked up, read-only. Unexpected failures
  * become a short apology; details go to the log without anyone's text.
  */
-public final class CommandDesk implements ChatDesk {
-  private static final Logger log = LoggerFactory.getLogger(CommandDesk.class);
+public final class ChatRouter implements ChatDesk {
+  private static final Logger log = LoggerFactory.getLogger(ChatRouter.class);
   private static final String NO_LONGER_IN_USE = "That button is no longer in use, so nothing was saved.";
   static final String SORRY = "Sorry, something went wrong on our side and nothing was changed. Please try again in a minute.";
 
@@ -31,7 +31,7 @@ public final class CommandDesk implements ChatDesk {
   private final Routes routes;
   private final HomeView home;
 
-  public CommandDesk(Callers callers, Routes routes, HomeView home) {
+  public ChatRouter(Callers callers, Routes routes, HomeView home) {
     this.callers = callers;
     this.routes = routes;
     this.home = home;
