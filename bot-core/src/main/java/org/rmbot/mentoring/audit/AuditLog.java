@@ -4,9 +4,9 @@ import java.util.List;
 
 /** Append-only record of coordinator and admin actions. */
 public interface AuditLog {
-  void record(Long actorPersonId, String actor, String action, Long programId, String subject);
+  void record(Long actorPersonId, String actor, String action, Long programId, AuditSubject subject);
 
-  void refused(Long actorPersonId, String actor, String action, Long programId, String subject);
+  void refused(Long actorPersonId, String actor, String action, Long programId, AuditSubject subject);
 
   List<AuditEntry> ofProgram(long programId);
 

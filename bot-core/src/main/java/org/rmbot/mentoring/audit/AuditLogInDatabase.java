@@ -18,13 +18,13 @@ public final class AuditLogInDatabase implements AuditLog {
   }
 
   @Override
-  public void record(Long actorPersonId, String actor, String action, Long programId, String subject) {
-    write(actorPersonId, actor, action, programId, subject, "done");
+  public void record(Long actorPersonId, String actor, String action, Long programId, AuditSubject subject) {
+    write(actorPersonId, actor, action, programId, subject.stored(), "done");
   }
 
   @Override
-  public void refused(Long actorPersonId, String actor, String action, Long programId, String subject) {
-    write(actorPersonId, actor, action, programId, subject, "refused");
+  public void refused(Long actorPersonId, String actor, String action, Long programId, AuditSubject subject) {
+    write(actorPersonId, actor, action, programId, subject.stored(), "refused");
   }
 
   private void write(Long actorPersonId, String actor, String action, Long programId, String subject, String outcome) {

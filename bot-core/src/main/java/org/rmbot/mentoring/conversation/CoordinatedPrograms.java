@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.rmbot.mentoring.access.Authority;
 import org.rmbot.mentoring.audit.AuditLog;
+import org.rmbot.mentoring.audit.AuditSubject;
 import org.rmbot.mentoring.chat.Markup;
 import org.rmbot.mentoring.command.CommandCatalogue;
 import org.rmbot.mentoring.common.Outcome;
@@ -95,7 +96,7 @@ final class CoordinatedPrograms {
       return ((Outcome.Rejected<?>) refused(person, action, programId, onlyCoordinators(action))).reason();
     }
     if (programId != null) {
-      audit.refused(person.id(), "person " + person.id(), action, programId, "not a coordinator");
+      audit.refused(person.id(), "person " + person.id(), action, programId, AuditSubject.described("not a coordinator"));
     }
     return answer;
   }
@@ -137,7 +138,7 @@ final class CoordinatedPrograms {
   }
 
   <T> Outcome<T> refused(Person person, String action, Long programId, String reason) {
-    audit.refused(person.id(), "person " + person.id(), action, programId, "not a coordinator");
+    audit.refused(person.id(), "person " + person.id(), action, programId, AuditSubject.described("not a coordinator"));
     return Outcome.rejected(reason);
   }
 

@@ -9,6 +9,7 @@ import org.rmbot.mentoring.access.Actor;
 import org.rmbot.mentoring.access.Admins;
 import org.rmbot.mentoring.access.Authority;
 import org.rmbot.mentoring.audit.AuditLog;
+import org.rmbot.mentoring.audit.AuditSubject;
 import org.rmbot.mentoring.chat.Block;
 import org.rmbot.mentoring.chat.ChatMessage;
 import org.rmbot.mentoring.chat.Markup;
@@ -175,7 +176,7 @@ public final class CoordinatorCommands {
         return Reply.say(target.displayName() + " is not in \"" + p.name() + "\".");
       }
       notifications.nudgeRequested(p.id(), target.id());
-      audit.record(person.id(), actor.description(), "nudge", p.id(), "person " + target.id());
+      audit.record(person.id(), actor.description(), "nudge", p.id(), AuditSubject.person(target.id()));
       return Reply.say("I'll send " + target.displayName() + " a friendly nudge within their working hours.");
     });
   }
@@ -190,7 +191,7 @@ public final class CoordinatorCommands {
           notifications.nudgeRequested(p.id(), participants.findById(participantId).orElseThrow().personId());
         }
       }
-      audit.record(person.id(), actor.description(), "nudge at-risk", p.id(), atRisk.size() + " pairs");
+      audit.record(person.id(), actor.description(), "nudge at-risk", p.id(), AuditSubject.described(atRisk.size() + " pairs"));
       return Reply.say(atRisk.isEmpty() ? "No pairs are at risk right now."
           : "Nudging both people in " + ReplyText.plural(atRisk.size(), "at-risk pair", "at-risk pairs") + ".");
     });
@@ -212,7 +213,7 @@ public final class CoordinatorCommands {
     // who may comes first, so that every refusal is audited, whatever else is wrong with the request
     if (!authority.isAdmin(person.id())) {
       Long named = add.program().flatMap(programs::findByName).map(Program::id).orElse(null);
-      audit.refused(person.id(), "person " + person.id(), "coordinator add", named, "not an admin");
+      audit.refused(person.id(), "person " + person.id(), "coordinator add", named, AuditSubject.described("not an admin"));
       return Reply.say("Only workspace admins can add coordinators.");
     }
     Optional<Person> target = resolve(caller, add.person());
@@ -224,7 +225,7 @@ public final class CoordinatorCommands {
       return Reply.say(r.reason());
     }
     programs.addCoordinator(program.value().id(), target.get().id());
-    audit.record(person.id(), "person " + person.id(), "coordinator add", program.value().id(), "person " + target.get().id());
+    audit.record(person.id(), "person " + person.id(), "coordinator add", program.value().id(), AuditSubject.person(target.get().id()));
     return Reply.say(target.get().displayName() + " now coordinates \"" + program.value().name() + "\".");
   }
 
@@ -233,7 +234,7 @@ public final class CoordinatorCommands {
       return Reply.say("\"" + program.name() + "\" is " + program.state().code() + " and can't become " + target.code() + ".");
     }
     programs.changeState(program.id(), target);
-    audit.record(actor.personId(), actor.description(), "program " + target.code(), program.id(), "program " + program.id());
+    audit.record(actor.personId(), actor.description(), "program " + target.code(), program.id(), AuditSubject.program(program.id()));
     return Reply.say(done);
   }
 
@@ -255,7 +256,7 @@ public final class CoordinatorCommands {
     }
     programs.setDates(program.id(), dates.startsOn(), dates.endsOn());
     audit.record(actor.personId(), actor.description(), "program dates", program.id(),
-        dates.startsOn() + " to " + dates.endsOn());
+        AuditSubject.described(dates.startsOn() + " to " + dates.endsOn()));
     return Reply.say("\"" + program.name() + "\" runs from " + DAY.format(dates.startsOn()) + " to "
         + DAY.format(dates.endsOn()) + ". If no pair has started by the first day, it starts with its first pair"
         + " and keeps this length.");
@@ -271,7 +272,7 @@ public final class CoordinatorCommands {
     if (coordinating.coordinatesAnything(person)) {
       return Optional.empty();
     }
-    audit.refused(person.id(), "person " + person.id(), action, null, "not a coordinator");
+    audit.refused(person.id(), "person " + person.id(), action, null, AuditSubject.described("not a coordinator"));
     return Optional.of(Reply.say("Only coordinators can use " + CoordinatedPrograms.named(action) + ". Type " + Markup.command("help")
         + " to see what you can do."));
   }
@@ -367,7 +368,7 @@ public final class CoordinatorCommands {
     if (moved instanceof Outcome.Rejected<Pairing> r) {
       return Reply.say(r.reason());
     }
-    audit.record(actor.personId(), actor.description(), "pairing " + done, pairing.programId(), "pairing " + pairing.id());
+    audit.record(actor.personId(), actor.description(), "pairing " + done, pairing.programId(), AuditSubject.pairing(pairing.id()));
     return Reply.say("Pairing #" + pairing.id() + " is " + done + ".");
   }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.rmbot.mentoring.access.Authority;
 import org.rmbot.mentoring.audit.AuditLog;
+import org.rmbot.mentoring.audit.AuditSubject;
 import org.rmbot.mentoring.chat.Block;
 import org.rmbot.mentoring.chat.ChatMessage;
 import org.rmbot.mentoring.chat.Markup;
@@ -46,7 +47,7 @@ public final class HelpRequestCommands {
 
   private Reply list(Person person, Program program) {
     List<HelpRequests.Open> open = requests.openIn(program.id());
-    audit.record(person.id(), "person " + person.id(), "help-requests", program.id(), open.size() + " open");
+    audit.record(person.id(), "person " + person.id(), "help-requests", program.id(), AuditSubject.described(open.size() + " open"));
     if (open.isEmpty()) {
       return Reply.say("No open help requests in \"" + program.name() + "\".");
     }
@@ -72,7 +73,7 @@ public final class HelpRequestCommands {
   /** A number that is not an open request in one of the person's programs gets one answer, whoever's it is. */
   private Reply resolve(Person person, long number) {
     if (!coordinating.coordinatesAnything(person)) {
-      audit.refused(person.id(), "person " + person.id(), DONE, null, "not a coordinator");
+      audit.refused(person.id(), "person " + person.id(), DONE, null, AuditSubject.described("not a coordinator"));
       return Reply.say(CoordinatedPrograms.onlyCoordinators(DONE));
     }
     Optional<Long> programId = requests.programOfOpen(number);
@@ -87,7 +88,7 @@ public final class HelpRequestCommands {
       return Reply.say(r.reason());
     }
     if (requests.resolve(number)) {
-      audit.record(person.id(), "person " + person.id(), DONE, programId.get(), "help request " + number);
+      audit.record(person.id(), "person " + person.id(), DONE, programId.get(), AuditSubject.helpRequest(number));
     }
     return Reply.say("Help request #" + number + " in \"" + program.value().name() + "\" is marked done. Thank you for following up.");
   }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.rmbot.mentoring.access.Actor;
 import org.rmbot.mentoring.access.Authority;
 import org.rmbot.mentoring.audit.AuditLog;
+import org.rmbot.mentoring.audit.AuditSubject;
 import org.rmbot.mentoring.chat.Block;
 import org.rmbot.mentoring.chat.ChatFailure;
 import org.rmbot.mentoring.chat.ChatMessage;
@@ -163,7 +164,7 @@ public final class PrivacyCommands {
   }
 
   private Reply refuse(Person person, Long programId, String reason) {
-    audit.refused(person.id(), "person " + person.id(), "forget", programId, "not allowed");
+    audit.refused(person.id(), "person " + person.id(), "forget", programId, AuditSubject.described("not allowed"));
     return Reply.say(reason);
   }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.rmbot.mentoring.access.Authority;
 import org.rmbot.mentoring.audit.AuditLog;
+import org.rmbot.mentoring.audit.AuditSubject;
 import org.rmbot.mentoring.chat.Block;
 import org.rmbot.mentoring.chat.ChatMessage;
 import org.rmbot.mentoring.chat.Markup;
@@ -56,7 +57,7 @@ public final class ReminderCommands {
       return Reply.say("I couldn't change the schedule of \"" + program.name() + "\": its nudge policy can't be read ("
           + e.getMessage() + "). Ask a workspace admin to correct it.");
     }
-    audit.record(person.id(), "person " + person.id(), action, program.id(), change.kind());
+    audit.record(person.id(), "person " + person.id(), action, program.id(), AuditSubject.described(change.kind()));
     return Reply.say(change.on()
         ? "Switched on for \"" + program.name() + "\": " + what + ". It is planned again from the next one;"
             + " any skipped while it was off won't be sent."

@@ -3,6 +3,7 @@ package org.rmbot.mentoring.conversation;
 import java.util.Optional;
 import org.rmbot.mentoring.access.Authority;
 import org.rmbot.mentoring.audit.AuditLog;
+import org.rmbot.mentoring.audit.AuditSubject;
 import org.rmbot.mentoring.chat.ChatFailure;
 import org.rmbot.mentoring.chat.ChatPlatform;
 import org.rmbot.mentoring.chat.ChatPlatforms;
@@ -63,7 +64,7 @@ public final class ReportCommands {
     } catch (ChatFailure failure) {
       return Reply.say("I couldn't post the report just now (" + failure.code() + "); please try again in a minute.");
     }
-    audit.record(person.id(), "person " + person.id(), "report", program.id(), "program " + program.id());
+    audit.record(person.id(), "person " + person.id(), "report", program.id(), AuditSubject.program(program.id()));
     return Reply.say("I've sent the report for \"" + program.name() + "\" to our direct messages: the figures, a chart"
         + " of meetings held per week and pairs at risk, and the figures as a CSV file.");
   }
@@ -82,7 +83,7 @@ public final class ReportCommands {
     } catch (ChatFailure failure) {
       return Reply.say("I couldn't send the files just now (" + failure.code() + "); please try again in a minute.");
     }
-    audit.record(person.id(), "person " + person.id(), "export", program.id(), "program " + program.id());
+    audit.record(person.id(), "person " + person.id(), "export", program.id(), AuditSubject.program(program.id()));
     return Reply.say("I've sent two CSV files for \"" + program.name() + "\" to our direct messages: the figures, and the"
         + " participant list. Anonymous answers are never in them, and focus areas only for people who chose to share them.");
   }

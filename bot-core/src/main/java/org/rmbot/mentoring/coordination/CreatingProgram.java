@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.rmbot.mentoring.access.Authority;
 import org.rmbot.mentoring.audit.AuditLog;
+import org.rmbot.mentoring.audit.AuditSubject;
 import org.rmbot.mentoring.common.Outcome;
 import org.rmbot.mentoring.common.Transactions;
 import org.rmbot.mentoring.participant.Person;
@@ -39,7 +40,7 @@ public final class CreatingProgram {
     Person person = command.admin();
     return transactions.inTransaction(() -> {
       if (!authority.isAdmin(person.id())) {
-        audit.refused(person.id(), "person " + person.id(), "program create", null, "not an admin");
+        audit.refused(person.id(), "person " + person.id(), "program create", null, AuditSubject.described("not an admin"));
         return Outcome.rejected("Only workspace admins can create programs. Ask an admin to create one and make you its coordinator.");
       }
       if (programs.findByName(command.name()).isPresent()) {
@@ -49,7 +50,7 @@ public final class CreatingProgram {
       Program program = programs.create(NewProgram.reverse(command.name(), command.theme().orElse("Reverse mentoring"),
           LocalDate.ofInstant(clock.instant(), person.timeZone()), person.timeZone()));
       programs.addCoordinator(program.id(), person.id());
-      audit.record(person.id(), "person " + person.id(), "program create", program.id(), "program " + program.id());
+      audit.record(person.id(), "person " + person.id(), "program create", program.id(), AuditSubject.program(program.id()));
       return Outcome.done(program);
     });
   }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import org.rmbot.mentoring.access.Actor;
 import org.rmbot.mentoring.audit.AuditLog;
+import org.rmbot.mentoring.audit.AuditSubject;
 import org.rmbot.mentoring.chat.ChatMessage;
 import org.rmbot.mentoring.chat.Form;
 import org.rmbot.mentoring.common.Outcome;
@@ -106,7 +107,7 @@ public final class AnonymousFeedback implements FeedbackCampaigns {
     }
     Campaign campaign = start(opened.get(), people);
     audit.record(actor.personId(), actor.description(), "feedback open", programId,
-        "campaign " + campaign.id() + " (" + purpose.code() + ", " + audience.code() + ")");
+        AuditSubject.campaign(campaign.id()).noting(" (" + purpose.code() + ", " + audience.code() + ")"));
     return Outcome.done(campaign);
   }
 
@@ -143,7 +144,7 @@ public final class AnonymousFeedback implements FeedbackCampaigns {
     }
     Campaign campaign = start(opened.get(), audienceOf(programId, CampaignAudience.EVERYONE, purpose));
     audit.record(null, "nudge schedule", "feedback open", programId,
-        "campaign " + campaign.id() + " (" + purpose.code() + ", " + origin + ")");
+        AuditSubject.campaign(campaign.id()).noting(" (" + purpose.code() + ", " + origin + ")"));
   }
 
   private Campaign start(Campaign campaign, List<Long> people) {
@@ -186,7 +187,7 @@ public final class AnonymousFeedback implements FeedbackCampaigns {
       if (c.collecting(now)) {
         store.markClosed(c.id(), now);
         release(c.id());
-        audit.record(actor.personId(), actor.description(), "feedback close", programId, "campaign " + c.id());
+        audit.record(actor.personId(), actor.description(), "feedback close", programId, AuditSubject.campaign(c.id()));
         closed.add(store.find(c.id()).orElseThrow());
       }
     }
@@ -243,9 +244,9 @@ public final class AnonymousFeedback implements FeedbackCampaigns {
       return;
     }
     BallotMixer.Released r = done.get();
-    audit.record(null, "feedback", "feedback released", campaign.programId(), "campaign " + campaignId + ": "
+    audit.record(null, "feedback", "feedback released", campaign.programId(), AuditSubject.campaign(campaignId).noting(": "
         + (r.tooFew() ? "fewer than " + k + " answers, discarded unread" : r.written() + " answers")
-        + (r.lost() > 0 ? "; " + r.lost() + " answers given after a restart deleted unread, fewer than " + k : ""));
+        + (r.lost() > 0 ? "; " + r.lost() + " answers given after a restart deleted unread, fewer than " + k : "")));
     try {
       store.vacuum();
     } catch (RuntimeException e) {

@@ -2,6 +2,7 @@ package org.rmbot.mentoring.feedback;
 
 import java.util.Locale;
 import org.rmbot.mentoring.audit.AuditLog;
+import org.rmbot.mentoring.audit.AuditSubject;
 
 /**
  * A stand-in for {@link AnonymousFeedback} where campaigns do not matter (schedule and delivery
@@ -17,6 +18,6 @@ public final class FeedbackCampaignsInAuditLog implements FeedbackCampaigns {
   @Override
   public void open(long programId, Kind kind) {
     audit.record(null, "nudge schedule", "open feedback campaign", programId,
-        "campaign:" + kind.name().toLowerCase(Locale.ROOT));
+        AuditSubject.described("campaign:" + kind.name().toLowerCase(Locale.ROOT)));
   }
 }

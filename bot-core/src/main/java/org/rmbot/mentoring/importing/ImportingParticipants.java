@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.rmbot.mentoring.access.Actor;
 import org.rmbot.mentoring.audit.AuditLog;
+import org.rmbot.mentoring.audit.AuditSubject;
 import org.rmbot.mentoring.common.Transactions;
 import org.rmbot.mentoring.participant.Enrolment;
 import org.rmbot.mentoring.participant.NewPerson;
@@ -115,7 +116,7 @@ public final class ImportingParticipants {
       }
     }
     audit.record(importer.personId(), importer.description(), "import participants", program.id(),
-        rows.size() + " lines: " + created + " new, " + updated + " updated, " + unchanged + " unchanged");
+        AuditSubject.described(rows.size() + " lines: " + created + " new, " + updated + " updated, " + unchanged + " unchanged"));
     return new ImportResult.Imported(program.name(), existing.isEmpty(), created, updated, unchanged, managersAdded);
   }
 

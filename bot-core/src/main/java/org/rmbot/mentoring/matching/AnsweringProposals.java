@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import org.rmbot.mentoring.audit.AuditLog;
+import org.rmbot.mentoring.audit.AuditSubject;
 import org.rmbot.mentoring.common.Outcome;
 import org.rmbot.mentoring.common.Transactions;
 import org.rmbot.mentoring.pairing.Pairing;
@@ -77,7 +78,7 @@ public final class AnsweringProposals {
         startProgram(before.programId());
       }
       audit.record(null, "participant", "pairing accepted", before.programId(),
-          "pairing " + pairingId + (active ? " now active" : " awaiting the other side"));
+          AuditSubject.pairing(pairingId).noting(active ? " now active" : " awaiting the other side"));
       return Outcome.done(new Answer.Accepted(after.value(), active));
     });
   }
@@ -99,7 +100,7 @@ public final class AnsweringProposals {
       }
       long other = before.mentorId() == side.value().id() ? before.menteeId() : before.mentorId();
       // the audit says that it was declined, never by whom
-      audit.record(null, "participant", "pairing declined", before.programId(), "pairing " + pairingId);
+      audit.record(null, "participant", "pairing declined", before.programId(), AuditSubject.pairing(pairingId));
       return Outcome.done(new Answer.Declined(after.value(), other));
     });
   }
@@ -124,7 +125,7 @@ public final class AnsweringProposals {
             programs.setDates(programId, today, ends);
             dates = "; runs " + today + " to " + ends;
           }
-          audit.record(null, "bot", "program active", programId, "first pairing active" + dates);
+          audit.record(null, "bot", "program active", programId, AuditSubject.described("first pairing active" + dates));
         });
   }
 

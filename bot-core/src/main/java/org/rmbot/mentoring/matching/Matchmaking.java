@@ -6,6 +6,7 @@ import java.util.List;
 import org.rmbot.mentoring.access.Actor;
 import org.rmbot.mentoring.access.Authority;
 import org.rmbot.mentoring.audit.AuditLog;
+import org.rmbot.mentoring.audit.AuditSubject;
 import org.rmbot.mentoring.chat.Markup;
 import org.rmbot.mentoring.common.Outcome;
 import org.rmbot.mentoring.common.Transactions;
@@ -56,7 +57,7 @@ public final class Matchmaking {
     Outcome<MatchProposal> proposal = propose(program.value());
     if (proposal.isDone()) {
       audit.record(actor.personId(), actor.description(), "match preview", programId,
-          proposal.value().pairs().size() + " pairs, " + proposal.value().unmatched().size() + " unmatched");
+          AuditSubject.described(proposal.value().pairs().size() + " pairs, " + proposal.value().unmatched().size() + " unmatched"));
     }
     return proposal;
   }
@@ -92,7 +93,7 @@ public final class Matchmaking {
         programs.changeState(programId, ProgramState.MATCHING);
       }
       audit.record(actor.personId(), actor.description(), action, programId,
-          saved.size() + " pairs proposed, " + proposal.value().unmatched().size() + " unmatched");
+          AuditSubject.described(saved.size() + " pairs proposed, " + proposal.value().unmatched().size() + " unmatched"));
       return Outcome.done(new Committed(List.copyOf(saved), proposal.value()));
     });
   }
@@ -119,7 +120,7 @@ public final class Matchmaking {
       return Outcome.rejected("there is no program " + programId);
     }
     if (!authority.canCoordinate(actor, programId)) {
-      audit.refused(actor.personId(), actor.description(), action, programId, "not a coordinator");
+      audit.refused(actor.personId(), actor.description(), action, programId, AuditSubject.described("not a coordinator"));
       return Outcome.rejected("only the program's coordinators can run " + Markup.command(action));
     }
     if (program.get().state() == ProgramState.CLOSED) {

@@ -3,6 +3,7 @@ package org.rmbot.mentoring.matching;
 import org.rmbot.mentoring.access.Actor;
 import org.rmbot.mentoring.access.Authority;
 import org.rmbot.mentoring.audit.AuditLog;
+import org.rmbot.mentoring.audit.AuditSubject;
 import org.rmbot.mentoring.common.Outcome;
 import org.rmbot.mentoring.pairing.Pairing;
 import org.rmbot.mentoring.pairing.PairingEvent;
@@ -55,7 +56,7 @@ public final class SettingMatchRules {
     }
     constraints.pin(programId, mentor.id(), mentee.id(), actor.personId());
     audit.record(actor.personId(), actor.description(), "pair", programId,
-        "pin participant " + mentor.id() + " -> participant " + mentee.id());
+        AuditSubject.described("pin participant " + mentor.id() + " -> participant " + mentee.id()));
     return Outcome.done(new Pin(mentor.id(), mentee.id()));
   }
 
@@ -68,7 +69,7 @@ public final class SettingMatchRules {
     }
     constraints.addNeverPair(programId, personA, personB, actor.personId());
     audit.record(actor.personId(), actor.description(), "never-pair", programId,
-        "persons " + Math.min(personA, personB) + " and " + Math.max(personA, personB));
+        AuditSubject.described("persons " + Math.min(personA, personB) + " and " + Math.max(personA, personB)));
     return Outcome.done(PersonPair.of(personA, personB));
   }
 
@@ -82,7 +83,7 @@ public final class SettingMatchRules {
     }
     Outcome<Pairing> split = lifecycle.apply(pairingId, PairingEvent.REMATCH);
     if (split.isDone()) {
-      audit.record(actor.personId(), actor.description(), "unpair", pairing.get().programId(), "pairing " + pairingId);
+      audit.record(actor.personId(), actor.description(), "unpair", pairing.get().programId(), AuditSubject.pairing(pairingId));
     }
     return split;
   }
@@ -91,7 +92,7 @@ public final class SettingMatchRules {
     if (authority.canCoordinate(actor, programId)) {
       return true;
     }
-    audit.refused(actor.personId(), actor.description(), action, programId, "not a coordinator");
+    audit.refused(actor.personId(), actor.description(), action, programId, AuditSubject.described("not a coordinator"));
     return false;
   }
 }

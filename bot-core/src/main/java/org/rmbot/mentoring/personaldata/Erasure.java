@@ -6,6 +6,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.rmbot.mentoring.access.Actor;
 import org.rmbot.mentoring.audit.AuditLog;
+import org.rmbot.mentoring.audit.AuditSubject;
 import org.rmbot.mentoring.feedback.AnonymousFeedback;
 import org.rmbot.mentoring.persistence.Compaction;
 import org.slf4j.Logger;
@@ -94,7 +95,7 @@ public final class Erasure {
     });
     boolean self = actor.personId() != null && actor.personId() == personId;
     audit.record(self ? null : actor.personId(), self ? ERASED + " (their own request)" : actor.description(),
-        self ? "forget-me" : "forget", programId, ERASED);
+        self ? "forget-me" : "forget", programId, AuditSubject.described(ERASED));
     try {
       compaction.compact();
     } catch (RuntimeException e) {
