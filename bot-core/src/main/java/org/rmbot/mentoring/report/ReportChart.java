@@ -1,5 +1,7 @@
 package org.rmbot.mentoring.report;
 
+import org.rmbot.mentoring.wording.Catalogue;
+
 import java.awt.Color;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,6 +19,7 @@ import org.knowm.xchart.style.Styler;
  * pairs at risk at each week's end (line). One axis, labelled for both: each is a count.
  */
 public final class ReportChart {
+  private static final Catalogue WORDS = Catalogue.english();
   private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
   private ReportChart() {}
@@ -25,8 +28,8 @@ public final class ReportChart {
     // no display on a server: draw into an image only
     System.setProperty("java.awt.headless", "true");
     CategoryChart chart = new CategoryChartBuilder().width(900).height(450)
-        .title(report.programName() + ": meetings held and pairs at risk")
-        .xAxisTitle("Week starting").yAxisTitle("Count").build();
+        .title(WORDS.phrase("report.chart.title", "program", report.programName()))
+        .xAxisTitle(WORDS.phrase("report.chart.week_axis")).yAxisTitle(WORDS.phrase("report.chart.count_axis")).build();
     chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
     chart.getStyler().setChartBackgroundColor(Color.WHITE);
     chart.getStyler().setXAxisLabelRotation(45);
@@ -35,10 +38,10 @@ public final class ReportChart {
     chart.getStyler().setOverlapped(true);
     List<ProgramReport.Week> weeks = report.weeks();
     List<String> labels = weeks.stream().map(w -> WEEK.format(w.start())).toList();
-    CategorySeries meetings = chart.addSeries("Meetings held (in the week they happened)", labels,
+    CategorySeries meetings = chart.addSeries(WORDS.phrase("report.chart.meetings_series"), labels,
         weeks.stream().map(ProgramReport.Week::meetingsHeld).toList());
     meetings.setFillColor(new Color(0x2E, 0x7D, 0x32));
-    CategorySeries atRisk = chart.addSeries("Pairs at risk (at the week's end)", labels,
+    CategorySeries atRisk = chart.addSeries(WORDS.phrase("report.chart.at_risk_series"), labels,
         weeks.stream().map(ProgramReport.Week::pairsAtRisk).toList());
     atRisk.setChartCategorySeriesRenderStyle(CategorySeries.CategorySeriesRenderStyle.Line);
     atRisk.setLineColor(new Color(0xC6, 0x28, 0x28));

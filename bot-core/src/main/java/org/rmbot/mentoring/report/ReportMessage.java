@@ -1,5 +1,7 @@
 package org.rmbot.mentoring.report;
 
+import org.rmbot.mentoring.wording.Catalogue;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -7,45 +9,49 @@ import org.rmbot.mentoring.chat.Block;
 import org.rmbot.mentoring.chat.ChatMessage;
 import org.rmbot.mentoring.chat.Markup;
 import org.rmbot.mentoring.chat.Meaning;
-import org.rmbot.mentoring.common.Phrases;
 import org.rmbot.mentoring.feedback.CampaignAudience;
 import org.rmbot.mentoring.feedback.CampaignResults;
 import org.rmbot.mentoring.feedback.SurveyChange;
 
 /** The report as a chat message: the figures a coordinator shares, with the anonymity rules stated where they apply. */
 public final class ReportMessage {
+  private static final Catalogue WORDS = Catalogue.english();
   private ReportMessage() {}
 
   public static ChatMessage of(ProgramReport r) {
     List<Block> blocks = new ArrayList<>();
-    blocks.add(new Block.Section(Markup.bold("Report: " + r.programName()) + " (" + r.state() + ", theme: " + r.theme() + ", as of "
-        + r.asOf() + ")"));
+    blocks.add(new Block.Section(Markup.bold(WORDS.phrase("report.title", "program", r.programName()))
+        + " " + WORDS.phrase("report.subtitle", "state", String.valueOf(r.state()), "theme", r.theme(), "asOf", String.valueOf(r.asOf()))));
     ProgramActivity a = r.activity();
     blocks.add(new Block.Fields(List.of(
-        new Block.Field("Enrolled", r.enrolled().getOrDefault("mentor", 0) + " mentors, "
-            + r.enrolled().getOrDefault("mentee", 0) + " mentees" + (r.left() > 0 ? " (" + r.left() + " left)" : "")),
-        new Block.Field("Matched", r.matched() + " of " + r.enrolledTotal() + " (" + percent(r.matchRate()) + ")"),
-        new Block.Field("Pairs", a.pairsProposed() + " proposed, " + a.pairsAccepted() + " accepted by both, "
-            + a.pairsDeclined() + " declined; " + r.activePairs() + " active now"),
-        new Block.Field("Introductions", String.valueOf(a.introductions())),
-        new Block.Field("Meetings", a.meetingsBooked() + " booked, " + a.meetingsHeld() + " held ("
-            + one(r.meetingsPerPair()) + " per pair, " + percent(r.meetingsPerWindow()) + " of windows)"),
-        new Block.Field("Check-ins", a.checkInsSent() + " sent, " + a.checkInsAnswered() + " answered ("
-            + a.answeredMet() + " \"we met\", " + a.answeredNotYet() + " \"not yet\", " + a.answeredRescheduled()
-            + " rescheduled)"),
-        new Block.Field("Reminders sent", String.valueOf(a.remindersSent())),
-        new Block.Field("Follow-ups", Phrases.plural(a.gentleNudges(), "gentle nudge", "gentle nudges") + ", "
-            + Phrases.plural(a.atRiskAlerts(), "at-risk alert", "at-risk alerts") + ", "
-            + Phrases.plural(a.coordinatorNudges(), "coordinator nudge", "coordinator nudges")),
-        new Block.Field("At risk now", Phrases.plural(r.atRisk(), "pair", "pairs")),
-        new Block.Field("Help requests", r.helpRequests() + " (" + r.openHelpRequests() + " open)"),
-        new Block.Field("Messages sent", nudges(r)))));
-    blocks.add(new Block.Section(Markup.bold("Feedback") + "\n" + feedback(r)));
-    blocks.add(new Block.Section(Markup.bold("Self-assessment, before and after") + "\n" + survey(r)));
-    blocks.add(new Block.Context("Anonymous answers are shown only when enough people answered that no one can be"
-        + " picked out (the program's anonymity threshold). Names never appear next to them."));
-    String fallback = "Report for " + r.programName() + ": " + Phrases.plural(r.activePairs(), "active pair", "active pairs")
-        + ", " + Phrases.plural(a.meetingsHeld(), "meeting", "meetings") + " held, " + r.atRisk() + " at risk.";
+        new Block.Field(WORDS.phrase("report.enrolled"), WORDS.phrase("report.enrolled_value",
+            "mentors", n(r.enrolled().getOrDefault("mentor", 0)), "mentees", n(r.enrolled().getOrDefault("mentee", 0)),
+            "left", r.left(), "leftCount", n(r.left()))),
+        new Block.Field(WORDS.phrase("report.matched"), WORDS.phrase("report.matched_value", "matched", n(r.matched()),
+            "enrolled", n(r.enrolledTotal()), "rate", percent(r.matchRate()))),
+        new Block.Field(WORDS.phrase("report.pairs"), WORDS.phrase("report.pairs_value", "proposed", n(a.pairsProposed()),
+            "accepted", n(a.pairsAccepted()), "declined", n(a.pairsDeclined()), "active", n(r.activePairs()))),
+        new Block.Field(WORDS.phrase("report.introductions"), String.valueOf(a.introductions())),
+        new Block.Field(WORDS.phrase("report.meetings"), WORDS.phrase("report.meetings_value", "booked", n(a.meetingsBooked()),
+            "held", n(a.meetingsHeld()), "perPair", one(r.meetingsPerPair()), "ofWindows", percent(r.meetingsPerWindow()))),
+        new Block.Field(WORDS.phrase("report.check_ins"), WORDS.phrase("report.check_ins_value", "sent", n(a.checkInsSent()),
+            "answered", n(a.checkInsAnswered()), "met", n(a.answeredMet()), "notYet", n(a.answeredNotYet()),
+            "rescheduled", n(a.answeredRescheduled()))),
+        new Block.Field(WORDS.phrase("report.reminders_sent"), String.valueOf(a.remindersSent())),
+        new Block.Field(WORDS.phrase("report.follow_ups"), WORDS.phrase("report.follow_ups_value",
+            "gentle", a.gentleNudges(), "gentleCount", n(a.gentleNudges()), "atRisk", a.atRiskAlerts(),
+            "atRiskCount", n(a.atRiskAlerts()), "coordinator", a.coordinatorNudges(), "coordinatorCount", n(a.coordinatorNudges()))),
+        new Block.Field(WORDS.phrase("report.at_risk_now"), WORDS.phrase("report.at_risk_now_value", "pairs", r.atRisk(),
+            "count", n(r.atRisk()))),
+        new Block.Field(WORDS.phrase("report.help_requests"), WORDS.phrase("report.help_requests_value",
+            "all", n(r.helpRequests()), "open", n(r.openHelpRequests()))),
+        new Block.Field(WORDS.phrase("report.messages_sent"), nudges(r)))));
+    blocks.add(new Block.Section(Markup.bold(WORDS.phrase("report.feedback")) + "\n" + feedback(r)));
+    blocks.add(new Block.Section(Markup.bold(WORDS.phrase("report.survey")) + "\n" + survey(r)));
+    blocks.add(new Block.Context(WORDS.phrase("report.anonymity_note")));
+    String fallback = WORDS.phrase("report.fallback", "program", r.programName(), "pairs", r.activePairs(),
+        "pairsCount", n(r.activePairs()), "meetings", a.meetingsHeld(), "meetingsCount", n(a.meetingsHeld()),
+        "atRisk", n(r.atRisk()));
     java.util.Map<String, Long> figures = new java.util.LinkedHashMap<>(a.figures());
     figures.put("pairs_active", (long) r.activePairs());
     figures.put("at_risk_now", (long) r.atRisk());
@@ -59,28 +65,29 @@ public final class ReportMessage {
         + r.nudgesByState().getOrDefault("sending", 0);
     int dead = r.nudgesByState().getOrDefault("dead", 0);
     int skipped = r.nudgesByState().getOrDefault("skipped", 0) + r.nudgesByState().getOrDefault("cancelled", 0);
-    return r.activity().messagesSent() + " (" + waiting + " waiting, " + skipped + " planned but not needed, " + dead
-        + " undeliverable)";
+    return WORDS.phrase("report.messages_sent_value", "sent", n(r.activity().messagesSent()), "waiting", n(waiting),
+        "skipped", n(skipped), "dead", n(dead));
   }
 
   private static String feedback(ProgramReport r) {
     if (r.feedback().isEmpty()) {
-      return "No feedback campaign has closed yet.";
+      return WORDS.phrase("report.feedback.none_closed");
     }
     CampaignResults f = r.feedback().get();
     int k = f.campaign().threshold();
     return switch (f.visibility()) {
-      case COLLECTING -> "The latest campaign is still open.";
-      case TOO_FEW -> f.campaign().responses() + " answered, fewer than " + k + ": nothing is shown, and the answers were deleted unread.";
+      case COLLECTING -> WORDS.phrase("report.feedback.still_open");
+      case TOO_FEW -> WORDS.phrase("report.feedback.too_few", "answered", n(f.campaign().responses()), "threshold", n(k));
       case SHOWN -> {
-        StringBuilder s = new StringBuilder(f.campaign().responses() + " answered (of " + f.campaign().invited()
-            + " invited: " + f.campaign().covers() + ").");
+        StringBuilder s = new StringBuilder(WORDS.phrase("report.feedback.answered", "answered", n(f.campaign().responses()),
+            "invited", n(f.campaign().invited()), "covers", String.valueOf(f.campaign().covers())));
         for (CampaignResults.QuestionResult q : f.questions()) {
           s.append("\n• ").append(q.text()).append(": ")
-              .append(q.shown() ? q.overall().words(f.campaign().responses()) : "hidden, " + q.withheld().reason(k));
+              .append(q.shown() ? q.overall().words(f.campaign().responses())
+                  : WORDS.phrase("report.feedback.hidden", "reason", q.withheld().reason(k)));
         }
         if (!f.byRoleShown() && f.campaign().audience() == CampaignAudience.EVERYONE) {
-          s.append("\nBy role: hidden, ").append(f.byRoleWithheld().byRoleReason(k)).append(".");
+          s.append("\n").append(WORDS.phrase("report.feedback.by_role_hidden", "reason", f.byRoleWithheld().byRoleReason(k)));
         }
         yield s.toString();
       }
@@ -89,13 +96,18 @@ public final class ReportMessage {
 
   private static String survey(ProgramReport r) {
     if (r.surveyChanges().isEmpty()) {
-      return "Shown once both the self-assessment before and the one after have closed with enough answers.";
+      return WORDS.phrase("report.survey.not_yet");
     }
     StringBuilder s = new StringBuilder();
     for (SurveyChange c : r.surveyChanges()) {
       s.append("• ").append(c.text()).append(" ").append(c.words()).append("\n");
     }
     return s.toString().strip();
+  }
+
+  /** Counts as the report has always shown them: digits only, no grouping. */
+  private static String n(long count) {
+    return String.valueOf(count);
   }
 
   static String one(double value) {
