@@ -1,5 +1,7 @@
 package org.rmbot.mentoring.audit;
 
+import java.util.Locale;
+
 /**
  * What an audit entry is about. {@link #stored()} is the one format of the {@code subject} column;
  * it yields exactly the strings stored before the subject was typed, so old rows read the same.
@@ -7,33 +9,42 @@ package org.rmbot.mentoring.audit;
 public sealed interface AuditSubject {
   String stored();
 
+  /** The kinds of record an entry can name by id; stored as the kind's words and the id. */
+  enum Kind {
+    PERSON, PAIRING, PROGRAM, HELP_REQUEST, CAMPAIGN, FORM;
+
+    String words() {
+      return name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+  }
+
   /** The same subject followed by a remark, stored as the subject's text then the remark as is. */
   default AuditSubject noting(String remark) {
     return new Noted(this, remark);
   }
 
   static AuditSubject person(long id) {
-    return new Person(id);
+    return new Named(Kind.PERSON, String.valueOf(id));
   }
 
   static AuditSubject pairing(long id) {
-    return new Pairing(id);
+    return new Named(Kind.PAIRING, String.valueOf(id));
   }
 
   static AuditSubject program(long id) {
-    return new Program(id);
+    return new Named(Kind.PROGRAM, String.valueOf(id));
   }
 
   static AuditSubject helpRequest(long number) {
-    return new HelpRequest(number);
+    return new Named(Kind.HELP_REQUEST, String.valueOf(number));
   }
 
   static AuditSubject campaign(long id) {
-    return new Campaign(id);
+    return new Named(Kind.CAMPAIGN, String.valueOf(id));
   }
 
   static AuditSubject form(String code) {
-    return new Form(code);
+    return new Named(Kind.FORM, code);
   }
 
   /** A subject with no id of its own: a count, dates, a change. */
@@ -41,45 +52,11 @@ public sealed interface AuditSubject {
     return new Described(text);
   }
 
-  record Person(long id) implements AuditSubject {
+  /** One record of a kind, by its id (or a form by its code). */
+  record Named(Kind kind, String id) implements AuditSubject {
     @Override
     public String stored() {
-      return "person " + id;
-    }
-  }
-
-  record Pairing(long id) implements AuditSubject {
-    @Override
-    public String stored() {
-      return "pairing " + id;
-    }
-  }
-
-  record Program(long id) implements AuditSubject {
-    @Override
-    public String stored() {
-      return "program " + id;
-    }
-  }
-
-  record HelpRequest(long number) implements AuditSubject {
-    @Override
-    public String stored() {
-      return "help request " + number;
-    }
-  }
-
-  record Campaign(long id) implements AuditSubject {
-    @Override
-    public String stored() {
-      return "campaign " + id;
-    }
-  }
-
-  record Form(String code) implements AuditSubject {
-    @Override
-    public String stored() {
-      return "form " + code;
+      return kind.words() + " " + id;
     }
   }
 

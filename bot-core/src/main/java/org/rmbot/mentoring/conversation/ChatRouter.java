@@ -2,6 +2,8 @@ package org.rmbot.mentoring.conversation;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.rmbot.mentoring.chat.ChatMessage;
 import org.rmbot.mentoring.chat.Markup;
 import org.rmbot.mentoring.command.Command;
@@ -44,7 +46,7 @@ public final class ChatRouter implements ChatDesk {
   @Override
   public Reply command(Caller caller, String typed) {
     String text = StorableText.of(typed);
-    try {
+    return safely("command", () -> {
       ParseResult parsed = new CommandParser(invocation(caller)).parse(text);
       if (parsed instanceof ParseResult.Unrecognised unrecognised) {
         return Reply.say(unrecognised.message());
@@ -61,52 +63,48 @@ public final class ChatRouter implements ChatDesk {
       }
       // every command type has a route (RoutesTest), so there is no fallback
       return routes.command(command).orElseThrow().answer(caller, person.get(), command);
-    } catch (RuntimeException e) {
-      log.error("command failed: {} at {}", e.getClass().getName(), e.getStackTrace().length > 0 ? e.getStackTrace()[0] : "?");
-      return Reply.say(SORRY);
-    }
+    });
   }
 
   @Override
   public Reply action(Caller caller, String clickedId, String clickedValue) {
     String actionId = StorableText.of(clickedId);
     String value = StorableText.of(clickedValue);
-    try {
-      if (FeedbackInvitation.isAnonymous(actionId)) {
-        return ReadOnlyScope.run(() -> routes.anonymousAction(actionId)
-            .map(route -> route.click(caller, actionId, value))
-            .orElseGet(() -> Reply.say(NO_LONGER_IN_USE)));
-      }
-      Optional<Person> person = callers.resolve(caller);
-      if (person.isEmpty()) {
-        return Reply.say("I can't tell who you are from your profile, so I didn't do anything.");
-      }
-      return routes.action(actionId).map(route -> route.click(caller, person.get(), actionId, value))
-          .orElseGet(() -> Reply.say("That button is no longer in use. Type " + Markup.command("help") + " to see what you can do."));
-    } catch (RuntimeException e) {
-      log.error("button failed: {} at {}", e.getClass().getName(), e.getStackTrace().length > 0 ? e.getStackTrace()[0] : "?");
-      return Reply.say(SORRY);
-    }
+    return safely("button", () -> FeedbackInvitation.isAnonymous(actionId)
+        ? anonymously(() -> routes.anonymousAction(actionId).map(route -> route.click(caller, actionId, value)))
+        : known(caller, "I can't tell who you are from your profile, so I didn't do anything.",
+            person -> routes.action(actionId).map(route -> route.click(caller, person, actionId, value))
+                .orElseGet(() -> Reply.say("That button is no longer in use. Type " + Markup.command("help")
+                    + " to see what you can do."))));
   }
 
   @Override
   public Reply submit(Caller caller, String submittedId, Map<String, String> submitted) {
     String formId = StorableText.of(submittedId);
     Map<String, String> values = StorableText.of(submitted);
+    return safely("form", () -> FeedbackInvitation.isAnonymous(formId)
+        ? anonymously(() -> routes.anonymousForm(formId).map(route -> route.submit(caller, formId, values)))
+        : known(caller, "I can't tell who you are from your profile, so nothing was saved.",
+            person -> routes.form(formId).map(route -> route.submit(caller, person, formId, values))
+                .orElseGet(() -> Reply.say("That form has expired. Please start again."))));
+  }
+
+  /** Anonymous paths (feedback ballots) run read-only, without the person being looked up. */
+  private static Reply anonymously(Supplier<Optional<Reply>> route) {
+    return ReadOnlyScope.run(() -> route.get().orElseGet(() -> Reply.say(NO_LONGER_IN_USE)));
+  }
+
+  private Reply known(Caller caller, String whenUnknown, Function<Person, Reply> answer) {
+    Optional<Person> person = callers.resolve(caller);
+    return person.isEmpty() ? Reply.say(whenUnknown) : answer.apply(person.get());
+  }
+
+  /** An unexpected failure becomes a short apology; the log gets its type and place, never anyone's text. */
+  private static Reply safely(String what, Supplier<Reply> work) {
     try {
-      if (FeedbackInvitation.isAnonymous(formId)) {
-        return ReadOnlyScope.run(() -> routes.anonymousForm(formId)
-            .map(route -> route.submit(caller, formId, values))
-            .orElseGet(() -> Reply.say(NO_LONGER_IN_USE)));
-      }
-      Optional<Person> person = callers.resolve(caller);
-      if (person.isEmpty()) {
-        return Reply.say("I can't tell who you are from your profile, so nothing was saved.");
-      }
-      return routes.form(formId).map(route -> route.submit(caller, person.get(), formId, values))
-          .orElseGet(() -> Reply.say("That form has expired. Please start again."));
+      return work.get();
     } catch (RuntimeException e) {
-      log.error("form failed: {} at {}", e.getClass().getName(), e.getStackTrace().length > 0 ? e.getStackTrace()[0] : "?");
+      log.error("{} failed: {} at {}", what, e.getClass().getName(), e.getStackTrace().length > 0 ? e.getStackTrace()[0] : "?");
       return Reply.say(SORRY);
     }
   }

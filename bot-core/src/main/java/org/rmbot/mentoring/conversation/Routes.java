@@ -132,38 +132,33 @@ public final class Routes {
 
   @SuppressWarnings("unchecked")
   private <C extends Command> void forAnyone(Class<C> type, AnyoneHandler<C> handler) {
-    once(forAnyone.put(type, (AnyoneHandler<Command>) handler), type);
-    once(commands.get(type), type);
+    add(forAnyone, commands, type, (AnyoneHandler<Command>) handler);
   }
 
   @SuppressWarnings("unchecked")
   private <C extends Command> void command(Class<C> type, CommandHandler<C> handler) {
-    once(commands.put(type, (CommandHandler<Command>) handler), type);
-    once(forAnyone.get(type), type);
+    add(commands, forAnyone, type, (CommandHandler<Command>) handler);
   }
 
   private void action(String id, ActionHandler handler) {
-    once(actions.put(id, handler), id);
-    once(anonymousActions.get(id), id);
+    add(actions, anonymousActions, id, handler);
   }
 
   private void anonymousAction(String id, AnonymousActionHandler handler) {
-    once(anonymousActions.put(id, handler), id);
-    once(actions.get(id), id);
+    add(anonymousActions, actions, id, handler);
   }
 
   private void form(String prefix, FormHandler handler) {
-    once(forms.put(prefix, handler), prefix);
-    once(anonymousForms.get(prefix), prefix);
+    add(forms, anonymousForms, prefix, handler);
   }
 
   private void anonymousForm(String prefix, AnonymousFormHandler handler) {
-    once(anonymousForms.put(prefix, handler), prefix);
-    once(forms.get(prefix), prefix);
+    add(anonymousForms, forms, prefix, handler);
   }
 
-  private static void once(Object previous, Object key) {
-    if (previous != null) {
+  /** Each key has one route: in {@code table}, and not also in its {@code twin} (known or anonymous). */
+  private static <K, V> void add(Map<K, V> table, Map<K, ?> twin, K key, V handler) {
+    if (table.putIfAbsent(key, handler) != null || twin.containsKey(key)) {
       throw new IllegalStateException("two routes for " + key);
     }
   }

@@ -14,37 +14,22 @@ public final class TopicGuides {
 
   public record Guide(String title, List<String> prompts) {}
 
-  private static final Guide LGBTQ = new Guide(WORDS.phrase("guide.lgbtq.title"), List.of(
-      WORDS.phrase("guide.lgbtq.prompt1"),
-      WORDS.phrase("guide.lgbtq.prompt2"),
-      WORDS.phrase("guide.lgbtq.prompt3"),
-      WORDS.phrase("guide.lgbtq.prompt4")));
+  private static final Guide LGBTQ = new Guide(WORDS.phrase("guide.lgbtq.title"), lines(WORDS.phrase("guide.lgbtq.prompts")));
 
-  private static final Guide RACE = new Guide(WORDS.phrase("guide.race.title"), List.of(
-      WORDS.phrase("guide.race.prompt1"),
-      WORDS.phrase("guide.race.prompt2"),
-      WORDS.phrase("guide.race.prompt3"),
-      WORDS.phrase("guide.race.prompt4")));
+  private static final Guide RACE = new Guide(WORDS.phrase("guide.race.title"), lines(WORDS.phrase("guide.race.prompts")));
 
-  private static final Guide GENERATIONS = new Guide(WORDS.phrase("guide.generations.title"), List.of(
-      WORDS.phrase("guide.generations.prompt1"),
-      WORDS.phrase("guide.generations.prompt2"),
-      WORDS.phrase("guide.generations.prompt3"),
-      WORDS.phrase("guide.generations.prompt4")));
+  private static final Guide GENERATIONS = new Guide(WORDS.phrase("guide.generations.title"), lines(WORDS.phrase("guide.generations.prompts")));
 
-  private static final Guide DISABILITY = new Guide(WORDS.phrase("guide.disability.title"), List.of(
-      WORDS.phrase("guide.disability.prompt1"),
-      WORDS.phrase("guide.disability.prompt2"),
-      WORDS.phrase("guide.disability.prompt3"),
-      WORDS.phrase("guide.disability.prompt4")));
+  private static final Guide DISABILITY = new Guide(WORDS.phrase("guide.disability.title"), lines(WORDS.phrase("guide.disability.prompts")));
 
-  private static final Guide GENERAL = new Guide(WORDS.phrase("guide.general.title"), List.of(
-      WORDS.phrase("guide.general.prompt1"),
-      WORDS.phrase("guide.general.prompt2"),
-      WORDS.phrase("guide.general.prompt3"),
-      WORDS.phrase("guide.general.prompt4")));
+  private static final Guide GENERAL = new Guide(WORDS.phrase("guide.general.title"), lines(WORDS.phrase("guide.general.prompts")));
 
   private TopicGuides() {}
+
+  /** A guide's prompts are one catalogue entry, a prompt a line. */
+  private static List<String> lines(String prompts) {
+    return List.of(prompts.split("\n"));
+  }
 
   public static Guide forTheme(String theme) {
     String t = theme == null ? "" : theme.toLowerCase(Locale.ROOT);
