@@ -6,14 +6,18 @@ import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import org.rmbot.mentoring.pairing.PairingState;
+import org.rmbot.mentoring.participant.ParticipantStatus;
 import org.rmbot.mentoring.participant.Person;
+import org.rmbot.mentoring.participant.Role;
+import org.rmbot.mentoring.program.ProgramState;
 
 /** What delivery needs to know about a nudge at the moment it comes due, read in one query. */
 record DeliveryContext(
     Nudge nudge,
     String programName,
     String theme,
-    String programState,
+    ProgramState programState,
     int cadenceDays,
     ZoneId programZone,
     LocalDate programEndsOn,
@@ -22,9 +26,9 @@ record DeliveryContext(
     Side recipient) {
 
   /** One person as the nudge sees them; role, status and snooze are null for a coordinator who is not a participant. */
-  record Side(Person person, String role, String status, Instant snoozedUntil, int grade) {}
+  record Side(Person person, Role role, ParticipantStatus status, Instant snoozedUntil, int grade) {}
 
-  record Pair(long pairingId, String state, Instant activatedAt, Side mentor, Side mentee) {
+  record Pair(long pairingId, PairingState state, Instant activatedAt, Side mentor, Side mentee) {
     List<Side> both() {
       return List.of(mentor, mentee);
     }

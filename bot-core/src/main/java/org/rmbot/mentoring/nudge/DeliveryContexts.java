@@ -8,8 +8,12 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
+import org.rmbot.mentoring.pairing.PairingState;
+import org.rmbot.mentoring.participant.ParticipantStatus;
 import org.rmbot.mentoring.participant.Platform;
 import org.rmbot.mentoring.participant.PlatformIdentity;
+import org.rmbot.mentoring.participant.Role;
+import org.rmbot.mentoring.program.ProgramState;
 
 /** Reads what delivery needs for a claimed row: one query for the common part, small ones for the rest. */
 final class DeliveryContexts {
@@ -46,11 +50,12 @@ final class DeliveryContexts {
           DeliveryContext.Pair pair = null;
           long pairingId = rs.getLong("pairing_id");
           if (!rs.wasNull()) {
-            pair = new DeliveryContext.Pair(pairingId, rs.getString("pairing_state"), instant(rs, "activated_at"),
+            pair = new DeliveryContext.Pair(pairingId, PairingState.fromCode(rs.getString("pairing_state")), instant(rs, "activated_at"),
                 side(rs, "a_", "mt_"), side(rs, "b_", "me_"));
           }
           DeliveryContext.Side recipient = rs.getObject("r_id") == null ? null : side(rs, "r_", "r_");
-          return new DeliveryContext(nudge, rs.getString("name"), rs.getString("theme"), rs.getString("program_state"),
+          return new DeliveryContext(nudge, rs.getString("name"), rs.getString("theme"),
+              ProgramState.fromCode(rs.getString("program_state")),
               rs.getInt("cadence_days"), ZoneId.of(rs.getString("default_time_zone")),
               rs.getObject("ends_on", java.time.LocalDate.class), rs.getString("policy"),
               pair, recipient);
@@ -60,8 +65,11 @@ final class DeliveryContexts {
 
   private static DeliveryContext.Side side(ResultSet rs, String personPrefix, String participantPrefix) throws SQLException {
     int grade = rs.getInt(participantPrefix + "grade");
-    return new DeliveryContext.Side(PeopleRows.person(rs, personPrefix), rs.getString(participantPrefix + "role"),
-        rs.getString(participantPrefix + "status"),
+    String role = rs.getString(participantPrefix + "role");
+    String status = rs.getString(participantPrefix + "status");
+    // a coordinator who is not a participant has neither
+    return new DeliveryContext.Side(PeopleRows.person(rs, personPrefix), role == null ? null : Role.fromCode(role),
+        status == null ? null : ParticipantStatus.fromCode(status),
         instant(rs, participantPrefix + "snooze"), grade);
   }
 

@@ -10,7 +10,9 @@ import org.rmbot.mentoring.meeting.CheckInAnswer;
 import org.rmbot.mentoring.meeting.Meeting;
 import org.rmbot.mentoring.meeting.MeetingStatus;
 import org.rmbot.mentoring.meeting.Meetings;
+import org.rmbot.mentoring.participant.ParticipantStatus;
 import org.rmbot.mentoring.participant.Person;
+import org.rmbot.mentoring.program.ProgramState;
 
 /**
  * Decides, when a nudge comes due, whether it still makes sense to send it now: the plan was
@@ -46,7 +48,7 @@ final class DispatchConditions {
     // a program's last messages and its final feedback still go out after a coordinator closes it
     boolean programLevel = kind == NudgeKind.CLOSING || kind == NudgeKind.FEEDBACK_CAMPAIGN
         || kind == NudgeKind.FEEDBACK_INVITATION;
-    if ("closed".equals(ctx.programState()) && !programLevel) {
+    if (ctx.programState() == ProgramState.CLOSED && !programLevel) {
       return new Cancel("program_closed");
     }
     // after the last day the program has said goodbye: nothing that organises pairs goes out,
@@ -55,14 +57,13 @@ final class DispatchConditions {
       return new Cancel("program_ended");
     }
     if (kind == NudgeKind.PROPOSAL) {
-      String state = ctx.pair().state();
-      if (!state.equals("proposed") && !state.equals("accepted_by_mentor") && !state.equals("accepted_by_mentee")) {
+      if (!ctx.pair().state().awaitingConsent()) {
         return new Cancel("proposal_closed");
       }
     } else if (ctx.pair() != null && !kind.aboutConsent()) {
       switch (ctx.pair().state()) {
-        case "active" -> {}
-        case "paused" -> {
+        case ACTIVE -> {}
+        case PAUSED -> {
           return new Skip("pairing_paused");
         }
         default -> {
@@ -74,10 +75,10 @@ final class DispatchConditions {
       return new Cancel("recipient_gone");
     }
     for (DeliveryContext.Side side : ctx.audience()) {
-      if ("left".equals(side.status())) {
+      if (side.status() == ParticipantStatus.LEFT) {
         return new Cancel("participant_left");
       }
-      if ("paused".equals(side.status())) {
+      if (side.status() == ParticipantStatus.PAUSED) {
         return new Skip("participant_paused");
       }
     }

@@ -19,6 +19,7 @@ import org.rmbot.mentoring.feedback.FeedbackCampaigns;
 import org.rmbot.mentoring.matching.AnsweringProposals;
 import org.rmbot.mentoring.pairing.Organiser;
 import org.rmbot.mentoring.participant.Person;
+import org.rmbot.mentoring.participant.Role;
 import org.rmbot.mentoring.wording.Catalogue;
 
 /**
@@ -245,7 +246,7 @@ final class NudgeMessages {
    * detail that would say something about another person) and what happens next.
    */
   private static ChatMessage unmatched(DeliveryContext ctx, Person me) {
-    String role = "mentor".equals(ctx.recipient().role()) ? "mentor" : "mentee";
+    String role = ctx.recipient().role() == Role.MENTOR ? "mentor" : "mentee";
     boolean full = ctx.nudge().windowRef().endsWith(":full");
     String why = full ? WORDS.phrase("nudge.unmatched.why_full", "role", role)
         : WORDS.phrase("nudge.unmatched.why_rules", "role", role);
@@ -261,7 +262,7 @@ final class NudgeMessages {
   /** Recognition matters: mentors are thanked by name to their mentees and to the coordinators. */
   private ChatMessage closing(DeliveryContext ctx, Person me) {
     long program = ctx.nudge().programId();
-    String role = ctx.recipient().role();
+    Role role = ctx.recipient().role();
     List<String> partners = role == null ? List.of() : contexts.partnersOf(program, me.id());
     Block title = new Block.Section(Markup.bold(WORDS.phrase("nudge.closing.title", "program", ctx.programName())));
     if (partners.isEmpty()) {
@@ -272,7 +273,7 @@ final class NudgeMessages {
           new Block.Section(text));
     }
     String names = String.join(" and ", partners);
-    String text = "mentee".equals(role)
+    String text = role == Role.MENTEE
         ? WORDS.phrase("nudge.closing.thanks_mentee", "names", names)
         : WORDS.phrase("nudge.closing.thanks_mentor", "names", names);
     return ChatMessage.of(WORDS.phrase("nudge.closing.text", "program", ctx.programName(), "thanks", text), title,
