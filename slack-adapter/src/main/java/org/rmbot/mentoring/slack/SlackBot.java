@@ -72,8 +72,19 @@ public final class SlackBot {
    * Enterprise Grid organisation for an org-wide install (its people arrive from many workspaces,
    * each with one user id), otherwise the workspace. Null when the payload names neither.
    */
+  private static final Pattern SLACK_ID = Pattern.compile("[A-Z][A-Z0-9-]{0,63}");
+
   public static String installation(boolean enterpriseInstall, String enterpriseId, String teamId) {
     return enterpriseInstall && !blank(enterpriseId) ? enterpriseId : teamId;
+  }
+
+  /**
+   * Slack's workspace and organisation ids are upper-case letters and digits (T…, E…). Anything
+   * else did not come from Slack as it is: a number where the id should be reads as "1.0E308" or
+   * "-1" once Bolt has parsed it, and must not become a new identity of a known person.
+   */
+  private static boolean notAnInstallation(String id) {
+    return blank(id) || !SLACK_ID.matcher(id).matches();
   }
 
   /** A Bolt app for HTTP mode (requests verified with the signing secret) or Socket Mode. */
@@ -89,7 +100,7 @@ public final class SlackBot {
     app.command(COMMAND, (req, ctx) -> {
       var p = req.getPayload();
       String installation = installation(p.isEnterpriseInstall(), p.getEnterpriseId(), p.getTeamId());
-      if (blank(installation) || blank(p.getUserId())) {
+      if (notAnInstallation(installation) || blank(p.getUserId())) {
         return badRequest();
       }
       String text = p.getText() == null ? "" : p.getText();
@@ -129,7 +140,7 @@ public final class SlackBot {
       String enterprise = p.getEnterprise() != null ? p.getEnterprise().getId() : p.getTeam() != null ? p.getTeam().getEnterpriseId() : null;
       String team = installation(p.isEnterpriseInstall(), enterprise, workspace);
       if (p.getUser() == null || blank(p.getUser().getId()) || p.getActions() == null || p.getActions().isEmpty()
-          || p.getActions().get(0) == null || blank(team)) {
+          || p.getActions().get(0) == null || notAnInstallation(team)) {
         return badRequest();
       }
       var action = p.getActions().get(0);
@@ -169,6 +180,9 @@ public final class SlackBot {
       }
       String installation = installation(p.isEnterpriseInstall(),
           p.getEnterprise() != null ? p.getEnterprise().getId() : p.getTeam().getEnterpriseId(), p.getTeam().getId());
+      if (notAnInstallation(installation)) {
+        return badRequest();
+      }
       Map<String, String> values = SlackForms.values(p.getView().getState());
       String user = p.getUser().getId();
       String callback = p.getView().getCallbackId();
@@ -204,7 +218,7 @@ public final class SlackBot {
       boolean orgWide = payload.getAuthorizations() != null
           && payload.getAuthorizations().stream().anyMatch(a -> a != null && Boolean.TRUE.equals(a.getIsEnterpriseInstall()));
       String installation = installation(orgWide, payload.getEnterpriseId(), payload.getTeamId());
-      if (!"home".equals(event.getTab()) || blank(installation) || blank(event.getUser())) {
+      if (!"home".equals(event.getTab()) || notAnInstallation(installation) || blank(event.getUser())) {
         return ctx.ack();
       }
       executor.submit(() -> {

@@ -122,6 +122,22 @@ class InboundHardeningTest {
     assertThat(newErrors()).as("errors logged").isEmpty();
   }
 
+  /**
+   * Found by InboundFuzzTest: a signed click from a person the bot knows by email, whose
+   * workspace id is a JSON number. Bolt reads it as the workspace "1.0E308" (or "-1", "true"); it
+   * must be refused, not become a new identity of that person.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"1e308", "-1", "true"})
+  void aSignedClickWhoseWorkspaceIdIsNotAnIdIsRefusedAndLinksNobody(String workspace) throws Exception {
+    long identities = count("select count(*) from platform_identity");
+    String click = "{\"type\":\"block_actions\",\"team\":{\"id\":" + workspace + "},\"user\":{\"id\":\"USTRANGER\",\"team_id\":"
+        + workspace + "},\"actions\":[{\"action_id\":\"check_in.met\",\"value\":\"1|2026-01-05\"}]}";
+    HttpResponse<String> response = signed(bot.url(), "payload=" + enc(click), FORM, Map.of());
+    assertThat(response.statusCode()).as("%s -> %s", click, response.body()).isEqualTo(400);
+    assertThat(count("select count(*) from platform_identity")).as("identities").isEqualTo(identities);
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {
       "{\"type\":\"event_callback\",\"team_id\":\"%T\",\"event\":null}",
