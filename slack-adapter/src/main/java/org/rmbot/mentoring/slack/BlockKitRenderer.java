@@ -16,6 +16,7 @@ import java.util.List;
 import org.rmbot.mentoring.chat.Block;
 import org.rmbot.mentoring.chat.ChatMessage;
 import org.rmbot.mentoring.chat.Markup;
+import org.rmbot.mentoring.wording.Catalogue;
 
 /**
  * Renders the core's neutral messages as Block Kit, inside Slack's published limits (docs:
@@ -28,6 +29,7 @@ import org.rmbot.mentoring.chat.Markup;
  * ({@code msg_blocks_too_long}, seen at about 13,200).
  */
 public final class BlockKitRenderer {
+  private static final Catalogue WORDS = Catalogue.english();
   static final int MAX_BLOCKS = 50;
   static final int MAX_SECTION = 3000;
   static final int MAX_FIELDS = 10;
@@ -74,7 +76,8 @@ public final class BlockKitRenderer {
     String fallback = fallback(message);
     List<Page> out = new ArrayList<>();
     for (int i = 0; i < pages.size(); i++) {
-      out.add(new Page(pages.size() == 1 ? fallback : fallback + " (" + (i + 1) + " of " + pages.size() + ")", pages.get(i)));
+      out.add(new Page(pages.size() == 1 ? fallback : WORDS.phrase("slack.page.numbered", "text", fallback,
+          "page", String.valueOf(i + 1), "pages", String.valueOf(pages.size())), pages.get(i)));
     }
     return out;
   }
@@ -88,7 +91,7 @@ public final class BlockKitRenderer {
     List<LayoutBlock> out = new ArrayList<>();
     for (int i = 0; i < all.size(); i++) {
       if (out.size() == maxBlocks - 1 && all.size() > maxBlocks) {
-        out.add(ContextBlock.builder().elements(List.of(verbatim("…and " + (all.size() - i) + " more not shown here."))).build());
+        out.add(ContextBlock.builder().elements(List.of(verbatim(WORDS.phrase("slack.more_not_shown", "count", String.valueOf(all.size() - i))))).build());
         break;
       }
       out.add(all.get(i).block());

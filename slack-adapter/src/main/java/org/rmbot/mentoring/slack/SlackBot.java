@@ -29,6 +29,7 @@ import org.rmbot.mentoring.feedback.FeedbackInvitation;
 import org.rmbot.mentoring.participant.Platform;
 import org.rmbot.mentoring.participant.PlatformIdentity;
 import org.rmbot.mentoring.conversation.Reply;
+import org.rmbot.mentoring.wording.Catalogue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,10 +48,11 @@ public final class SlackBot {
   static final Duration ACK_BUDGET = Duration.ofMillis(2500);
   /** Desk calls at once, on server threads and the executor together; as many as the executor's threads. */
   static final int WORKING_HERE = 8;
-  static final String WORKING = "Working on it… I'll post the answer here in a moment.";
+  private static final Catalogue WORDS = Catalogue.english();
+  static final String WORKING = WORDS.phrase("slack.working");
   private static final Logger log = LoggerFactory.getLogger(SlackBot.class);
-  static final String FORM_FAILED = "Sorry, Slack didn't let me open the form just now. Please try again.";
-  static final String SORRY = "Sorry, something went wrong on our side and nothing was changed. Please try again in a minute.";
+  static final String FORM_FAILED = WORDS.phrase("slack.form_failed");
+  static final String SORRY = WORDS.phrase("slack.sorry");
 
   private final ChatDesk desk;
   private final SlackProfiles profiles;
@@ -206,8 +208,7 @@ public final class SlackBot {
             if (late instanceof Reply.Say say) {
               direct(ctx, user, say.message());
             } else if (late instanceof Reply.FormErrors errors) {
-              direct(ctx, user, ChatMessage.of("I couldn't save that form: " + String.join(" ", errors.errors().values())
-                  + " Please open it again."));
+              direct(ctx, user, ChatMessage.of(WORDS.phrase("slack.form_not_saved", "errors", String.join(" ", errors.errors().values()))));
             }
           },
           ctx::ack);
@@ -242,18 +243,17 @@ public final class SlackBot {
     return answer(work,
         reply -> reply instanceof Reply.FormErrors errors
             ? ctx.ack(r -> r.responseAction("errors").errors(errors.errors()))
-            : ctx.ack(r -> r.responseAction("update").view(forms.said("Feedback", message(reply)))),
+            : ctx.ack(r -> r.responseAction("update").view(forms.said(WORDS.phrase("slack.feedback.title"), message(reply)))),
         late -> {
           ChatMessage said = late instanceof Reply.FormErrors errors
-              ? ChatMessage.of("Nothing was saved: " + String.join(" ", errors.errors().values())
-                  + " Please press the invitation's button again.")
+              ? ChatMessage.of(WORDS.phrase("slack.feedback.not_saved", "errors", String.join(" ", errors.errors().values())))
               : message(late);
-          ctx.client().viewsUpdate(r -> r.viewId(viewId).view(forms.said("Feedback", said)));
+          ctx.client().viewsUpdate(r -> r.viewId(viewId).view(forms.said(WORDS.phrase("slack.feedback.title"), said)));
         },
-        () -> ctx.ack(r -> r.responseAction("update").view(forms.said("Feedback", ChatMessage.of(SENDING)))));
+        () -> ctx.ack(r -> r.responseAction("update").view(forms.said(WORDS.phrase("slack.feedback.title"), ChatMessage.of(SENDING)))));
   }
 
-  static final String SENDING = "Sending your answers… this takes a moment.";
+  static final String SENDING = WORDS.phrase("slack.feedback.sending");
 
   /** A moment after a form was asked for, so the trigger is still fresh; a refusal is told to the person. */
   private void openModal(Context ctx, String triggerId, Reply.ShowForm show, Answer failed) {
@@ -299,7 +299,7 @@ public final class SlackBot {
   private static ChatMessage message(Reply reply) {
     return reply instanceof Reply.Say say ? say.message()
         : reply instanceof Reply.Replace replace ? replace.message()
-        : ChatMessage.of("Done.");
+        : ChatMessage.of(WORDS.phrase("slack.done"));
   }
 
   /**

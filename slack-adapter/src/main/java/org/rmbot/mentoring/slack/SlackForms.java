@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import org.rmbot.mentoring.chat.Block;
 import org.rmbot.mentoring.chat.Form;
+import org.rmbot.mentoring.wording.Catalogue;
 
 /**
  * Forms as Slack modals, and modal submissions back as plain input-id to value maps. Each
@@ -32,6 +33,7 @@ import org.rmbot.mentoring.chat.Form;
  * nested state shape.
  */
 public final class SlackForms {
+  private static final Catalogue WORDS = Catalogue.english();
   static final int MAX_TITLE = 24;
   static final int MAX_LABEL = 2000;
   static final int MAX_OPTION_TEXT = 75;
@@ -60,7 +62,7 @@ public final class SlackForms {
         .callbackId(form.callbackId())
         .title(ViewTitle.builder().type("plain_text").text(SlackText.plain(form.title(), MAX_TITLE)).build())
         .submit(ViewSubmit.builder().type("plain_text").text(SlackText.plain(form.submitLabel(), MAX_TITLE)).build())
-        .close(ViewClose.builder().type("plain_text").text("Cancel").build())
+        .close(ViewClose.builder().type("plain_text").text(WORDS.phrase("slack.modal.cancel")).build())
         .blocks(blocks)
         .build();
   }
@@ -70,7 +72,7 @@ public final class SlackForms {
     return View.builder()
         .type("modal")
         .title(ViewTitle.builder().type("plain_text").text(SlackText.plain(title, MAX_TITLE)).build())
-        .close(ViewClose.builder().type("plain_text").text("Close").build())
+        .close(ViewClose.builder().type("plain_text").text(WORDS.phrase("slack.modal.close")).build())
         .blocks(renderer.render(message.blocks().isEmpty()
             ? List.of(new Block.Section(message.fallbackText())) : message.blocks(), 100))
         .build();
@@ -94,7 +96,8 @@ public final class SlackForms {
     if (input instanceof Form.FormInput.Scale s) {
       List<OptionObject> options = new ArrayList<>();
       for (int i = 1; i <= 5; i++) {
-        String label = i == 1 ? "1 – " + s.lowLabel() : i == 5 ? "5 – " + s.highLabel() : String.valueOf(i);
+        String label = i == 1 ? WORDS.phrase("slack.scale.low", "label", s.lowLabel())
+            : i == 5 ? WORDS.phrase("slack.scale.high", "label", s.highLabel()) : String.valueOf(i);
         options.add(option(plainText(SlackText.plain(label, MAX_OPTION_TEXT)), String.valueOf(i)));
       }
       return RadioButtonsElement.builder().actionId(s.id()).options(options).build();

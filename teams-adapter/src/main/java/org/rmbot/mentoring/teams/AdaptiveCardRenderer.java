@@ -9,6 +9,7 @@ import org.rmbot.mentoring.chat.Block;
 import org.rmbot.mentoring.chat.ChatMessage;
 import org.rmbot.mentoring.chat.Form;
 import org.rmbot.mentoring.chat.Markup;
+import org.rmbot.mentoring.wording.Catalogue;
 
 /**
  * Renders the core's neutral messages and forms as Adaptive Cards 1.5 (the version Teams wants
@@ -29,6 +30,7 @@ import org.rmbot.mentoring.chat.Markup;
  * several runs; a row of more than {@value #MAX_ACTIONS} buttons (Teams shows no more) several rows.
  */
 public final class AdaptiveCardRenderer {
+  private static final Catalogue WORDS = Catalogue.english();
   public static final String CONTENT_TYPE = "application/vnd.microsoft.card.adaptive";
   /** Keys in a button's or form's {@code data}; input ids never use them. */
   public static final String DATA_ACTION = "rmAction";
@@ -93,7 +95,8 @@ public final class AdaptiveCardRenderer {
     // for clients that cannot show cards; the body carries every word
     String fallback = clip(plain(message.fallbackText()), MAX_FALLBACK);
     for (int i = 0; i < cards.size(); i++) {
-      ObjectNode node = card(cards.size() == 1 ? fallback : fallback + " (" + (i + 1) + " of " + cards.size() + ")");
+      ObjectNode node = card(cards.size() == 1 ? fallback : WORDS.phrase("teams.page.numbered", "text", fallback,
+          "page", String.valueOf(i + 1), "pages", String.valueOf(cards.size())));
       node.putArray("body").addAll(cards.get(i));
       out.add(node);
     }
@@ -281,7 +284,7 @@ public final class AdaptiveCardRenderer {
     boolean required = !input.optional() && !(input instanceof Form.FormInput.Checkbox);
     node.put("isRequired", required);
     if (required) {
-      node.put("errorMessage", "Please fill this in.");
+      node.put("errorMessage", WORDS.phrase("teams.input.required"));
     }
     if (input instanceof Form.FormInput.ShortText t) {
       node.put("type", "Input.Text").put("maxLength", t.maxLength());
@@ -296,7 +299,8 @@ public final class AdaptiveCardRenderer {
       node.put("type", "Input.ChoiceSet").put("style", "expanded");
       ArrayNode choices = node.putArray("choices");
       for (int i = 1; i <= 5; i++) {
-        String choice = i == 1 ? "1 – " + s.lowLabel() : i == 5 ? "5 – " + s.highLabel() : String.valueOf(i);
+        String choice = i == 1 ? WORDS.phrase("teams.scale.low", "label", s.lowLabel())
+            : i == 5 ? WORDS.phrase("teams.scale.high", "label", s.highLabel()) : String.valueOf(i);
         choices.addObject().put("title", label(choice, 200)).put("value", String.valueOf(i));
       }
     } else if (input instanceof Form.FormInput.DateInput) {
@@ -310,7 +314,7 @@ public final class AdaptiveCardRenderer {
       // Adaptive Cards 1.5 has no people picker (Teams' dynamic typeahead is outside the schema):
       // ask for the work email, which is how the core finds people who never talked to the bot
       node.put("type", "Input.Text").put("style", "email").put("maxLength", 200)
-          .put("label", label(input.label() + " (work email)", MAX_TEXT));
+          .put("label", label(WORDS.phrase("teams.input.work_email", "label", input.label()), MAX_TEXT));
     }
     return node;
   }

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import org.rmbot.mentoring.wording.Catalogue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,6 +38,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class FileConsent {
   private static final Logger log = LoggerFactory.getLogger(FileConsent.class);
+  private static final Catalogue WORDS = Catalogue.english();
   static final String CONTEXT_KEY = "rmFile";
   /** Inline images go as data URIs inside the message, which Teams caps at about 28 KB (base64 adds a third). */
   public static final int MAX_INLINE_IMAGE = 16 * 1024;
@@ -74,7 +76,7 @@ public final class FileConsent {
     attachment.setName(fileName);
     attachment.setContent(card);
     Activity consent = MessageFactory.attachment(attachment);
-    consent.setSummary(AdaptiveCardRenderer.summary("File: " + fileName, 200));
+    consent.setSummary(AdaptiveCardRenderer.summary(WORDS.phrase("teams.file.summary", "name", fileName), 200));
     messages.add(consent);
     return messages;
   }
@@ -83,12 +85,12 @@ public final class FileConsent {
   CompletableFuture<Void> accepted(TurnContext turn, FileConsentCardResponse response) {
     Optional<PendingFiles.Pending> pending = pending(turn, response);
     if (pending.isEmpty()) {
-      return say(turn, "That file is no longer waiting (files wait " + PendingFiles.KEEP.toHours()
-          + " hours, once). Ask me again, for example with report or my-data, and I'll send a fresh one.");
+      return say(turn, WORDS.phrase("teams.file.no_longer_waiting",
+          "hours", String.valueOf(PendingFiles.KEEP.toHours())));
     }
     FileUploadInfo upload = response.getUploadInfo();
     if (upload == null || !allowed(upload.getUploadUrl())) {
-      return say(turn, "Teams didn't give me a place to save " + pending.get().fileName() + ", so nothing was saved.");
+      return say(turn, WORDS.phrase("teams.file.no_place", "name", pending.get().fileName()));
     }
     byte[] content = pending.get().content();
     int status;
@@ -106,8 +108,8 @@ public final class FileConsent {
     }
     if (status < 200 || status >= 300) {
       // kept until it expires: Teams may let the person press Allow again
-      return say(turn, "I couldn't save " + pending.get().fileName() + " to your OneDrive ("
-          + (status < 0 ? "no answer" : "HTTP " + status) + "). Please press Allow again in a minute, or ask me again.");
+      return say(turn, WORDS.phrase("teams.file.not_saved", "name", pending.get().fileName(), "reason",
+          status < 0 ? WORDS.phrase("teams.file.no_answer") : WORDS.phrase("teams.file.http_status", "status", String.valueOf(status))));
     }
     files.forget(pending.get().id());
     FileInfoCard info = new FileInfoCard();
@@ -119,7 +121,7 @@ public final class FileConsent {
     attachment.setName(upload.getName());
     attachment.setContent(info);
     Activity shown = MessageFactory.attachment(attachment);
-    shown.setSummary(AdaptiveCardRenderer.summary("Saved: " + upload.getName(), 200));
+    shown.setSummary(AdaptiveCardRenderer.summary(WORDS.phrase("teams.file.saved_summary", "name", upload.getName()), 200));
     return turn.sendActivity(shown).thenApply(r -> null);
   }
 
@@ -127,8 +129,8 @@ public final class FileConsent {
   CompletableFuture<Void> declined(TurnContext turn, FileConsentCardResponse response) {
     Optional<PendingFiles.Pending> pending = pending(turn, response);
     pending.ifPresent(p -> files.forget(p.id()));
-    return say(turn, pending.map(p -> "OK, I didn't send " + p.fileName() + ". Nothing was saved to your OneDrive.")
-        .orElse("OK, nothing was saved to your OneDrive."));
+    return say(turn, pending.map(p -> WORDS.phrase("teams.file.declined", "name", p.fileName()))
+        .orElse(WORDS.phrase("teams.file.declined_unknown")));
   }
 
   private Optional<PendingFiles.Pending> pending(TurnContext turn, FileConsentCardResponse response) {

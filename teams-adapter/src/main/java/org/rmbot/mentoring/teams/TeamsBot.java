@@ -29,6 +29,7 @@ import org.rmbot.mentoring.conversation.ChatDesk;
 import org.rmbot.mentoring.conversation.Reply;
 import org.rmbot.mentoring.feedback.FeedbackInvitation;
 import org.rmbot.mentoring.participant.PlatformIdentity;
+import org.rmbot.mentoring.wording.Catalogue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,11 +53,12 @@ import org.slf4j.LoggerFactory;
  */
 public final class TeamsBot extends TeamsActivityHandler {
   private static final Logger log = LoggerFactory.getLogger(TeamsBot.class);
+  private static final Catalogue WORDS = Catalogue.english();
   static final int MAX_TEXT = 4000;
-  static final String SORRY = "Sorry, something went wrong on our side and nothing was changed. Please try again in a minute.";
+  static final String SORRY = WORDS.phrase("teams.sorry");
   private static final Pattern AT_TAG = Pattern.compile("<at>[^<]*</at>");
-  private static final String NO_LONGER_IN_USE = "That button is no longer in use. Type " + Markup.command("help")
-      + " to see what you can do.";
+  private static final String NO_LONGER_IN_USE = WORDS.phrase("teams.button_no_longer_in_use",
+      "help", Markup.command("help"));
 
   private final ChatDesk desk;
   private final TeamsProfiles profiles;
@@ -196,7 +198,7 @@ public final class TeamsBot extends TeamsActivityHandler {
     Activity activity = turn.getActivity();
     Optional<PlatformIdentity> identity = TeamsProfiles.identity(activity, unauthenticated);
     if (identity.isEmpty()) {
-      return send(turn, text("I can only help people in a Microsoft Teams organisation."));
+      return send(turn, text(WORDS.phrase("teams.only_in_an_organisation")));
     }
     JsonNode value = activity.getValue() == null ? null : Json.MAPPER.valueToTree(activity.getValue());
     if (value != null && value.isObject() && (value.has(AdaptiveCardRenderer.DATA_ACTION) || value.has(AdaptiveCardRenderer.DATA_FORM))) {
@@ -207,8 +209,8 @@ public final class TeamsBot extends TeamsActivityHandler {
     }
     String raw = activity.getText() == null ? "" : activity.getText();
     if (raw.length() > MAX_TEXT) {
-      return send(turn, card(ChatMessage.of("That message is too long for a command (at most " + MAX_TEXT
-          + " characters). Type " + Markup.command("help") + " to see what I understand.")));
+      return send(turn, card(ChatMessage.of(WORDS.phrase("teams.command_too_long",
+          "max", String.valueOf(MAX_TEXT), "help", Markup.command("help")))));
     }
     Caller caller = profiles.caller(turn, identity.get());
     String command = commandText(turn, identity.get().workspaceId());
@@ -244,7 +246,8 @@ public final class TeamsBot extends TeamsActivityHandler {
     if (reply instanceof Reply.FormErrors errors) {
       return send(turn, text(errorsText(errors)));
     }
-    return cardId != null && closesForm ? update(turn, cardId, cardActivity(renderer.closedForm("Sent", "Thank you: saved."), "Saved"))
+    return cardId != null && closesForm ? update(turn, cardId, cardActivity(renderer.closedForm(WORDS.phrase("teams.form.sent.title"),
+        WORDS.phrase("teams.form.sent.text")), WORDS.phrase("teams.form.sent.summary")))
         : CompletableFuture.completedFuture(null);
   }
 
@@ -255,7 +258,7 @@ public final class TeamsBot extends TeamsActivityHandler {
     JsonNode data = invoke.getAction() == null || invoke.getAction().getData() == null ? null
         : Json.MAPPER.valueToTree(invoke.getAction().getData());
     if (identity.isEmpty()) {
-      return CompletableFuture.completedFuture(message("I can only help people in a Microsoft Teams organisation."));
+      return CompletableFuture.completedFuture(message(WORDS.phrase("teams.only_in_an_organisation")));
     }
     if (data == null || !data.isObject()
         || !(data.has(AdaptiveCardRenderer.DATA_ACTION) || data.has(AdaptiveCardRenderer.DATA_FORM))) {
@@ -274,7 +277,7 @@ public final class TeamsBot extends TeamsActivityHandler {
       if (reply instanceof Reply.Replace replace) {
         return replaceWith(turn, replace.message());
       }
-      return CompletableFuture.completedFuture(replaceWith(renderer.closedForm("Sent", "Thank you: saved.")));
+      return CompletableFuture.completedFuture(replaceWith(renderer.closedForm(WORDS.phrase("teams.form.sent.title"), WORDS.phrase("teams.form.sent.text"))));
     }
     String verb = invoke.getAction().getVerb();
     String actionId = data.path(AdaptiveCardRenderer.DATA_ACTION).asText(verb == null ? "" : verb);
@@ -286,12 +289,12 @@ public final class TeamsBot extends TeamsActivityHandler {
     if (reply instanceof Reply.ShowForm show) {
       // the form comes as a new card, so the card with the button stays usable
       return send(turn, cardActivity(renderer.render(show.form()), show.form().title()))
-          .thenApply(v -> message("I've sent you a form: " + plain(show.form().title()) + "."));
+          .thenApply(v -> message(WORDS.phrase("teams.form.sent_to_you", "title", plain(show.form().title()))));
     }
     if (reply instanceof Reply.Say say) {
       return CompletableFuture.completedFuture(message(plain(say.message().fallbackText())));
     }
-    return CompletableFuture.completedFuture(message("Done."));
+    return CompletableFuture.completedFuture(message(WORDS.phrase("teams.done")));
   }
 
   @Override
@@ -318,9 +321,8 @@ public final class TeamsBot extends TeamsActivityHandler {
     boolean botAdded = membersAdded.stream().anyMatch(m -> activity.getRecipient() != null
         && m.getId() != null && m.getId().equals(activity.getRecipient().getId()));
     if (botAdded && activity.getConversation() != null && "personal".equals(activity.getConversation().getConversationType())) {
-      return send(turn, ChatMessage.of("Hi, I'm the reverse mentoring bot. I'll send you your match, reminders and"
-          + " check-ins here. Type " + Markup.command("help") + " to see what you can do, or " + Markup.command("join")
-          + " when a program is open."));
+      return send(turn, ChatMessage.of(WORDS.phrase("teams.welcome",
+          "help", Markup.command("help"), "join", Markup.command("join"))));
     }
     return CompletableFuture.completedFuture(null);
   }
@@ -375,7 +377,7 @@ public final class TeamsBot extends TeamsActivityHandler {
   }
 
   private static String errorsText(Reply.FormErrors errors) {
-    return "Please check your answers and submit the form again:\n\n- " + String.join("\n- ", errors.errors().values());
+    return WORDS.phrase("teams.form.check_answers", "errors", String.join("\n- ", errors.errors().values()));
   }
 
   private static Reply safely(Supplier<Reply> work) {

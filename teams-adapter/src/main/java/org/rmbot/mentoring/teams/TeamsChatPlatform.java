@@ -21,6 +21,7 @@ import org.rmbot.mentoring.chat.ChatPlatform;
 import org.rmbot.mentoring.chat.Conversation;
 import org.rmbot.mentoring.participant.Platform;
 import org.rmbot.mentoring.participant.PlatformIdentity;
+import org.rmbot.mentoring.wording.Catalogue;
 
 /**
  * The outbound chat port over the Bot Connector, through the SDK's adapter and connector client.
@@ -46,9 +47,9 @@ import org.rmbot.mentoring.participant.PlatformIdentity;
  * </ul>
  */
 public final class TeamsChatPlatform implements ChatPlatform {
+  private static final Catalogue WORDS = Catalogue.english();
   static final String PAIR = "pair:";
-  static final String PAIR_NOTE = "Teams doesn't let me start a group chat, so each of you got this message in"
-      + " your own chat with me. Start a chat with each other in Teams to say hello.";
+  static final String PAIR_NOTE = WORDS.phrase("teams.pair_note");
   private static final long TIMEOUT_SECONDS = 60;
 
   private final TeamsAdapter adapter;
