@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.rmbot.mentoring.wording.Catalogue;
 
 /**
  * The scheduled messages a coordinator may switch on or off for a program, by the code the
@@ -12,24 +13,25 @@ import java.util.Optional;
  * among them: those are never a program's choice to drop.
  */
 public final class ReminderKinds {
+  private static final Catalogue WORDS = Catalogue.english();
   private static final Map<String, String> ALL = inScheduleOrder();
 
   private ReminderKinds() {}
 
   private static Map<String, String> inScheduleOrder() {
     Map<String, String> kinds = new LinkedHashMap<>();
-    kinds.put("introduction", "the introduction of a new pair, in a group conversation");
-    kinds.put("book_first_meeting", "asking the senior side to book the first meeting");
-    kinds.put("mentor_preparation", "the mentor's preparation prompt, with a topic guide");
-    kinds.put("meeting_reminder", "reminders before a meeting the pair booked");
-    kinds.put("check_in", "\"Did you meet?\" at the end of each window");
-    kinds.put("reflection", "the private reflection prompt after a meeting");
-    kinds.put("stalled", "a gentle nudge to pairs that have not met for a while");
-    kinds.put("at_risk", "an alert to coordinators about pairs that have stopped meeting");
-    kinds.put("kickoff", "the message to everyone on the program's first day");
-    kinds.put("midpoint", "the message to everyone half-way through");
-    kinds.put("closing", "the thank-you to everyone on the last day");
-    kinds.put("feedback_campaign", "opening the kickoff self-assessment and the midpoint and closing surveys");
+    kinds.put("introduction", WORDS.phrase("reminder.kind.introduction"));
+    kinds.put("book_first_meeting", WORDS.phrase("reminder.kind.book_first_meeting"));
+    kinds.put("mentor_preparation", WORDS.phrase("reminder.kind.mentor_preparation"));
+    kinds.put("meeting_reminder", WORDS.phrase("reminder.kind.meeting_reminder"));
+    kinds.put("check_in", WORDS.phrase("reminder.kind.check_in"));
+    kinds.put("reflection", WORDS.phrase("reminder.kind.reflection"));
+    kinds.put("stalled", WORDS.phrase("reminder.kind.stalled"));
+    kinds.put("at_risk", WORDS.phrase("reminder.kind.at_risk"));
+    kinds.put("kickoff", WORDS.phrase("reminder.kind.kickoff"));
+    kinds.put("midpoint", WORDS.phrase("reminder.kind.midpoint"));
+    kinds.put("closing", WORDS.phrase("reminder.kind.closing"));
+    kinds.put("feedback_campaign", WORDS.phrase("reminder.kind.feedback_campaign"));
     return Collections.unmodifiableMap(kinds);
   }
 

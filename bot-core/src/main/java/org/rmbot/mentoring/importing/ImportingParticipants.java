@@ -21,6 +21,7 @@ import org.rmbot.mentoring.program.NewProgram;
 import org.rmbot.mentoring.program.Program;
 import org.rmbot.mentoring.program.ProgramState;
 import org.rmbot.mentoring.program.Programs;
+import org.rmbot.mentoring.wording.Catalogue;
 
 /**
  * Bulk enrolment from a CSV file, all or nothing: one bad line and nothing is written. Keyed
@@ -28,6 +29,8 @@ import org.rmbot.mentoring.program.Programs;
  * file are recorded by email only, because the reporting-line rule needs them.
  */
 public final class ImportingParticipants {
+  private static final Catalogue WORDS = Catalogue.english();
+
   private final Transactions transactions;
   private final Programs programs;
   private final People people;
@@ -50,12 +53,12 @@ public final class ImportingParticipants {
    */
   public ImportResult importFile(String programName, String themeIfNew, byte[] content, Actor importer) {
     if (programName == null || programName.isBlank()) {
-      return new ImportResult.Refused(List.of(new LineProblem(0, "a program name is needed")));
+      return new ImportResult.Refused(List.of(new LineProblem(0, WORDS.phrase("importing.program.name_needed"))));
     }
     Optional<Program> existing = programs.findByName(programName);
     if (existing.isPresent() && existing.get().state() == ProgramState.CLOSED) {
       return new ImportResult.Refused(List.of(new LineProblem(0,
-          "program '" + existing.get().name() + "' is closed; participants cannot be added")));
+          WORDS.phrase("importing.program.closed", "program", existing.get().name()))));
     }
     var zone = existing.map(p -> p.settings().defaultTimeZone()).orElse(java.time.ZoneId.of("UTC"));
     ParticipantCsv.Parsed parsed = csv.parse(content, zone);

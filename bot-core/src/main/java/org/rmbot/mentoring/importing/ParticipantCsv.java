@@ -25,12 +25,14 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.rmbot.mentoring.participant.Role;
 import org.rmbot.mentoring.participant.WorkingHours;
+import org.rmbot.mentoring.wording.Catalogue;
 
 /**
  * Reads and validates a participants file (documented in docs/IMPORT.md). Every problem in the
  * file is reported, each with its line number, so a coordinator can fix them all in one go.
  */
 public final class ParticipantCsv {
+  private static final Catalogue WORDS = Catalogue.english();
   public static final List<String> REQUIRED = List.of("email", "name", "role", "grade", "department");
   public static final List<String> OPTIONAL = List.of(
       "manager_email", "time_zone", "working_hours", "working_days",
@@ -56,13 +58,13 @@ public final class ParticipantCsv {
           .decode(ByteBuffer.wrap(content)).toString();
     } catch (CharacterCodingException e) {
       return new Parsed(List.of(), List.of(new LineProblem(lineOfFirstBadByte(content),
-          "the file is not UTF-8 text; save it as \"CSV UTF-8\" and try again")));
+          WORDS.phrase("importing.not_utf8"))));
     }
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
     }
     if (text.isBlank()) {
-      return new Parsed(List.of(), List.of(new LineProblem(0, "the file is empty; it needs a header line and one line per participant")));
+      return new Parsed(List.of(), List.of(new LineProblem(0, WORDS.phrase("importing.empty"))));
     }
     CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
         .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).setAllowMissingColumnNames(true)
@@ -77,11 +79,12 @@ public final class ParticipantCsv {
       for (CSVRecord record : parser) {
         int line = (int) parser.getCurrentLineNumber();
         if (rows.size() + problems.size() >= MAX_ROWS) {
-          problems.add(new LineProblem(line, "the file has more than " + MAX_ROWS + " lines; split it"));
+          problems.add(new LineProblem(line, WORDS.phrase("importing.too_many_lines", "max", String.valueOf(MAX_ROWS))));
           break;
         }
         if (!record.isConsistent()) {
-          problems.add(new LineProblem(line, "has " + record.size() + " fields but the header has " + header.size()));
+          problems.add(new LineProblem(line, WORDS.phrase("importing.field_count",
+              "fields", String.valueOf(record.size()), "columns", String.valueOf(header.size()))));
           continue;
         }
         Map<String, String> fields = new LinkedHashMap<>();
@@ -92,7 +95,8 @@ public final class ParticipantCsv {
         if (row != null) {
           Integer earlier = firstLineOfEmail.putIfAbsent(row.email().toLowerCase(Locale.ROOT), line);
           if (earlier != null) {
-            problems.add(new LineProblem(line, "email " + row.email() + " is already on line " + earlier));
+            problems.add(new LineProblem(line, WORDS.phrase("importing.email_repeated",
+                "email", row.email(), "earlier", String.valueOf(earlier))));
           } else {
             rows.add(row);
           }
@@ -100,14 +104,14 @@ public final class ParticipantCsv {
       }
     } catch (IOException | IllegalArgumentException | IllegalStateException e) {
       // commons-csv reports broken quoting as an unchecked exception naming the position
-      problems.add(new LineProblem(0, "the file is not valid CSV: " + e.getMessage()));
+      problems.add(new LineProblem(0, WORDS.phrase("importing.not_csv", "reason", String.valueOf(e.getMessage()))));
       return new Parsed(List.of(), problems);
     } catch (java.io.UncheckedIOException e) {
-      problems.add(new LineProblem(0, "the file is not valid CSV: " + e.getCause().getMessage()));
+      problems.add(new LineProblem(0, WORDS.phrase("importing.not_csv", "reason", String.valueOf(e.getCause().getMessage()))));
       return new Parsed(List.of(), problems);
     }
     if (rows.isEmpty() && problems.isEmpty()) {
-      problems.add(new LineProblem(0, "the file has a header but no participants"));
+      problems.add(new LineProblem(0, WORDS.phrase("importing.no_participants")));
     }
     if (problems.isEmpty()) {
       problems.addAll(managerCycles(rows));
@@ -121,16 +125,17 @@ public final class ParticipantCsv {
     Set<String> seen = new TreeSet<>();
     for (String column : header) {
       if (column.isEmpty()) {
-        problems.add(new LineProblem(1, "the header has an empty column name"));
+        problems.add(new LineProblem(1, WORDS.phrase("importing.header.empty_column")));
       } else if (!known.contains(column)) {
-        problems.add(new LineProblem(1, "unknown column '" + column + "'; known columns are: " + String.join(", ", known)));
+        problems.add(new LineProblem(1, WORDS.phrase("importing.header.unknown_column",
+            "column", column, "known", String.join(", ", known))));
       } else if (!seen.add(column)) {
-        problems.add(new LineProblem(1, "column '" + column + "' appears twice"));
+        problems.add(new LineProblem(1, WORDS.phrase("importing.header.column_twice", "column", column)));
       }
     }
     for (String required : REQUIRED) {
       if (!header.contains(required)) {
-        problems.add(new LineProblem(1, "missing required column '" + required + "'"));
+        problems.add(new LineProblem(1, WORDS.phrase("importing.header.missing_column", "column", required)));
       }
     }
     return problems.isEmpty();
@@ -140,35 +145,37 @@ public final class ParticipantCsv {
     int before = problems.size();
     for (var entry : f.entrySet()) {
       if (entry.getValue().length() > MAX_FIELD && !entry.getKey().startsWith("topics")) {
-        problems.add(new LineProblem(line, entry.getKey() + " is longer than " + MAX_FIELD + " characters"));
+        problems.add(new LineProblem(line, WORDS.phrase("importing.field_too_long",
+            "column", entry.getKey(), "max", String.valueOf(MAX_FIELD))));
       }
     }
     String email = f.getOrDefault("email", "");
     if (!EMAIL.matcher(email).matches()) {
-      problems.add(new LineProblem(line, email.isEmpty() ? "email is missing" : "email '" + email + "' is not an email address"));
+      problems.add(new LineProblem(line, email.isEmpty() ? WORDS.phrase("importing.email.missing")
+          : WORDS.phrase("importing.email.invalid", "email", email)));
     }
     String name = f.getOrDefault("name", "");
     if (name.isEmpty()) {
-      problems.add(new LineProblem(line, "name is missing"));
+      problems.add(new LineProblem(line, WORDS.phrase("importing.name.missing")));
     }
     Role role = null;
     String roleText = f.getOrDefault("role", "").toLowerCase(Locale.ROOT);
     if (roleText.equals("mentor") || roleText.equals("mentee")) {
       role = Role.fromCode(roleText);
     } else {
-      problems.add(new LineProblem(line, roleText.isEmpty() ? "role is missing (mentor or mentee)"
-          : "role must be mentor or mentee, not '" + f.get("role") + "'"));
+      problems.add(new LineProblem(line, roleText.isEmpty() ? WORDS.phrase("importing.role.missing")
+          : WORDS.phrase("importing.role.invalid", "role", f.get("role"))));
     }
     int grade = integer(line, "grade", f.getOrDefault("grade", ""), 0, 100, null, problems);
     String department = f.getOrDefault("department", "");
     if (department.isEmpty()) {
-      problems.add(new LineProblem(line, "department is missing"));
+      problems.add(new LineProblem(line, WORDS.phrase("importing.department.missing")));
     }
     String manager = f.getOrDefault("manager_email", "");
     if (!manager.isEmpty() && !EMAIL.matcher(manager).matches()) {
-      problems.add(new LineProblem(line, "manager_email '" + manager + "' is not an email address"));
+      problems.add(new LineProblem(line, WORDS.phrase("importing.manager.invalid", "manager", manager)));
     } else if (!manager.isEmpty() && manager.equalsIgnoreCase(email)) {
-      problems.add(new LineProblem(line, "manager_email is the person's own email"));
+      problems.add(new LineProblem(line, WORDS.phrase("importing.manager.self")));
     }
     ZoneId zone = defaultZone;
     String zoneText = f.getOrDefault("time_zone", "");
@@ -176,7 +183,7 @@ public final class ParticipantCsv {
       try {
         zone = ZoneId.of(zoneText);
       } catch (DateTimeException e) {
-        problems.add(new LineProblem(line, "time_zone '" + zoneText + "' is not an IANA time zone (like Europe/London)"));
+        problems.add(new LineProblem(line, WORDS.phrase("importing.time_zone.invalid", "zone", zoneText)));
       }
     }
     Set<DayOfWeek> days = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
@@ -198,7 +205,7 @@ public final class ParticipantCsv {
     }
     int capacity = integer(line, "capacity", f.getOrDefault("capacity", ""), 1, 10, 1, problems);
     if (capacity > 1 && role == Role.MENTEE) {
-      problems.add(new LineProblem(line, "capacity applies to mentors only; a mentee has one mentor"));
+      problems.add(new LineProblem(line, WORDS.phrase("importing.capacity.mentee")));
     }
     if (problems.size() > before) {
       return null;
@@ -213,17 +220,18 @@ public final class ParticipantCsv {
       if (dflt != null) {
         return dflt;
       }
-      problems.add(new LineProblem(line, column + " is missing"));
+      problems.add(new LineProblem(line, WORDS.phrase("importing.column.missing", "column", column)));
       return -1;
     }
     try {
       int value = Integer.parseInt(text);
       if (value < min || value > max) {
-        problems.add(new LineProblem(line, column + " must be between " + min + " and " + max + ", not " + value));
+        problems.add(new LineProblem(line, WORDS.phrase("importing.number.out_of_range", "column", column,
+            "min", String.valueOf(min), "max", String.valueOf(max), "value", String.valueOf(value))));
       }
       return value;
     } catch (NumberFormatException e) {
-      problems.add(new LineProblem(line, column + " must be a whole number, not '" + text + "'"));
+      problems.add(new LineProblem(line, WORDS.phrase("importing.number.invalid", "column", column, "text", text)));
       return -1;
     }
   }
@@ -262,10 +270,10 @@ public final class ParticipantCsv {
         if (reported.add(cycle.stream().map(r -> r.email().toLowerCase(Locale.ROOT)).sorted().toList().toString())) {
           StringBuilder chain = new StringBuilder();
           for (ParticipantRow r : cycle) {
-            chain.append(r.email()).append(" (line ").append(r.line()).append(") -> ");
+            chain.append(WORDS.phrase("importing.manager.cycle_step", "email", r.email(), "line", String.valueOf(r.line())));
           }
           chain.append(current.email());
-          problems.add(new LineProblem(cycle.get(0).line(), "manager cycle: " + chain));
+          problems.add(new LineProblem(cycle.get(0).line(), WORDS.phrase("importing.manager.cycle", "chain", chain.toString())));
         }
       }
     }

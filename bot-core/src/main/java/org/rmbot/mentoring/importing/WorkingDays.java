@@ -4,9 +4,11 @@ import java.time.DayOfWeek;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
+import org.rmbot.mentoring.wording.Catalogue;
 
 /** Parses "Mon-Fri", "Sun-Thu" or "Mon;Wed;Fri" into days of the week. */
 final class WorkingDays {
+  private static final Catalogue WORDS = Catalogue.english();
   private WorkingDays() {}
 
   static Set<DayOfWeek> parse(String text) {
@@ -50,6 +52,6 @@ final class WorkingDays {
   }
 
   private static IllegalArgumentException bad(String text) {
-    return new IllegalArgumentException("working_days must look like Mon-Fri or Mon;Wed;Fri, not '" + text + "'");
+    return new IllegalArgumentException(WORDS.phrase("importing.working_days.invalid", "text", text));
   }
 }
