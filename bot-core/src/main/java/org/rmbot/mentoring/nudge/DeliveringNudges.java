@@ -261,10 +261,10 @@ public final class DeliveringNudges implements AutoCloseable {
         return Outcome.LEASE_LOST;
       }
       String ref = nudge.windowRef();
-      if (ref.startsWith("close:")) {
-        campaigns.closeDue(Long.parseLong(ref.substring("close:".length())));
+      if (nudge.window() instanceof WindowRef.CampaignClose close) {
+        campaigns.closeDue(close.campaignId());
       } else {
-        campaigns.open(nudge.programId(), switch (ref) {
+        campaigns.open(nudge.programId(), switch (((WindowRef.Named) nudge.window()).name()) {
           case "kickoff" -> FeedbackCampaigns.Kind.KICKOFF;
           case "closing" -> FeedbackCampaigns.Kind.CLOSING;
           default -> FeedbackCampaigns.Kind.MIDPOINT;
@@ -395,8 +395,7 @@ public final class DeliveringNudges implements AutoCloseable {
     if (nudge.kind() != NudgeKind.MEETING_REMINDER) {
       return null;
     }
-    String ref = nudge.windowRef();
-    long id = Long.parseLong(ref.substring("meeting:".length(), ref.indexOf('@')));
+    long id = ((WindowRef.MeetingReminder) nudge.window()).meetingId();
     return meetings.ofPairing(ctx.pair().pairingId()).stream().filter(m -> m.id() == id)
         .map(Meeting::scheduledAt).findFirst().orElseThrow();
   }

@@ -84,7 +84,7 @@ final class DispatchConditions {
     }
     // planned before a coordinator switched the kind off (after the pause checks, so a paused
     // window still counts as paused); a campaign's closing step is not a message, and always runs
-    boolean closesACampaign = kind == NudgeKind.FEEDBACK_CAMPAIGN && n.windowRef().startsWith("close:");
+    boolean closesACampaign = kind == NudgeKind.FEEDBACK_CAMPAIGN && n.window() instanceof WindowRef.CampaignClose;
     if (kind.switchable() && !policy.sends(kind) && !closesACampaign) {
       return new Cancel("switched_off");
     }
@@ -153,12 +153,10 @@ final class DispatchConditions {
   }
 
   private boolean meetingStillOn(DeliveryContext ctx, Instant now) {
-    // window_ref: meeting:<id>@<epoch second>/<lead>
-    String ref = ctx.nudge().windowRef();
-    long id = Long.parseLong(ref.substring("meeting:".length(), ref.indexOf('@')));
-    long at = Long.parseLong(ref.substring(ref.indexOf('@') + 1, ref.indexOf('/')));
-    return meetings.ofPairing(ctx.pair().pairingId()).stream().anyMatch(m -> m.id() == id
-        && m.status() == MeetingStatus.PLANNED && m.scheduledAt().getEpochSecond() == at && m.scheduledAt().isAfter(now));
+    WindowRef.MeetingReminder ref = (WindowRef.MeetingReminder) ctx.nudge().window();
+    return meetings.ofPairing(ctx.pair().pairingId()).stream().anyMatch(m -> m.id() == ref.meetingId()
+        && m.status() == MeetingStatus.PLANNED && m.scheduledAt().getEpochSecond() == ref.scheduledAtEpochSecond()
+        && m.scheduledAt().isAfter(now));
   }
 
   private boolean answered(DeliveryContext ctx) {
@@ -196,7 +194,7 @@ final class DispatchConditions {
       boolean met = answers.stream().anyMatch(c -> c.answer() == CheckInAnswer.MET && c.windowStart().equals(startDay))
           || booked.stream().anyMatch(m -> m.status() == MeetingStatus.HELD
               && !m.scheduledAt().isBefore(start) && m.scheduledAt().isBefore(end));
-      if (met || pausedWindows.contains(PlanningNudges.windowRef(start, ctx.programZone()))) {
+      if (met || pausedWindows.contains(WindowRef.CadenceWindow.of(start, ctx.programZone()).format())) {
         break;
       }
       withoutMeeting++;
@@ -226,6 +224,6 @@ final class DispatchConditions {
   }
 
   static LocalDate windowDate(Nudge n) {
-    return LocalDate.parse(n.windowRef().substring("window:".length()));
+    return ((WindowRef.CadenceWindow) n.window()).start();
   }
 }

@@ -22,7 +22,7 @@ public final class LedgerCampaignSchedule implements CampaignSchedule {
     List<PlannedNudge> rows = new ArrayList<>();
     for (long person : personIds) {
       rows.add(new PlannedNudge(campaign.programId(), null, person, Audience.PERSON, NudgeKind.FEEDBACK_INVITATION,
-          "campaign:" + campaign.id(), campaign.openedAt(), campaign.closesAt()));
+          new WindowRef.CampaignInvitation(campaign.id(), false), campaign.openedAt(), campaign.closesAt()));
     }
     ledger.plan(rows);
   }
@@ -32,7 +32,7 @@ public final class LedgerCampaignSchedule implements CampaignSchedule {
     List<PlannedNudge> rows = new ArrayList<>();
     for (long person : personIds) {
       rows.add(new PlannedNudge(campaign.programId(), null, person, Audience.PERSON, NudgeKind.FEEDBACK_INVITATION,
-          "campaign:" + campaign.id() + ":tokens", campaign.openedAt(), campaign.closesAt()));
+          new WindowRef.CampaignInvitation(campaign.id(), true), campaign.openedAt(), campaign.closesAt()));
     }
     ledger.plan(rows);
   }
@@ -40,6 +40,6 @@ public final class LedgerCampaignSchedule implements CampaignSchedule {
   @Override
   public void closeAt(Campaign campaign) {
     ledger.plan(List.of(new PlannedNudge(campaign.programId(), null, null, Audience.PROGRAM, NudgeKind.FEEDBACK_CAMPAIGN,
-        "close:" + campaign.id(), campaign.closesAt(), null)));
+        new WindowRef.CampaignClose(campaign.id()), campaign.closesAt(), null)));
   }
 }

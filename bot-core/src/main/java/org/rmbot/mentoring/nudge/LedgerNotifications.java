@@ -37,7 +37,7 @@ public final class LedgerNotifications implements Notifications {
   public void proposalMade(Pairing pairing) {
     List<PlannedNudge> rows = new ArrayList<>();
     for (long participantId : new long[] {pairing.mentorId(), pairing.menteeId()}) {
-      rows.add(toPerson(pairing.programId(), pairing.id(), personOf(participantId), NudgeKind.PROPOSAL, "proposal"));
+      rows.add(toPerson(pairing.programId(), pairing.id(), personOf(participantId), NudgeKind.PROPOSAL, WindowRef.Named.PROPOSAL));
     }
     ledger.plan(rows);
   }
@@ -45,14 +45,14 @@ public final class LedgerNotifications implements Notifications {
   @Override
   public void proposalWithdrawn(Pairing pairing, long participantToTell) {
     ledger.plan(List.of(toPerson(pairing.programId(), pairing.id(), personOf(participantToTell),
-        NudgeKind.PROPOSAL_WITHDRAWN, "withdrawn")));
+        NudgeKind.PROPOSAL_WITHDRAWN, WindowRef.Named.WITHDRAWN)));
   }
 
   @Override
   public void pairingEnded(Pairing pairing) {
     List<PlannedNudge> rows = new ArrayList<>();
     for (long participantId : new long[] {pairing.mentorId(), pairing.menteeId()}) {
-      rows.add(toPerson(pairing.programId(), pairing.id(), personOf(participantId), NudgeKind.PROPOSAL_WITHDRAWN, "ended"));
+      rows.add(toPerson(pairing.programId(), pairing.id(), personOf(participantId), NudgeKind.PROPOSAL_WITHDRAWN, WindowRef.Named.ENDED));
     }
     ledger.plan(rows);
   }
@@ -68,10 +68,10 @@ public final class LedgerNotifications implements Notifications {
   public void helpRequested(long programId, long helpRequestId) {
     List<PlannedNudge> rows = new ArrayList<>();
     for (long coordinator : programs.coordinators(programId)) {
-      rows.add(toPerson(programId, null, coordinator, NudgeKind.HELP_REQUEST, "help:" + helpRequestId));
+      rows.add(toPerson(programId, null, coordinator, NudgeKind.HELP_REQUEST, new WindowRef.HelpRequest(helpRequestId, false)));
       // a request nobody has marked done comes back to the coordinators once, two days on
       rows.add(new PlannedNudge(programId, null, coordinator, Audience.PERSON, NudgeKind.HELP_REQUEST,
-          "help:" + helpRequestId + ":still-open", clock.instant().plus(HELP_FOLLOW_UP), null));
+          new WindowRef.HelpRequest(helpRequestId, true), clock.instant().plus(HELP_FOLLOW_UP), null));
     }
     ledger.plan(rows);
   }
@@ -80,11 +80,11 @@ public final class LedgerNotifications implements Notifications {
   public void unmatched(long programId, long participantId, long since, boolean becauseFull) {
     long person = personOf(participantId);
     // once each time someone is back in the pool, whatever a later round finds the reason to be
-    String pool = "pool:" + since + ":";
     boolean told = ledger.ofProgram(programId).stream().anyMatch(n -> n.kind() == NudgeKind.UNMATCHED
-        && n.recipientPersonId() != null && n.recipientPersonId() == person && n.windowRef().startsWith(pool));
+        && n.recipientPersonId() != null && n.recipientPersonId() == person
+        && n.window() instanceof WindowRef.Pool p && p.since() == since);
     if (!told) {
-      ledger.plan(List.of(toPerson(programId, null, person, NudgeKind.UNMATCHED, pool + (becauseFull ? "full" : "rules"))));
+      ledger.plan(List.of(toPerson(programId, null, person, NudgeKind.UNMATCHED, new WindowRef.Pool(since, becauseFull))));
     }
   }
 
@@ -92,10 +92,10 @@ public final class LedgerNotifications implements Notifications {
   public void nudgeRequested(long programId, long personId) {
     // one per person per minute: a double click is one nudge, a nudge next week is another
     Instant minute = clock.instant().truncatedTo(ChronoUnit.MINUTES);
-    ledger.plan(List.of(toPerson(programId, null, personId, NudgeKind.COORDINATOR_NUDGE, "at:" + minute)));
+    ledger.plan(List.of(toPerson(programId, null, personId, NudgeKind.COORDINATOR_NUDGE, new WindowRef.At(minute))));
   }
 
-  private PlannedNudge toPerson(long programId, Long pairingId, long personId, NudgeKind kind, String window) {
+  private PlannedNudge toPerson(long programId, Long pairingId, long personId, NudgeKind kind, WindowRef window) {
     return new PlannedNudge(programId, pairingId, personId, Audience.PERSON, kind, window, clock.instant(), null);
   }
 

@@ -23,4 +23,10 @@ public record Nudge(
     String platformMessageId,
     String lastError,
     Instant createdAt,
-    Instant sentAt) {}
+    Instant sentAt) {
+
+  /** What the row is about, read from {@link #windowRef}. */
+  public WindowRef window() {
+    return WindowRef.parse(windowRef);
+  }
+}

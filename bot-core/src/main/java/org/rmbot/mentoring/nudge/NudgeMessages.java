@@ -179,7 +179,7 @@ final class NudgeMessages {
         yield ProposalMessage.of(partnerOf(ctx, me).displayName(), iAmMentor, pair.pairingId(),
             contexts.explanationOf(pair.pairingId()));
       }
-      case PROPOSAL_WITHDRAWN -> n.windowRef().equals("ended")
+      case PROPOSAL_WITHDRAWN -> n.window().equals(WindowRef.Named.ENDED)
           ? ChatMessage.of(WORDS.phrase("nudge.ended.text", "partner", partnerOf(ctx, me).displayName()),
               new Block.Section(WORDS.phrase("nudge.ended.body", "program", Markup.bold(ctx.programName()),
                   "partner", Markup.bold(partnerOf(ctx, me).displayName()))),
@@ -187,7 +187,7 @@ final class NudgeMessages {
           : ChatMessage.of(AnsweringProposals.NOT_GOING_AHEAD, new Block.Section(AnsweringProposals.NOT_GOING_AHEAD));
       case HELP_REQUEST -> {
         String who = contexts.helpRequesterName(helpRequestOf(n));
-        if (n.windowRef().endsWith(":still-open")) {
+        if (((WindowRef.HelpRequest) n.window()).stillOpen()) {
           yield ChatMessage.of(WORDS.phrase("nudge.help.still_open_text", "who", who, "program", ctx.programName()),
               new Block.Section(WORDS.phrase("nudge.help.still_open_body", "who", Markup.bold(who),
                   "program", Markup.bold(ctx.programName()), "command", Markup.command("help-requests done " + helpRequestOf(n)))),
@@ -225,20 +225,17 @@ final class NudgeMessages {
 
   /** The help request a message is about: its window is {@code help:<id>} or {@code help:<id>:still-open}. */
   static long helpRequestOf(Nudge n) {
-    String rest = n.windowRef().substring("help:".length());
-    int end = rest.indexOf(':');
-    return Long.parseLong(end < 0 ? rest : rest.substring(0, end));
+    return ((WindowRef.HelpRequest) n.window()).helpRequestId();
   }
 
   /** A meeting reminder's lead: its window is {@code meeting:<id>@<epoch second>/<lead>}. */
   static Duration leadOf(Nudge n) {
-    return Duration.parse(n.windowRef().substring(n.windowRef().lastIndexOf('/') + 1));
+    return ((WindowRef.MeetingReminder) n.window()).lead();
   }
 
   /** The campaign an invitation is for: its window is {@code campaign:<id>}, or {@code campaign:<id>:tokens} when re-sent with a token. */
   static long campaignOf(Nudge n) {
-    String id = n.windowRef().substring("campaign:".length());
-    return Long.parseLong(id.contains(":") ? id.substring(0, id.indexOf(':')) : id);
+    return ((WindowRef.CampaignInvitation) n.window()).campaignId();
   }
 
   /**
@@ -247,7 +244,7 @@ final class NudgeMessages {
    */
   private static ChatMessage unmatched(DeliveryContext ctx, Person me) {
     String role = ctx.recipient().role() == Role.MENTOR ? "mentor" : "mentee";
-    boolean full = ctx.nudge().windowRef().endsWith(":full");
+    boolean full = ((WindowRef.Pool) ctx.nudge().window()).becauseFull();
     String why = full ? WORDS.phrase("nudge.unmatched.why_full", "role", role)
         : WORDS.phrase("nudge.unmatched.why_rules", "role", role);
     String text = WORDS.phrase("nudge.unmatched.text", "role", role, "program", ctx.programName());

@@ -16,6 +16,11 @@ public record PlannedNudge(
     Instant dueAt,
     Instant expiresAt) {
 
+  public PlannedNudge(long programId, Long pairingId, Long recipientPersonId, Audience audience, NudgeKind kind,
+      WindowRef window, Instant dueAt, Instant expiresAt) {
+    this(programId, pairingId, recipientPersonId, audience, kind, window.format(), dueAt, expiresAt);
+  }
+
   public PlannedNudge {
     if ((audience == Audience.PERSON) != (recipientPersonId != null)) {
       throw new IllegalArgumentException("a person nudge names its recipient, and only a person nudge does");

@@ -198,11 +198,11 @@ public final class PlanningNudges {
       // logistics fall on the senior side (in a reverse program, the mentee)
       Person senior = org.rmbot.mentoring.pairing.Organiser.isMentor(row.mentorGrade(), row.menteeGrade())
           ? row.mentor() : row.mentee();
-      out.add(person(row, senior, NudgeKind.BOOK_FIRST_MEETING, "activation",
+      out.add(person(row, senior, NudgeKind.BOOK_FIRST_MEETING, WindowRef.Named.ACTIVATION,
           WorkingTime.next(senior, activated.plus(policy.bookFirstMeetingAfter())), null));
     }
     if (policy.sends(NudgeKind.MENTOR_PREPARATION)) {
-      out.add(person(row, row.mentor(), NudgeKind.MENTOR_PREPARATION, "activation",
+      out.add(person(row, row.mentor(), NudgeKind.MENTOR_PREPARATION, WindowRef.Named.ACTIVATION,
           WorkingTime.next(row.mentor(), activated.plus(policy.preparationAfter())), null));
     }
   }
@@ -212,7 +212,7 @@ public final class PlanningNudges {
     Instant start = row.activatedAt().plus(cadence.multipliedBy(k - 1));
     Instant end = start.plus(cadence);
     Instant expires = end.plus(cadence);
-    String window = windowRef(start, row.programZone());
+    WindowRef window = WindowRef.CadenceWindow.of(start, row.programZone());
     List<Person> both = List.of(row.mentor(), row.mentee());
     if (policy.sends(NudgeKind.CHECK_IN)) {
       for (Person p : both) {
@@ -266,7 +266,7 @@ public final class PlanningNudges {
                   continue; // booked too late for this reminder, or due once the program is over
                 }
                 planned.add(new PlannedNudge(rs.getLong("program_id"), rs.getLong("pairing_id"), p.id(), Audience.PERSON,
-                    NudgeKind.MEETING_REMINDER, "meeting:" + meetingId + "@" + at.getEpochSecond() + "/" + lead,
+                    NudgeKind.MEETING_REMINDER, new WindowRef.MeetingReminder(meetingId, at.getEpochSecond(), lead),
                     timing.due(), timing.expires()));
               }
             }
@@ -305,7 +305,7 @@ public final class PlanningNudges {
             }
             Instant answered = rs.getTimestamp("answered_at").toInstant();
             Instant expires = answered.plus(Duration.ofDays(rs.getInt("cadence_days")));
-            String window = "window:" + rs.getObject("window_start", LocalDate.class);
+            WindowRef window = new WindowRef.CadenceWindow(rs.getObject("window_start", LocalDate.class));
             for (Person p : List.of(PeopleRows.person(rs, "a_"), PeopleRows.person(rs, "b_"))) {
               Instant due = WorkingTime.next(p, answered.plus(policy.reflectionAfter()));
               if (!afterTheEnd(rs, due)) {
@@ -372,14 +372,14 @@ public final class PlanningNudges {
             .list();
         for (Person p : recipients) {
           Instant localDayStart = ZonedDateTime.of(day, LocalTime.MIDNIGHT, p.timeZone()).toInstant();
-          planned.add(new PlannedNudge(program.id(), null, p.id(), Audience.PERSON, kind, name,
+          planned.add(new PlannedNudge(program.id(), null, p.id(), Audience.PERSON, kind, new WindowRef.Named(name),
               WorkingTime.next(p, localDayStart), expires));
         }
       }
       // the self-assessment before at kickoff; feedback at midpoint; feedback and the self-assessment after at the close
       if (policy.sends(NudgeKind.FEEDBACK_CAMPAIGN)) {
         Instant opens = ZonedDateTime.of(day, LocalTime.of(9, 0), program.zone()).toInstant();
-        planned.add(new PlannedNudge(program.id(), null, null, Audience.PROGRAM, NudgeKind.FEEDBACK_CAMPAIGN, name,
+        planned.add(new PlannedNudge(program.id(), null, null, Audience.PROGRAM, NudgeKind.FEEDBACK_CAMPAIGN, new WindowRef.Named(name),
             opens, null));
       }
       return ledger.plan(planned);
@@ -394,13 +394,8 @@ public final class PlanningNudges {
         .list();
   }
 
-  private PlannedNudge person(CursorRow row, Person p, NudgeKind kind, String window, Instant due, Instant expires) {
+  private PlannedNudge person(CursorRow row, Person p, NudgeKind kind, WindowRef window, Instant due, Instant expires) {
     return new PlannedNudge(row.programId(), row.pairingId(), p.id(), Audience.PERSON, kind, window, due, expires);
-  }
-
-  /** A cadence window is named by its first day in the program's zone, as check-in answers are. */
-  static String windowRef(Instant windowStart, ZoneId programZone) {
-    return "window:" + LocalDate.ofInstant(windowStart, programZone);
   }
 
   /** Whether {@code due} falls after the last day of the row's program (columns ends_on, default_time_zone). */
