@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.rmbot.mentoring.pairing.PairingState;
 import org.rmbot.mentoring.participant.Person;
 
 /**
@@ -116,7 +117,7 @@ public final class PlanningNudges {
   }
 
   private record CursorRow(
-      long pairingId, int nextWindow, long programId, Instant activatedAt, String pairingState,
+      long pairingId, int nextWindow, long programId, Instant activatedAt, PairingState pairingState,
       int cadenceDays, LocalDate endsOn, ZoneId programZone, String policyJson,
       Person mentor, int mentorGrade, Person mentee, int menteeGrade) {}
 
@@ -153,7 +154,7 @@ public final class PlanningNudges {
       for (CursorRow row : rows) {
         NudgePolicy policy = policies.get(row.programId(), row.policyJson());
         Duration cadence = Duration.ofDays(row.cadenceDays());
-        if (!row.pairingState().equals("active") && !row.pairingState().equals("paused")) {
+        if (row.pairingState() != PairingState.ACTIVE && row.pairingState() != PairingState.PAUSED) {
           finish.bind("id", row.pairingId()).add();
           finished++;
           continue;
@@ -431,7 +432,7 @@ public final class PlanningNudges {
         rs.getInt("next_window"),
         rs.getLong("program_id"),
         rs.getTimestamp("activated_at").toInstant(),
-        rs.getString("pairing_state"),
+        PairingState.fromCode(rs.getString("pairing_state")),
         rs.getInt("cadence_days"),
         rs.getObject("ends_on", LocalDate.class),
         ZoneId.of(rs.getString("default_time_zone")),
