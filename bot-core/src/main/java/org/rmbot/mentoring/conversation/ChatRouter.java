@@ -15,6 +15,7 @@ import org.rmbot.mentoring.feedback.FeedbackInvitation;
 import org.rmbot.mentoring.persistence.ReadOnlyScope;
 import org.rmbot.mentoring.participant.Platform;
 import org.rmbot.mentoring.participant.Person;
+import org.rmbot.mentoring.wording.Catalogue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,8 +27,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class ChatRouter implements ChatDesk {
   private static final Logger log = LoggerFactory.getLogger(ChatRouter.class);
-  private static final String NO_LONGER_IN_USE = "That button is no longer in use, so nothing was saved.";
-  static final String SORRY = "Sorry, something went wrong on our side and nothing was changed. Please try again in a minute.";
+  private static final Catalogue WORDS = Catalogue.english();
+  private static final String NO_LONGER_IN_USE = WORDS.phrase("router.button_gone_nothing_saved");
+  static final String SORRY = WORDS.phrase("router.sorry");
 
   private final Callers callers;
   private final Routes routes;
@@ -58,8 +60,7 @@ public final class ChatRouter implements ChatDesk {
         return forAnyone.get().answer(caller, person, command);
       }
       if (person.isEmpty()) {
-        return Reply.say("I don't know you yet and your profile has no email address I can use."
-            + " Ask a coordinator to add you to a program, then try again.");
+        return Reply.say(WORDS.phrase("router.unknown_person"));
       }
       // every command type has a route (RoutesTest), so there is no fallback
       return routes.command(command).orElseThrow().answer(caller, person.get(), command);
@@ -72,10 +73,10 @@ public final class ChatRouter implements ChatDesk {
     String value = StorableText.of(clickedValue);
     return safely("button", () -> FeedbackInvitation.isAnonymous(actionId)
         ? anonymously(() -> routes.anonymousAction(actionId).map(route -> route.click(caller, actionId, value)))
-        : known(caller, "I can't tell who you are from your profile, so I didn't do anything.",
+        : known(caller, WORDS.phrase("router.unknown_caller.button"),
             person -> routes.action(actionId).map(route -> route.click(caller, person, actionId, value))
-                .orElseGet(() -> Reply.say("That button is no longer in use. Type " + Markup.command("help")
-                    + " to see what you can do."))));
+                .orElseGet(() -> Reply.say(WORDS.phrase("router.button_gone",
+                    "help", Markup.command("help"))))));
   }
 
   @Override
@@ -84,9 +85,9 @@ public final class ChatRouter implements ChatDesk {
     Map<String, String> values = StorableText.of(submitted);
     return safely("form", () -> FeedbackInvitation.isAnonymous(formId)
         ? anonymously(() -> routes.anonymousForm(formId).map(route -> route.submit(caller, formId, values)))
-        : known(caller, "I can't tell who you are from your profile, so nothing was saved.",
+        : known(caller, WORDS.phrase("router.unknown_caller.form"),
             person -> routes.form(formId).map(route -> route.submit(caller, person, formId, values))
-                .orElseGet(() -> Reply.say("That form has expired. Please start again."))));
+                .orElseGet(() -> Reply.say(WORDS.phrase("router.form_expired")))));
   }
 
   /** Anonymous paths (feedback ballots) run read-only, without the person being looked up. */

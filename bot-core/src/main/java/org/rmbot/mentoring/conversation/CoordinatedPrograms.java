@@ -11,12 +11,14 @@ import org.rmbot.mentoring.common.Outcome;
 import org.rmbot.mentoring.participant.Person;
 import org.rmbot.mentoring.program.Program;
 import org.rmbot.mentoring.program.Programs;
+import org.rmbot.mentoring.wording.Catalogue;
 
 /**
  * The program a coordinator command is for, once the person is known to coordinate it (admins
  * coordinate every program). Refusals are audited and say what the person can do instead.
  */
 final class CoordinatedPrograms {
+  private static final Catalogue WORDS = Catalogue.english();
   private final ProgramChooser chooser;
   private final Programs programs;
   private final Authority authority;
@@ -59,10 +61,10 @@ final class CoordinatedPrograms {
       return Outcome.done(found.get());
     }
     if (authority.isAdmin(person.id())) {
-      return Outcome.rejected("There is no program called \"" + ReplyText.clip(name, 60) + "\".");
+      return Outcome.rejected(WORDS.phrase("coordination.programs.no_such_program", "name", ReplyText.clip(name, 60)));
     }
     return Outcome.rejected(notInTheirPrograms(person, action, found.map(Program::id).orElse(null),
-        "You coordinate no program called \"" + ReplyText.clip(name, 60) + "\"." + theirs(person)));
+        WORDS.phrase("coordination.programs.not_yours_named", "name", ReplyText.clip(name, 60)) + theirs(person)));
   }
 
   /**
@@ -75,10 +77,10 @@ final class CoordinatedPrograms {
       return Outcome.done(program.get());
     }
     if (authority.isAdmin(person.id())) {
-      return Outcome.rejected("That program no longer exists, so nothing was changed.");
+      return Outcome.rejected(WORDS.phrase("coordination.programs.gone"));
     }
     return Outcome.rejected(notInTheirPrograms(person, action, program.map(Program::id).orElse(null),
-        "That isn't a program you coordinate, so nothing was changed."));
+        WORDS.phrase("coordination.programs.not_yours")));
   }
 
   /**
@@ -106,12 +108,12 @@ final class CoordinatedPrograms {
     java.util.List<String> names = programs.all().stream()
         .filter(p -> p.state() != org.rmbot.mentoring.program.ProgramState.CLOSED)
         .filter(p -> authority.canCoordinate(person.id(), p.id()))
-        .map(p -> "\"" + p.name() + "\"").toList();
-    return names.isEmpty() ? "" : " Yours: " + String.join(", ", names) + ".";
+        .map(p -> WORDS.phrase("coordination.programs.quoted", "name", p.name())).toList();
+    return names.isEmpty() ? "" : WORDS.phrase("coordination.programs.yours", "names", String.join(", ", names));
   }
 
   static String onlyCoordinators(String action) {
-    return "Only coordinators can use " + named(action) + ". Type " + Markup.command("help") + " to see what you can do.";
+    return WORDS.phrase("coordination.programs.only_coordinators", "command", named(action), "help", Markup.command("help"));
   }
 
   boolean canCoordinate(Person person, long programId) {
@@ -124,7 +126,8 @@ final class CoordinatedPrograms {
 
   private Outcome<Program> checked(Person person, Program program, String action) {
     if (!authority.canCoordinate(person.id(), program.id())) {
-      return refused(person, action, program.id(), "Only coordinators of \"" + program.name() + "\" can use " + named(action) + ".");
+      return refused(person, action, program.id(), WORDS.phrase("coordination.programs.only_its_coordinators",
+          "program", program.name(), "command", named(action)));
     }
     return Outcome.done(program);
   }

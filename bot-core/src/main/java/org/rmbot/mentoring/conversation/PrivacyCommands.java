@@ -23,6 +23,7 @@ import org.rmbot.mentoring.personaldata.Erasure;
 import org.rmbot.mentoring.personaldata.PersonalDataExport;
 import org.rmbot.mentoring.program.Programs;
 import org.rmbot.mentoring.reflection.Reflections;
+import org.rmbot.mentoring.wording.Catalogue;
 
 /**
  * A person's own data: {@code my-data} sends them everything the bot holds about them as a file;
@@ -32,6 +33,7 @@ import org.rmbot.mentoring.reflection.Reflections;
  * again on the click.
  */
 public final class PrivacyCommands {
+  private static final Catalogue WORDS = Catalogue.english();
   static final String CONFIRM_FORGET_ME = "privacy.forget_me";
   /** Value: the person id to erase. */
   static final String CONFIRM_FORGET = "privacy.forget";
@@ -65,46 +67,41 @@ public final class PrivacyCommands {
 
   Reply forgetMe(Caller caller, Person person, Command.ForgetMe command) {
     return new Reply.Say(confirmation(
-        Markup.bold("Erase everything I hold about you?") + " Your profile, your platform accounts' link to it, your enrolments,"
-            + " pairings' link to you, journal, help requests, check-in answers and the messages planned for you"
-            + " are deleted for good. Programs keep only anonymous totals (a pairing ended, meetings counted), and"
-            + " anonymous feedback stays anonymous. To keep a copy first, type " + Markup.command("my-data") + ".",
-        CONFIRM_FORGET_ME, "", "Erase my data"));
+        Markup.bold(WORDS.phrase("privacy.forget_me.question")) + " "
+            + WORDS.phrase("privacy.forget_me.what_goes", "myData", Markup.command("my-data")),
+        CONFIRM_FORGET_ME, "", WORDS.phrase("privacy.forget_me.button")));
   }
 
   Reply forget(Caller caller, Person person, Command.Forget forget) {
     if (!coordinatesAnything(person)) {
-      return refuse(person, null, "Only coordinators can use " + CoordinatedPrograms.named("forget") + HELP);
+      return refuse(person, null, onlyCoordinators());
     }
     Optional<Person> target = mentioned(caller, forget.person());
     boolean admin = authority.isAdmin(person.id());
     if (target.isEmpty() && admin) {
-      return Reply.say("I don't know " + forget.person().neutralForm() + ", so there is nothing to erase.");
+      return Reply.say(WORDS.phrase("privacy.forget.unknown", "person", forget.person().neutralForm()));
     }
     if (target.isEmpty() || !mayErase(person, target.get())) {
       // someone unknown and someone in programs the caller does not coordinate: one answer
-      return refuse(person, null, "Only an admin can erase " + forget.person().neutralForm() + " for you:"
-          + " I erase at a coordinator's request only people who take part only in programs they coordinate.");
+      return refuse(person, null, WORDS.phrase("privacy.forget.only_admin", "person", forget.person().neutralForm()));
     }
-    return new Reply.Say(confirmation(Markup.bold("Erase everything I hold about " + target.get().displayName() + "?")
-            + " Do this only at their request. Their profile, enrolments, journal, help requests and check-in answers"
-            + " are deleted for good; programs keep only anonymous totals. This is recorded in the audit log.",
-        CONFIRM_FORGET, String.valueOf(target.get().id()), "Erase their data"));
+    return new Reply.Say(confirmation(Markup.bold(WORDS.phrase("privacy.forget.question", "name", target.get().displayName()))
+            + " " + WORDS.phrase("privacy.forget.what_goes"),
+        CONFIRM_FORGET, String.valueOf(target.get().id()), WORDS.phrase("privacy.forget.button")));
   }
 
   Reply shareReflection(Caller caller, Person person, String actionId, String value) {
     // only the author can share, only with the partner of the pairing it was written for
     boolean shared = reflections.shareWithPartner(ParticipantCommands.idAfter(value, ""), person.id());
-    return Reply.say(shared ? "Shared: your partner can now read that reflection in their journal."
-        : "That reflection isn't yours, or belongs to no pairing, so it wasn't shared.");
+    return Reply.say(shared ? WORDS.phrase("privacy.reflection.shared") : WORDS.phrase("privacy.reflection.not_shared"));
   }
 
   Reply confirmForgetMe(Caller caller, Person person, String actionId, String value) {
     Erasure.Erased erased = erasure.forget(person.id(), Actor.person(person.id()), null);
-    String text = "Done: I've erased everything I held about you (" + ReplyText.plural(erased.participations(), "enrolment",
-        "enrolments") + ", " + ReplyText.plural(erased.reflections(), "journal entry", "journal entries") + ", "
-        + ReplyText.plural(erased.helpRequests(), "help request", "help requests") + "). If you message me again I'll start"
-        + " afresh. Thank you for taking part.";
+    String text = WORDS.phrase("privacy.forget_me.done",
+        "enrolments", erased.participations(), "enrolmentsCount", String.valueOf(erased.participations()),
+        "entries", erased.reflections(), "entriesCount", String.valueOf(erased.reflections()),
+        "requests", erased.helpRequests(), "requestsCount", String.valueOf(erased.helpRequests()));
     return new Reply.Replace(ChatMessage.of(text, new Block.Section(text)));
   }
 
@@ -113,40 +110,39 @@ public final class PrivacyCommands {
     Optional<Person> target = people.findById(id);
     boolean admin = authority.isAdmin(person.id());
     if (target.isEmpty() && admin) {
-      return new Reply.Replace(ChatMessage.of("Already erased.", new Block.Section("Already erased: nothing left to do.")));
+      return new Reply.Replace(ChatMessage.of(WORDS.phrase("privacy.forget.already_erased_short"),
+          new Block.Section(WORDS.phrase("privacy.forget.already_erased"))));
     }
     if (!coordinatesAnything(person)) {
-      return refuse(person, null, "Only coordinators can use " + CoordinatedPrograms.named("forget") + HELP);
+      return refuse(person, null, onlyCoordinators());
     }
     if (target.isEmpty() || !mayErase(person, target.get())) {
       // an id that is gone and one the caller may not erase: one answer
-      return refuse(person, null, "Nothing was erased: at a coordinator's request I erase only people who"
-          + " take part only in programs they coordinate, and who are still here. If they asked to be forgotten, an admin can do it.");
+      return refuse(person, null, WORDS.phrase("privacy.forget.not_erased"));
     }
     Long program = erasure.programsOf(id).stream().findFirst().orElse(null);
     String name = target.get().displayName();
     erasure.forget(id, Actor.person(person.id()), program);
-    String text = "Done: everything I held about " + name + " is erased; the audit log records that you did it.";
+    String text = WORDS.phrase("privacy.forget.done", "name", name);
     return new Reply.Replace(ChatMessage.of(text, new Block.Section(text)));
   }
 
   private Reply myData(Caller caller, Person person) {
     Optional<byte[]> file = export.of(person.id());
     if (file.isEmpty()) {
-      return Reply.say("I hold nothing about you.");
+      return Reply.say(WORDS.phrase("privacy.my_data.nothing"));
     }
     Optional<ChatPlatform> platform = platforms.of(caller.identity().platform());
     if (platform.isEmpty()) {
-      return Reply.say("I can't send files on this platform yet, so nothing was sent.");
+      return Reply.say(WORDS.phrase("privacy.my_data.no_files_here"));
     }
     try {
       Conversation dm = platform.get().openDirect(caller.identity());
-      platform.get().upload(dm, file.get(), "my-data.json", "Everything the mentoring bot holds about you");
+      platform.get().upload(dm, file.get(), "my-data.json", WORDS.phrase("privacy.my_data.file_title"));
     } catch (ChatFailure failure) {
-      return Reply.say("I couldn't send the file just now (" + failure.code() + "). Nothing was shared; please try again in a minute.");
+      return Reply.say(WORDS.phrase("privacy.my_data.failed", "code", failure.code()));
     }
-    return Reply.say("I've sent you my-data.json in our direct messages: everything I hold about you, with your private"
-        + " notes opened for you. Only you can see it. To erase it all, type " + Markup.command("forget-me") + ".");
+    return Reply.say(WORDS.phrase("privacy.my_data.sent", "forgetMe", Markup.command("forget-me")));
   }
 
   /** Admins may erase anyone; a coordinator, someone whose every program they coordinate (and who is no admin). */
@@ -168,12 +164,14 @@ public final class PrivacyCommands {
     return Reply.say(reason);
   }
 
-  private static final String HELP = ". Type " + Markup.command("help") + " to see what you can do.";
+  private static String onlyCoordinators() {
+    return CoordinatedPrograms.onlyCoordinators("forget");
+  }
 
   private static ChatMessage confirmation(String text, String actionId, String value, String label) {
     return ChatMessage.of(text, new Block.Section(text),
         new Block.Actions(List.of(new Block.Button(actionId, value, label, Block.ButtonStyle.DANGER))),
-        new Block.Context("This can't be undone. If you don't want this, just ignore this message."));
+        new Block.Context(WORDS.phrase("privacy.confirmation.cannot_undo")));
   }
 
   /** A mentioned person: known by this platform id, or by the email in their profile. */

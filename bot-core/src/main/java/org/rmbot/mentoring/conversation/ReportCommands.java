@@ -18,6 +18,7 @@ import org.rmbot.mentoring.report.ProgramReport;
 import org.rmbot.mentoring.report.ReportChart;
 import org.rmbot.mentoring.report.ReportCsv;
 import org.rmbot.mentoring.report.ReportMessage;
+import org.rmbot.mentoring.wording.Catalogue;
 
 /**
  * {@code report}: the program's figures as a message, a chart and a CSV file, posted in the
@@ -25,6 +26,7 @@ import org.rmbot.mentoring.report.ReportMessage;
  * participant list as CSV files. Both are audited.
  */
 public final class ReportCommands {
+  private static final Catalogue WORDS = Catalogue.english();
   private final CoordinatedPrograms coordinating;
   private final ImpactReport reports;
   private final ParticipantsCsv participants;
@@ -59,33 +61,32 @@ public final class ReportCommands {
       Conversation dm = platform.get().openDirect(caller.identity());
       platform.get().send(dm, ReportMessage.of(report));
       platform.get().upload(dm, ReportChart.png(report), fileName(program, "chart.png"),
-          program.name() + ": meetings held per week and pairs at risk");
-      platform.get().upload(dm, ReportCsv.figures(report), fileName(program, "figures.csv"), program.name() + ": figures");
+          WORDS.phrase("report.upload.chart_title", "program", program.name()));
+      platform.get().upload(dm, ReportCsv.figures(report), fileName(program, "figures.csv"),
+          WORDS.phrase("report.upload.figures_title", "program", program.name()));
     } catch (ChatFailure failure) {
-      return Reply.say("I couldn't post the report just now (" + failure.code() + "); please try again in a minute.");
+      return Reply.say(WORDS.phrase("report.post_failed", "code", failure.code()));
     }
     audit.record(person.id(), "person " + person.id(), "report", program.id(), AuditSubject.program(program.id()));
-    return Reply.say("I've sent the report for \"" + program.name() + "\" to our direct messages: the figures, a chart"
-        + " of meetings held per week and pairs at risk, and the figures as a CSV file.");
+    return Reply.say(WORDS.phrase("report.sent", "program", program.name()));
   }
 
   private Reply export(Caller caller, Person person, Program program) {
     Optional<ChatPlatform> platform = platforms.of(caller.identity().platform());
     if (platform.isEmpty()) {
-      return Reply.say("I can't send files on this platform yet, so nothing was exported.");
+      return Reply.say(WORDS.phrase("report.export.no_files_here"));
     }
     try {
       Conversation dm = platform.get().openDirect(caller.identity());
       platform.get().upload(dm, ReportCsv.figures(reports.of(program)), fileName(program, "figures.csv"),
-          program.name() + ": figures");
+          WORDS.phrase("report.upload.figures_title", "program", program.name()));
       platform.get().upload(dm, participants.of(program), fileName(program, "participants.csv"),
-          program.name() + ": participants");
+          WORDS.phrase("report.upload.participants_title", "program", program.name()));
     } catch (ChatFailure failure) {
-      return Reply.say("I couldn't send the files just now (" + failure.code() + "); please try again in a minute.");
+      return Reply.say(WORDS.phrase("report.export.failed", "code", failure.code()));
     }
     audit.record(person.id(), "person " + person.id(), "export", program.id(), AuditSubject.program(program.id()));
-    return Reply.say("I've sent two CSV files for \"" + program.name() + "\" to our direct messages: the figures, and the"
-        + " participant list. Anonymous answers are never in them, and focus areas only for people who chose to share them.");
+    return Reply.say(WORDS.phrase("report.export.sent", "program", program.name()));
   }
 
   static String fileName(Program program, String suffix) {
