@@ -16,9 +16,9 @@ import org.slf4j.LoggerFactory;
  * Erases a person's personal data everywhere ({@code forget-me}, or a coordinator's {@code
  * forget @person} at their request), in one transaction: the person, their platform identities,
  * participations, coordinator and admin roles, reflections, help requests, check-in answers,
- * "never pair" rules, the nudges addressed to them, their feedback receipts, and what the Teams
- * adapter keeps to reach them (their 1:1 chat reference, which messages it sent there, files waiting
- * for their consent).
+ * "never pair" rules, the nudges addressed to them, their feedback receipts, and what each chat
+ * platform's adapter keeps to reach them ({@link PlatformErasure}; Teams: their 1:1 chat reference,
+ * which messages it sent there, files waiting for their consent).
  *
  * <p>What stays is anonymous: each pairing they were in keeps its row (ended, the erased side
  * null, the match explanation cleared), meetings keep their dates, anonymous feedback answers
@@ -42,8 +42,15 @@ public final class Erasure {
   private final AuditLog audit;
   private final Clock clock;
   private final Compaction compaction;
+  private final List<PlatformErasure> platforms;
 
+  /** An erasure for a bot without platform adapters that keep their own tables. */
   public Erasure(Jdbi jdbi, AnonymousFeedback feedback, AuditLog audit, Clock clock) {
+    this(jdbi, feedback, audit, clock, List.of());
+  }
+
+  public Erasure(Jdbi jdbi, AnonymousFeedback feedback, AuditLog audit, Clock clock, List<PlatformErasure> platforms) {
+    this.platforms = List.copyOf(platforms);
     this.jdbi = jdbi;
     this.feedback = feedback;
     this.audit = audit;
@@ -74,19 +81,10 @@ public final class Erasure {
       int checkIns = update(h, "delete from check_in where person_id = :p", personId);
       update(h, "update audit_log set actor = '" + ERASED + "' where actor = 'person ' || :p", personId);
       update(h, "update audit_log set subject = '" + ERASED + "' where subject = 'person ' || :p", personId);
-      // what the Teams adapter keeps to reach the person (their 1:1 chat, what it sent there, files waiting for consent)
-      update(h, """
-          delete from teams_delivery d using teams_person t, platform_identity i
-          where i.person_id = :p and i.platform = 'teams' and t.tenant_id = i.workspace_id and t.aad_object_id = i.user_id
-            and d.conversation_id = t.personal_conversation_id""", personId);
-      update(h, """
-          delete from teams_pending_file f using teams_person t, platform_identity i
-          where i.person_id = :p and i.platform = 'teams' and t.tenant_id = i.workspace_id and t.aad_object_id = i.user_id
-            and f.conversation_id = t.personal_conversation_id""", personId);
-      update(h, """
-          delete from teams_person t using platform_identity i
-          where i.person_id = :p and i.platform = 'teams' and t.tenant_id = i.workspace_id and t.aad_object_id = i.user_id""",
-          personId);
+      // what the platform adapters keep to reach the person (Teams: their 1:1 chat, what it sent there, files waiting for consent)
+      for (PlatformErasure platform : platforms) {
+        platform.forget(h, personId);
+      }
       int participations = update(h, "delete from participant where person_id = :p", personId);
       // identities, coordinator and admin roles, "never pair" rules go with the person (on delete cascade)
       update(h, "delete from person where id = :p", personId);

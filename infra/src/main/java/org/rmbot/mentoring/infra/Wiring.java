@@ -1,6 +1,7 @@
 package org.rmbot.mentoring.infra;
 
 import java.time.Clock;
+import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 import org.rmbot.mentoring.access.Admins;
 import org.rmbot.mentoring.access.AdminsInDatabase;
@@ -68,6 +69,7 @@ import org.rmbot.mentoring.persistence.Database;
 import org.rmbot.mentoring.persistence.JdbiTransactions;
 import org.rmbot.mentoring.program.Programs;
 import org.rmbot.mentoring.program.ProgramsInDatabase;
+import org.rmbot.mentoring.teams.TeamsErasure;
 
 /** All hand wiring of the core lives here: repositories, then the use cases built on them (public for the bench entry points). */
 public final class Wiring {
@@ -176,7 +178,8 @@ public final class Wiring {
     Routes routes = Routes.of(new HelpAnswers(core.authority(), core.programs()), participantSide, coordinatorSide, buttons,
         new FeedbackCommands(chooser, core.programs(), core.authority(), core.audit(), feedback, clock),
         new PrivacyCommands(core.people(), core.programs(), core.authority(), core.audit(), directory,
-            new PersonalDataExport(jdbi, box, feedback, clock), new Erasure(jdbi, feedback, core.audit(), clock), platforms, reflections),
+            new PersonalDataExport(jdbi, box, feedback, clock), new Erasure(jdbi, feedback, core.audit(), clock, List.of(new TeamsErasure())),
+            platforms, reflections),
         new ReportCommands(chooser, core.programs(), core.authority(), core.audit(), new ImpactReport(jdbi, feedback, clock),
             new ParticipantsCsv(jdbi, box), platforms),
         new HelpRequestCommands(chooser, core.programs(), core.authority(), core.audit(), helpRequests),
