@@ -11,9 +11,12 @@ import org.rmbot.mentoring.participant.Person;
 import org.rmbot.mentoring.program.ProgramState;
 import org.rmbot.mentoring.program.Programs;
 import org.rmbot.mentoring.report.ProgramFigures;
+import org.rmbot.mentoring.wording.Catalogue;
 
 /** The home tab: a participant's pairing and next step; for coordinators, their programs' figures too. */
 public final class HomeView {
+  private static final Catalogue WORDS = Catalogue.english();
+
   private final ParticipantCommands participantSide;
   private final Programs programs;
   private final ProgramFigures figures;
@@ -28,9 +31,9 @@ public final class HomeView {
 
   ChatMessage of(Caller caller, Optional<Person> person) {
     if (person.isEmpty()) {
-      return ChatMessage.of("Welcome to reverse mentoring.", new Block.Section(
-          Markup.bold("Welcome to reverse mentoring.") + " Type " + Markup.command("help") + " to see what I can do, or "
-              + Markup.command("join") + " when a program is open."));
+      String welcome = WORDS.phrase("home.welcome");
+      return ChatMessage.of(welcome, new Block.Section(Markup.bold(welcome) + " "
+          + WORDS.phrase("home.welcome_next", "help", Markup.command("help"), "join", Markup.command("join"))));
     }
     List<Block> blocks = new ArrayList<>(participantSide.me(person.get()).blocks());
     programs.all().stream()
@@ -40,6 +43,6 @@ public final class HomeView {
           blocks.add(new Block.Divider());
           blocks.addAll(CoordinatorCommands.statusMessage(figures.status(p)).blocks());
         });
-    return new ChatMessage("Your mentoring", blocks, null);
+    return new ChatMessage(WORDS.phrase("home.title"), blocks, null);
   }
 }

@@ -9,12 +9,15 @@ import org.rmbot.mentoring.participant.Person;
 import org.rmbot.mentoring.program.Program;
 import org.rmbot.mentoring.program.ProgramState;
 import org.rmbot.mentoring.program.Programs;
+import org.rmbot.mentoring.wording.Catalogue;
 
 /**
  * Which program a command means when the person did not name one: the only one they take part
  * in or coordinate; if there are several, they are asked to name it.
  */
 public final class ProgramChooser {
+  private static final Catalogue WORDS = Catalogue.english();
+
   private final Programs programs;
   private final Participants participants;
   private final Authority authority;
@@ -27,7 +30,7 @@ public final class ProgramChooser {
 
   Outcome<Program> named(String name) {
     return programs.findByName(name).map(Outcome::done)
-        .orElseGet(() -> Outcome.rejected("There is no program called \"" + ReplyText.clip(name, 60) + "\"."));
+        .orElseGet(() -> Outcome.rejected(WORDS.phrase("chooser.no_such_program", "name", ReplyText.clip(name, 60))));
   }
 
   /** A program the person coordinates (admins: any open program). */
@@ -51,7 +54,7 @@ public final class ProgramChooser {
         .map(p -> programs.findById(p.programId()).orElseThrow())
         .filter(p -> p.state() != ProgramState.CLOSED)
         .toList();
-    return choose(mine, "take part in");
+    return choose(mine, "take_part");
   }
 
   /**
@@ -61,24 +64,25 @@ public final class ProgramChooser {
   Outcome<Program> enrolling(Optional<String> name) {
     if (name.isPresent()) {
       return programs.findByName(name.get()).filter(p -> p.state() == ProgramState.ENROLLING).map(Outcome::done)
-          .orElseGet(() -> Outcome.rejected("No program called \"" + ReplyText.clip(name.get(), 60)
-              + "\" is open for enrolment right now."));
+          .orElseGet(() -> Outcome.rejected(
+              WORDS.phrase("chooser.not_open_for_enrolment", "name", ReplyText.clip(name.get(), 60))));
     }
     List<Program> open = programs.all().stream().filter(p -> p.state() == ProgramState.ENROLLING).toList();
     if (open.isEmpty()) {
-      return Outcome.rejected("No program is open for enrolment right now. A coordinator will announce the next one.");
+      return Outcome.rejected(WORDS.phrase("chooser.none_open_for_enrolment"));
     }
-    return choose(open, "can join");
+    return choose(open, "can_join");
   }
 
-  private static Outcome<Program> choose(List<Program> candidates, String verb) {
+  /** {@code relation} is how the person stands to the candidates: coordinate, take_part or can_join. */
+  private static Outcome<Program> choose(List<Program> candidates, String relation) {
     if (candidates.size() == 1) {
       return Outcome.done(candidates.get(0));
     }
     if (candidates.isEmpty()) {
-      return Outcome.rejected("You don't " + verb + " any open program.");
+      return Outcome.rejected(WORDS.phrase("chooser.none_of_yours", "relation", relation));
     }
-    return Outcome.rejected("You " + verb + " several programs; please name one: "
-        + String.join(", ", candidates.stream().map(p -> "\"" + p.name() + "\"").toList()) + ".");
+    return Outcome.rejected(WORDS.phrase("chooser.several", "relation", relation,
+        "names", String.join(", ", candidates.stream().map(p -> "\"" + p.name() + "\"").toList())));
   }
 }
