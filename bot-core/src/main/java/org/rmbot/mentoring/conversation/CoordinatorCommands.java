@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.rmbot.mentoring.access.Actor;
-import org.rmbot.mentoring.access.Admins;
 import org.rmbot.mentoring.access.Authority;
 import org.rmbot.mentoring.audit.AuditLog;
 import org.rmbot.mentoring.audit.AuditSubject;
@@ -17,7 +16,6 @@ import org.rmbot.mentoring.command.Command;
 import org.rmbot.mentoring.command.Mention;
 import org.rmbot.mentoring.command.PairingRef;
 import org.rmbot.mentoring.common.Outcome;
-import org.rmbot.mentoring.coordination.CreatingProgram;
 import org.rmbot.mentoring.matching.MatchProposal;
 import org.rmbot.mentoring.matching.Matchmaking;
 import org.rmbot.mentoring.matching.ProposedPair;
@@ -33,18 +31,16 @@ import org.rmbot.mentoring.participant.People;
 import org.rmbot.mentoring.participant.Person;
 import org.rmbot.mentoring.participant.PlatformIdentity;
 import org.rmbot.mentoring.program.Program;
-import org.rmbot.mentoring.program.ProgramState;
 import org.rmbot.mentoring.program.Programs;
 import org.rmbot.mentoring.report.ProgramFigures;
 import org.rmbot.mentoring.report.ProgramStatus;
 
 /**
- * Coordinator and admin commands. Every one checks authority here, in the core; a refusal is
- * audited and answered with what the person can do instead.
+ * Coordinator and admin commands about matching, pairings, nudges and coordinators (the program
+ * commands are {@link ProgramCommands}). Every one checks authority here, in the core; a refusal
+ * is audited and answered with what the person can do instead.
  */
 public final class CoordinatorCommands {
-  private static final java.time.format.DateTimeFormatter DAY =
-      java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy", java.util.Locale.ENGLISH);
   private final ProgramChooser chooser;
   private final Programs programs;
   private final People people;
@@ -55,19 +51,14 @@ public final class CoordinatorCommands {
   private final SettingMatchRules rules;
   private final ProgramFigures figures;
   private final Authority authority;
-  private final Admins admins;
   private final AuditLog audit;
   private final Notifications notifications;
   private final Directory directory;
-  private final java.time.Clock clock;
   private final CoordinatedPrograms coordinating;
-  private final CreatingProgram creating;
 
   public CoordinatorCommands(ProgramChooser chooser, Programs programs, People people, Participants participants,
       Pairings pairings, PairingLifecycle lifecycle, Matchmaking matchmaking, SettingMatchRules rules,
-      ProgramFigures figures, Authority authority, Admins admins, AuditLog audit, Notifications notifications,
-      Directory directory, java.time.Clock clock, CreatingProgram creating) {
-    this.creating = creating;
+      ProgramFigures figures, Authority authority, AuditLog audit, Notifications notifications, Directory directory) {
     this.chooser = chooser;
     this.programs = programs;
     this.people = people;
@@ -78,33 +69,10 @@ public final class CoordinatorCommands {
     this.rules = rules;
     this.figures = figures;
     this.authority = authority;
-    this.admins = admins;
     this.audit = audit;
     this.notifications = notifications;
     this.directory = directory;
-    this.clock = clock;
     this.coordinating = new CoordinatedPrograms(chooser, programs, authority, audit);
-  }
-
-  Reply createProgram(Caller caller, Person person, Command.CreateProgram create) {
-    return createProgram(person, create);
-  }
-
-  Reply openProgram(Caller caller, Person person, Command.OpenProgram open) {
-    Actor actor = Actor.person(person.id());
-    return withProgram(person, Optional.of(open.name()), "program open", p -> moveProgram(actor, p, ProgramState.ENROLLING,
-        "\"" + p.name() + "\" is open for enrolment. People can now join with " + Markup.command("join") + "."));
-  }
-
-  Reply programDates(Caller caller, Person person, Command.ProgramDates dates) {
-    Actor actor = Actor.person(person.id());
-    return withProgram(person, Optional.of(dates.name()), "program dates", p -> setDates(actor, p, dates));
-  }
-
-  Reply closeProgram(Caller caller, Person person, Command.CloseProgram close) {
-    Actor actor = Actor.person(person.id());
-    return withProgram(person, Optional.of(close.name()), "program close", p -> moveProgram(actor, p, ProgramState.CLOSED,
-        "\"" + p.name() + "\" is closed. Thank you for running it."));
   }
 
   Reply status(Caller caller, Person person, Command.Status status) {
@@ -197,18 +165,6 @@ public final class CoordinatorCommands {
     });
   }
 
-  private Reply createProgram(Person person, Command.CreateProgram create) {
-    Outcome<Program> created = creating.create(new CreatingProgram.CreateProgram(person, create.name(), create.theme()));
-    if (created instanceof Outcome.Rejected<Program> r) {
-      return Reply.say(r.reason());
-    }
-    Program program = created.value();
-    return Reply.say("Created \"" + program.name() + "\" (reverse mentoring, theme: " + program.theme()
-        + ") as a draft, with you as coordinator. Type " + Markup.command("program open \"" + program.name() + "\"")
-        + " to let people join.");
-  }
-
-
   Reply addCoordinator(Caller caller, Person person, Command.AddCoordinator add) {
     // who may comes first, so that every refusal is audited, whatever else is wrong with the request
     if (!authority.isAdmin(person.id())) {
@@ -227,39 +183,6 @@ public final class CoordinatorCommands {
     programs.addCoordinator(program.value().id(), target.get().id());
     audit.record(person.id(), "person " + person.id(), "coordinator add", program.value().id(), AuditSubject.person(target.get().id()));
     return Reply.say(target.get().displayName() + " now coordinates \"" + program.value().name() + "\".");
-  }
-
-  private Reply moveProgram(Actor actor, Program program, ProgramState target, String done) {
-    if (!program.state().canMoveTo(target)) {
-      return Reply.say("\"" + program.name() + "\" is " + program.state().code() + " and can't become " + target.code() + ".");
-    }
-    programs.changeState(program.id(), target);
-    audit.record(actor.personId(), actor.description(), "program " + target.code(), program.id(), AuditSubject.program(program.id()));
-    return Reply.say(done);
-  }
-
-  /**
-   * Dates can change until the first pair starts the program: from then on its kickoff and
-   * schedule are planned from them. A program that starts later than its first day starts with
-   * its first pair and keeps this length (AnsweringProposals).
-   */
-  private Reply setDates(Actor actor, Program program, Command.ProgramDates dates) {
-    if (program.state() == ProgramState.ACTIVE || program.state() == ProgramState.CLOSED) {
-      String set = program.startsOn() == null || program.endsOn() == null ? ""
-          : " It runs from " + DAY.format(program.startsOn()) + " to " + DAY.format(program.endsOn()) + ".";
-      return Reply.say("\"" + program.name() + "\" has " + (program.state() == ProgramState.ACTIVE ? "started" : "closed")
-          + ", so its dates can't change now." + set);
-    }
-    java.time.LocalDate today = java.time.LocalDate.ofInstant(clock.instant(), program.settings().defaultTimeZone());
-    if (dates.startsOn().isBefore(today)) {
-      return Reply.say("The first day can't be in the past (today is " + DAY.format(today) + ").");
-    }
-    programs.setDates(program.id(), dates.startsOn(), dates.endsOn());
-    audit.record(actor.personId(), actor.description(), "program dates", program.id(),
-        AuditSubject.described(dates.startsOn() + " to " + dates.endsOn()));
-    return Reply.say("\"" + program.name() + "\" runs from " + DAY.format(dates.startsOn()) + " to "
-        + DAY.format(dates.endsOn()) + ". If no pair has started by the first day, it starts with its first pair"
-        + " and keeps this length.");
   }
 
   /** Resolves the program and checks the person coordinates it; refusals are audited. */

@@ -60,7 +60,8 @@ public final class Routes {
   private Routes() {}
 
   /** The table. */
-  public static Routes of(HelpAnswers help, ParticipantCommands participant, CoordinatorCommands coordinator, ParticipantButtons buttons,
+  public static Routes of(HelpAnswers help, ParticipantCommands participant, ProgramCommands program, CoordinatorCommands coordinator,
+      ParticipantButtons buttons,
       FeedbackCommands feedback, PrivacyCommands privacy, ReportCommands reports, HelpRequestCommands support, ReminderCommands reminders) {
     Routes routes = new Routes();
 
@@ -78,10 +79,10 @@ public final class Routes {
     routes.command(Command.ForgetMe.class, privacy::forgetMe);
 
     // For coordinators
-    routes.command(Command.CreateProgram.class, coordinator::createProgram);
-    routes.command(Command.ProgramDates.class, coordinator::programDates);
-    routes.command(Command.OpenProgram.class, coordinator::openProgram);
-    routes.command(Command.CloseProgram.class, coordinator::closeProgram);
+    routes.command(Command.CreateProgram.class, program::createProgram);
+    routes.command(Command.ProgramDates.class, program::programDates);
+    routes.command(Command.OpenProgram.class, program::openProgram);
+    routes.command(Command.CloseProgram.class, program::closeProgram);
     routes.command(Command.Status.class, coordinator::status);
     routes.command(Command.MatchPreview.class, coordinator::matchPreview);
     routes.command(Command.MatchCommit.class, coordinator::matchCommit);

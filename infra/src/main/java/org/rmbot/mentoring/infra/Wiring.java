@@ -13,6 +13,7 @@ import org.rmbot.mentoring.conversation.Callers;
 import org.rmbot.mentoring.conversation.ChatDesk;
 import org.rmbot.mentoring.conversation.ChatRouter;
 import org.rmbot.mentoring.conversation.CoordinatorCommands;
+import org.rmbot.mentoring.conversation.ProgramCommands;
 import org.rmbot.mentoring.conversation.Directory;
 import org.rmbot.mentoring.conversation.HelpRequests;
 import org.rmbot.mentoring.conversation.MyMentoring;
@@ -32,7 +33,10 @@ import org.rmbot.mentoring.matching.SettingMatchRules;
 import org.rmbot.mentoring.audit.AuditLogInDatabase;
 import org.rmbot.mentoring.chat.ChatPlatforms;
 import org.rmbot.mentoring.common.Transactions;
+import org.rmbot.mentoring.coordination.ClosingProgram;
 import org.rmbot.mentoring.coordination.CreatingProgram;
+import org.rmbot.mentoring.coordination.OpeningProgram;
+import org.rmbot.mentoring.coordination.SchedulingProgram;
 import org.rmbot.mentoring.conversation.HelpAnswers;
 import org.rmbot.mentoring.conversation.Routes;
 import org.rmbot.mentoring.conversation.FeedbackCommands;
@@ -170,12 +174,17 @@ public final class Wiring {
     ParticipantCommands participantSide = new ParticipantCommands(chooser, core.programs(), core.people(), core.participants(),
         core.pairings(), core.meetings(), reflections, helpRequests,
         notifications, box, core.transactions(), clock, new MyMentoring(jdbi, clock));
+    ProgramCommands programSide = new ProgramCommands(chooser, core.programs(), core.authority(), core.audit(),
+        new CreatingProgram(core.transactions(), core.programs(), core.authority(), core.audit(), clock),
+        new OpeningProgram(core.transactions(), core.programs(), core.authority(), core.audit()),
+        new ClosingProgram(core.transactions(), core.programs(), core.authority(), core.audit()),
+        new SchedulingProgram(core.transactions(), core.programs(), core.authority(), core.audit(), clock));
     CoordinatorCommands coordinatorSide = new CoordinatorCommands(chooser, core.programs(), core.people(), core.participants(),
         core.pairings(), core.pairingLifecycle(), core.matchmaking(), core.matchRules(), figures, core.authority(),
-        core.admins(), core.audit(), notifications, directory, clock,
-        new CreatingProgram(core.transactions(), core.programs(), core.authority(), core.audit(), clock));
+        core.audit(), notifications, directory);
     ParticipantButtons buttons = new ParticipantButtons(core.answering(), core.pairings(), core.participants(), core.people(), core.meetings(), notifications, clock);
-    Routes routes = Routes.of(new HelpAnswers(core.authority(), core.programs()), participantSide, coordinatorSide, buttons,
+    Routes routes = Routes.of(new HelpAnswers(core.authority(), core.programs()), participantSide, programSide, coordinatorSide,
+        buttons,
         new FeedbackCommands(chooser, core.programs(), core.authority(), core.audit(), feedback, clock),
         new PrivacyCommands(core.people(), core.programs(), core.authority(), core.audit(), directory,
             new PersonalDataExport(jdbi, box, feedback, clock), new Erasure(jdbi, feedback, core.audit(), clock, List.of(new TeamsErasure())),

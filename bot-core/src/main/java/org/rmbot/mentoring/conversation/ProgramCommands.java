@@ -1,0 +1,117 @@
+package org.rmbot.mentoring.conversation;
+
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import org.rmbot.mentoring.access.Actor;
+import org.rmbot.mentoring.access.Authority;
+import org.rmbot.mentoring.audit.AuditLog;
+import org.rmbot.mentoring.chat.Markup;
+import org.rmbot.mentoring.command.Command;
+import org.rmbot.mentoring.common.Outcome;
+import org.rmbot.mentoring.coordination.ClosingProgram;
+import org.rmbot.mentoring.coordination.CreatingProgram;
+import org.rmbot.mentoring.coordination.OpeningProgram;
+import org.rmbot.mentoring.coordination.ProgramRefusal;
+import org.rmbot.mentoring.coordination.Scheduling;
+import org.rmbot.mentoring.coordination.SchedulingProgram;
+import org.rmbot.mentoring.coordination.StateChange;
+import org.rmbot.mentoring.participant.Person;
+import org.rmbot.mentoring.program.Program;
+import org.rmbot.mentoring.program.ProgramState;
+import org.rmbot.mentoring.program.Programs;
+import org.rmbot.mentoring.wording.Catalogue;
+
+/**
+ * The program commands: create, open, close and dates. Each finds the program the person named
+ * among those they coordinate, hands the work to its use case ({@code coordination}), and puts
+ * the result into words.
+ */
+public final class ProgramCommands {
+  private static final Catalogue WORDS = Catalogue.english();
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
+  private final CoordinatedPrograms coordinating;
+  private final CreatingProgram creating;
+  private final OpeningProgram opening;
+  private final ClosingProgram closing;
+  private final SchedulingProgram scheduling;
+
+  public ProgramCommands(ProgramChooser chooser, Programs programs, Authority authority, AuditLog audit,
+      CreatingProgram creating, OpeningProgram opening, ClosingProgram closing, SchedulingProgram scheduling) {
+    this.coordinating = new CoordinatedPrograms(chooser, programs, authority, audit);
+    this.creating = creating;
+    this.opening = opening;
+    this.closing = closing;
+    this.scheduling = scheduling;
+  }
+
+  Reply createProgram(Caller caller, Person person, Command.CreateProgram create) {
+    Outcome<Program> created = creating.create(new CreatingProgram.CreateProgram(person, create.name(), create.theme()));
+    if (created instanceof Outcome.Rejected<Program> r) {
+      return Reply.say(r.reason());
+    }
+    Program program = created.value();
+    return Reply.say("Created \"" + program.name() + "\" (reverse mentoring, theme: " + program.theme()
+        + ") as a draft, with you as coordinator. Type " + Markup.command("program open \"" + program.name() + "\"")
+        + " to let people join.");
+  }
+
+  Reply openProgram(Caller caller, Person person, Command.OpenProgram open) {
+    String action = "program open";
+    return coordinating.answer(person, Optional.of(open.name()), action, p -> said(opening.open(Actor.person(person.id()), p.id()),
+        action, opened -> "\"" + opened.name() + "\" is open for enrolment. People can now join with " + Markup.command("join") + "."));
+  }
+
+  Reply closeProgram(Caller caller, Person person, Command.CloseProgram close) {
+    String action = "program close";
+    return coordinating.answer(person, Optional.of(close.name()), action, p -> said(closing.close(Actor.person(person.id()), p.id()),
+        action, closed -> "\"" + closed.name() + "\" is closed. Thank you for running it."));
+  }
+
+  Reply programDates(Caller caller, Person person, Command.ProgramDates dates) {
+    String action = "program dates";
+    return coordinating.answer(person, Optional.of(dates.name()), action, p -> Reply.say(said(
+        scheduling.schedule(Actor.person(person.id()), p.id(), dates.startsOn(), dates.endsOn()), action)));
+  }
+
+  private Reply said(StateChange change, String action, Function<Program, String> done) {
+    if (change instanceof StateChange.Changed changed) {
+      return Reply.say(done.apply(changed.program()));
+    }
+    if (change instanceof StateChange.CannotMove stuck) {
+      Program program = stuck.program();
+      return Reply.say("\"" + program.name() + "\" is " + program.state().code() + " and can't become " + stuck.target().code() + ".");
+    }
+    return Reply.say(refusal((ProgramRefusal) change, action));
+  }
+
+  private String said(Scheduling scheduled, String action) {
+    if (scheduled instanceof Scheduling.Scheduled done) {
+      Program program = done.program();
+      return "\"" + program.name() + "\" runs from " + DAY.format(program.startsOn()) + " to "
+          + DAY.format(program.endsOn()) + ". If no pair has started by the first day, it starts with its first pair"
+          + " and keeps this length.";
+    }
+    if (scheduled instanceof Scheduling.AlreadyUnderWay underWay) {
+      Program program = underWay.program();
+      String set = program.startsOn() == null || program.endsOn() == null ? ""
+          : " It runs from " + DAY.format(program.startsOn()) + " to " + DAY.format(program.endsOn()) + ".";
+      return "\"" + program.name() + "\" has " + (program.state() == ProgramState.ACTIVE ? "started" : "closed")
+          + ", so its dates can't change now." + set;
+    }
+    if (scheduled instanceof Scheduling.StartsInThePast past) {
+      return "The first day can't be in the past (today is " + DAY.format(past.today()) + ").";
+    }
+    return refusal((ProgramRefusal) scheduled, action);
+  }
+
+  /** Only if the program went, or its coordinators changed, since the command named it. */
+  private static String refusal(ProgramRefusal refusal, String action) {
+    if (refusal instanceof ProgramRefusal.NotCoordinator not) {
+      return WORDS.phrase("coordination.programs.only_its_coordinators",
+          "program", not.program().name(), "command", CoordinatedPrograms.named(action));
+    }
+    return WORDS.phrase("coordination.programs.gone");
+  }
+}
