@@ -59,33 +59,32 @@ public final class Application implements AutoCloseable {
   private final List<AutoCloseable> closeInOrder = new ArrayList<>();
   private WebServer web;
   private NudgeScheduler scheduler;
-  private Wiring.Core core;
-  private Wiring.Nudges nudges;
-  private boolean runScheduler = true;
-  private MessageTap tap = MessageTap.NONE;
+  private final Schedule schedule;
+  private final MessageTap tap;
 
-  private Application() {}
-
-  /** Starts everything configured in {@code env}; a configuration error is an IllegalArgumentException with one line. */
-  public static Application start(Map<String, String> env, Clock clock, PrintWriter out) throws Exception {
-    return start(env, clock, out, true);
+  private Application(Schedule schedule, MessageTap tap) {
+    this.schedule = schedule;
+    this.tap = tap;
   }
 
   /**
-   * @param runScheduler false leaves the Quartz schedule off, for a caller that steps planning and
-   *     delivery itself on a fast clock (the demo)
+   * Starts everything configured in {@code env}, its due work on Quartz; a configuration error is
+   * an IllegalArgumentException with one line.
    */
-  public static Application start(Map<String, String> env, Clock clock, PrintWriter out, boolean runScheduler)
+  public static Application start(Map<String, String> env, Clock clock, PrintWriter out) throws Exception {
+    return start(env, clock, out, Schedule.quartz());
+  }
+
+  /** @param schedule who runs the due work ({@code serve}: {@link Schedule#quartz()}) */
+  public static Application start(Map<String, String> env, Clock clock, PrintWriter out, Schedule schedule)
       throws Exception {
-    return start(env, clock, out, runScheduler, MessageTap.NONE);
+    return start(env, clock, out, schedule, MessageTap.NONE);
   }
 
   /** @param tap sees every message in its neutral form (the demo records them); {@code serve} has none */
-  public static Application start(Map<String, String> env, Clock clock, PrintWriter out, boolean runScheduler,
+  public static Application start(Map<String, String> env, Clock clock, PrintWriter out, Schedule schedule,
       MessageTap tap) throws Exception {
-    Application app = new Application();
-    app.runScheduler = runScheduler;
-    app.tap = tap;
+    Application app = new Application(schedule, tap);
     try {
       app.startAll(env, clock, out);
       return app;
@@ -124,7 +123,6 @@ public final class Application implements AutoCloseable {
       slackInstallation = Optional.of(SlackBot.installation(auth.isEnterpriseInstall(), auth.getEnterpriseId(), auth.getTeamId()));
     }
     Wiring.Core core = Wiring.core(storage.database(), clock, admins.bind(slackInstallation));
-    this.core = core;
     SealedBox box = new SealedBox(secret);
 
     ExecutorService work = Executors.newFixedThreadPool(8, r -> {
@@ -183,19 +181,16 @@ public final class Application implements AutoCloseable {
     }
 
     DeliveringNudges.Settings defaults = DeliveringNudges.Settings.defaults(server.instanceId());
-    // a caller moving the clock by hand: waiting in place for a rate-limit token would wait for
-    // a clock that only that caller moves, so over-limit sends are deferred through the ledger
     DeliveringNudges.Settings delivery = new DeliveringNudges.Settings(defaults.owner(),
         Duration.ofSeconds(server.deliveryLeaseSeconds()), defaults.batchSize(), defaults.concurrency(), defaults.retry(),
-        runScheduler ? defaults.inlineWait() : Duration.ZERO);
+        schedule.inlineWait(defaults.inlineWait()));
     ChatPlatforms connected = new ChatPlatforms(platforms.stream().map(p -> MessageTap.tapped(p, tap))
         .toArray(ChatPlatform[]::new));
     DeliveryLimits limits = new DeliveryLimits(clock, DeliveryLimits.publishedLimits(server.slackMessagesPerSecond()), 10_000);
     Wiring.Nudges nudges = Wiring.nudges(core, storage.database(), clock, secret, connected, limits,
-        delivery, schedule(server));
+        delivery, quartzSettings(server));
     closeInOrder.add(0, nudges);
     scheduler = nudges.scheduler();
-    this.nudges = nudges;
     LedgerNotifications notifications = new LedgerNotifications(nudges.ledger(), nudges.planning(), core.participants(),
         core.programs(), clock);
     ChatDesk desk = MessageTap.tapped(Wiring.desk(core, storage.database(), clock, box, notifications, directory,
@@ -207,7 +202,8 @@ public final class Application implements AutoCloseable {
     BotMetrics.register(registry, nudges.ledger());
     WebServer.Builder web = WebServer.builder().host(server.host()).port(server.port()).metrics(registry)
         .maxRequestBytes(server.maxRequestBytes())
-        .readiness(List.of(databaseCheck(storage), schedulerCheck(), platformsCheck(platforms)));
+        .readiness(List.of(databaseCheck(storage), ReadinessCheck.of("scheduler", schedule::problem),
+            platformsCheck(platforms)));
     if (slackSettings.isPresent()) {
       SlackBot bot = new SlackBot(desk, profiles, new BlockKitRenderer(), work);
       App bolt = bot.app(slackSettings.get(), slack);
@@ -233,11 +229,7 @@ public final class Application implements AutoCloseable {
     }
     this.web = web.start();
     closeInOrder.add(0, this.web);
-    if (runScheduler) {
-      nudges.delivering().releaseLeasesOfEarlierRun();
-      scheduler.start();
-      closeInOrder.add(0, startMixer(nudges.feedback()));
-    }
+    closeInOrder.add(0, schedule.start(nudges));
     out.println("listening on http://" + server.host() + ":" + this.web.port()
         + " (/healthz, /readyz, /metrics" + (slackSettings.isPresent() && !slackSettings.get().socketMode() ? ", /slack/events" : "")
         + (teamsSettings.isPresent() ? ", /api/messages" : "") + ")");
@@ -245,7 +237,7 @@ public final class Application implements AutoCloseable {
     log.info("started instance {} on port {} with {} chat platform(s)", server.instanceId(), this.web.port(), platforms.size());
   }
 
-  private static NudgeScheduler.Settings schedule(ServerSettings server) {
+  private static NudgeScheduler.Settings quartzSettings(ServerSettings server) {
     NudgeScheduler.Settings d = NudgeScheduler.Settings.defaults(server.instanceId());
     return new NudgeScheduler.Settings(d.instanceId(), d.planEvery(), java.time.Duration.ofSeconds(server.dispatchEverySeconds()),
         d.threads(), d.checkinInterval());
@@ -287,51 +279,8 @@ public final class Application implements AutoCloseable {
     return ReadinessCheck.of("platforms", () -> none ? "none configured" : null);
   }
 
-  private ReadinessCheck schedulerCheck() {
-    return ReadinessCheck.of("scheduler",
-        () -> !runScheduler || (scheduler != null && scheduler.isRunning()) ? null : "not running");
-  }
-
-  /** The core's repositories and use cases, for work that has no chat command (a coordinator's CSV import). */
-  public Wiring.Core core() {
-    return core;
-  }
-
-  /** The nudge planner, ledger and delivery, for callers that drive them on their own clock. */
-  public Wiring.Nudges nudges() {
-    return nudges;
-  }
-
   public int port() {
     return web.port();
-  }
-
-  /**
-   * The anonymous feedback mixer's round every few seconds, on every instance (one of them holds
-   * the key, by lease), and, once, invitations with ballot tokens for campaigns opened before
-   * them. Closing gives the lease up.
-   */
-  private static AutoCloseable startMixer(org.rmbot.mentoring.feedback.AnonymousFeedback feedback) {
-    int upgraded = feedback.upgradeOpenCampaigns();
-    if (upgraded > 0) {
-      log.info("feedback: {} people get a new invitation with a ballot token", upgraded);
-    }
-    java.util.concurrent.ScheduledExecutorService mixer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "feedback-mixer");
-      t.setDaemon(true);
-      return t;
-    });
-    mixer.scheduleWithFixedDelay(() -> {
-      try {
-        feedback.tick();
-      } catch (RuntimeException e) {
-        log.warn("feedback mixer round failed: {}", e.getClass().getSimpleName());
-      }
-    }, 0, 10, java.util.concurrent.TimeUnit.SECONDS);
-    return () -> {
-      mixer.shutdownNow();
-      feedback.stop();
-    };
   }
 
   /** Stops taking requests, lets deliveries finish or release their leases, then closes the pool. */

@@ -34,6 +34,7 @@ import javax.crypto.spec.SecretKeySpec;
 import org.rmbot.mentoring.access.Actor;
 import org.rmbot.mentoring.infra.Application;
 import org.rmbot.mentoring.infra.Wiring;
+import org.rmbot.mentoring.infra.demo.SteppedSchedule;
 import org.rmbot.mentoring.infra.http.WebServer;
 import org.rmbot.mentoring.persistence.Database;
 import org.rmbot.mentoring.persistence.EmbeddedDatabase;
@@ -85,7 +86,9 @@ public final class BenchSlackAckCommand implements Callable<Integer> {
       Map<String, String> env = Map.of("DATABASE_URL", url, "MENTORING_SECRET_KEY", "bench-secret-that-is-long-enough-0123456789",
           "SLACK_BOT_TOKEN", "xoxb-bench", "SLACK_SIGNING_SECRET", SECRET, "SLACK_API_URL", slack.baseUrl() + "/api/",
           "PORT", "0", "HOST", "127.0.0.1", "MENTORING_INSTANCE_ID", "bench");
-      try (Application bot = Application.start(env, Clock.systemUTC(), new PrintWriter(new StringWriter()), false);
+      // a schedule nobody steps: while requests are timed the bot does nothing else
+      try (Application bot = Application.start(env, Clock.systemUTC(), new PrintWriter(new StringWriter()),
+          new SteppedSchedule());
           WebServer bare = bareBolt(slack)) {
         out.printf("bot on port %d, bare Bolt app on port %d; %d requests/s to each for %d s after %d s warm-up%n",
             bot.port(), bare.port(), rate, seconds, warmup);

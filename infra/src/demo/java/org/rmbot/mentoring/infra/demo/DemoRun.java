@@ -37,6 +37,7 @@ import org.rmbot.mentoring.common.MovableClock;
 import org.rmbot.mentoring.chat.ActionIds;
 import org.rmbot.mentoring.importing.ImportResult;
 import org.rmbot.mentoring.infra.Application;
+import org.rmbot.mentoring.infra.Wiring;
 import org.rmbot.mentoring.infra.demo.Cast.Member;
 import org.rmbot.mentoring.nudge.DeliveringNudges;
 import org.rmbot.mentoring.nudge.WorkingTime;
@@ -165,6 +166,10 @@ final class DemoRun implements FeedbackChapters.Stage {
   private Cast cast;
   private DemoWorkspace workspace;
   private Application app;
+  /** The bot's due work, stepped by the demo on its fast clock. */
+  private final SteppedSchedule schedule = new SteppedSchedule();
+  /** The bot's repositories and use cases on its database, for work that has no chat command (the CSV import). */
+  private Wiring.Core core;
 
   private final Map<Long, Pair> pairs = new LinkedHashMap<>();
   private final Map<String, Persona> plannedPersonas = new HashMap<>();
@@ -220,10 +225,11 @@ final class DemoRun implements FeedbackChapters.Stage {
           "HOST", "127.0.0.1",
           "PORT", "0",
           "MENTORING_INSTANCE_ID", "demo"));
-      try (Application started = Application.start(env, clock, new PrintWriter(new StringWriter()), false, tap);
+      try (Application started = Application.start(env, clock, new PrintWriter(new StringWriter()), schedule, tap);
           Database db = Database.connect(database.url(), 2)) {
         app = started;
         this.database = db;
+        core = Wiring.core(db, clock);
         workspace.botAt("http://127.0.0.1:" + started.port());
         for (Member m : cast.everyone()) {
           workspace.person(m);
@@ -252,7 +258,7 @@ final class DemoRun implements FeedbackChapters.Stage {
       say(cora, "program dates \"" + PROGRAM + "\" " + FIRST_DAY + " " + lastDay);
       say(cora, "program open " + PROGRAM);
       importCsv(cora, csv);
-      program = app.core().programs().findByName(PROGRAM).orElseThrow();
+      program = core.programs().findByName(PROGRAM).orElseThrow();
       // everyone opens the bot once: that is how the bot connects a chat user to the imported email
       for (Member m : cast.participants()) {
         at(inHours(m, 5, 120), () -> say(m, "me"));
@@ -302,7 +308,7 @@ final class DemoRun implements FeedbackChapters.Stage {
   }
 
   private void importCsv(Member cora, byte[] csv) {
-    ImportResult result = app.core().importing().importFile(PROGRAM, THEME, csv,
+    ImportResult result = core.importing().importFile(PROGRAM, THEME, csv,
         new Actor.Operator("demo, " + cora.name() + " importing participants.csv"));
     List<String> output = new ArrayList<>();
     if (result instanceof ImportResult.Imported done) {
@@ -369,7 +375,7 @@ final class DemoRun implements FeedbackChapters.Stage {
       if (next.isAfter(clock.instant())) {
         clock.moveTo(next);
       }
-      app.nudges().planning().planDue();
+      schedule.planDue();
       deliver();
       while (!intents.isEmpty() && !intents.peek().at().isAfter(clock.instant())) {
         intents.poll().action().run();
@@ -388,7 +394,7 @@ final class DemoRun implements FeedbackChapters.Stage {
   private Instant nextTick() {
     Instant now = clock.instant();
     Instant nextIntent = intents.isEmpty() ? end : intents.peek().at();
-    Optional<Instant> due = app.nudges().ledger().nextAttemptAt().filter(t -> t.isAfter(now));
+    Optional<Instant> due = schedule.nextAttemptAt().filter(t -> t.isAfter(now));
     if (due.isPresent() && due.get().isBefore(nextIntent)) {
       nextIntent = due.get();
     }
@@ -428,7 +434,7 @@ final class DemoRun implements FeedbackChapters.Stage {
     Instant at = clock.instant();
     long before = workspace.mark();
     for (int i = 0; i < 600; i++) {
-      DeliveringNudges.Report report = app.nudges().delivering().dispatchAllDue();
+      DeliveringNudges.Report report = schedule.dispatchAllDue();
       if (report.count(DeliveringNudges.Outcome.DEFERRED) == 0) {
         break;
       }

@@ -32,6 +32,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.rmbot.mentoring.common.MovableClock;
 import org.rmbot.mentoring.infra.Application;
 import org.rmbot.mentoring.infra.Wiring;
+import org.rmbot.mentoring.infra.demo.SteppedSchedule;
 import org.rmbot.mentoring.infra.demo.FakeSlackWorkspace;
 import org.rmbot.mentoring.infra.teams.TeamsTenant;
 import org.rmbot.mentoring.participant.Enrolment;
@@ -132,7 +133,7 @@ final class HostileBot implements AutoCloseable {
     context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).addAppender(capture);
     // the schedule stays off: the only writer left is the request under test (planning would add
     // nudges for the seeded pair while the requests run)
-    app = Application.start(env, clock, new PrintWriter(new StringWriter(), true), false);
+    app = Application.start(env, clock, new PrintWriter(new StringWriter(), true), new SteppedSchedule());
     this.env = Map.copyOf(env);
     slack.botAt(url());
     teams.botAt(url());
@@ -179,7 +180,7 @@ final class HostileBot implements AutoCloseable {
   Application another(String instance) throws Exception {
     Map<String, String> second = new HashMap<>(env);
     second.put("MENTORING_INSTANCE_ID", instance);
-    return Application.start(second, clock, new PrintWriter(new StringWriter(), true), false);
+    return Application.start(second, clock, new PrintWriter(new StringWriter(), true), new SteppedSchedule());
   }
 
   Jdbi jdbi() {

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rmbot.mentoring.access.Actor;
 import org.rmbot.mentoring.common.MovableClock;
 import org.rmbot.mentoring.infra.Application;
+import org.rmbot.mentoring.infra.Schedule;
 import org.rmbot.mentoring.infra.Wiring;
 import org.rmbot.mentoring.infra.demo.FakeSlackWorkspace;
 import org.rmbot.mentoring.participant.Participant;
@@ -35,6 +36,29 @@ class ServeTest {
   private final MovableClock clock = new MovableClock(Instant.parse("2026-01-05T10:00:00Z"));
   private final HttpClient http = HttpClient.newHttpClient();
   private final List<Application> apps = new java.util.ArrayList<>();
+  private final Map<Application, Quartz> schedules = new HashMap<>();
+
+  /** serve's schedule, remembering the nudges it runs, so that the test can read the shared ledger. */
+  private static final class Quartz implements Schedule {
+    private final Schedule quartz = Schedule.quartz();
+    private Wiring.Nudges nudges;
+
+    @Override
+    public Duration inlineWait(Duration usual) {
+      return quartz.inlineWait(usual);
+    }
+
+    @Override
+    public AutoCloseable start(Wiring.Nudges nudges) {
+      this.nudges = nudges;
+      return quartz.start(nudges);
+    }
+
+    @Override
+    public String problem() {
+      return quartz.problem();
+    }
+  }
 
   private Application start(String instance) throws Exception {
     Map<String, String> env = new HashMap<>(Map.of(
@@ -47,8 +71,10 @@ class ServeTest {
         "HOST", "127.0.0.1",
         "MENTORING_INSTANCE_ID", instance,
         "MENTORING_DISPATCH_EVERY_SECONDS", "1"));
-    Application app = Application.start(env, clock, new PrintWriter(new StringWriter(), true));
+    Quartz schedule = new Quartz();
+    Application app = Application.start(env, clock, new PrintWriter(new StringWriter(), true), schedule);
     apps.add(app);
+    schedules.put(app, schedule);
     return app;
   }
 
@@ -144,19 +170,23 @@ class ServeTest {
       slack.person(user, "Person " + p.personId(), "p" + p.personId() + "@example.com", "Europe/London");
     }
     // the notifications go into the shared ledger once; either instance's dispatcher may send each
-    var notifications = new org.rmbot.mentoring.nudge.LedgerNotifications(first.nudges().ledger(),
-        first.nudges().planning(), core.participants(), core.programs(), clock);
+    var notifications = new org.rmbot.mentoring.nudge.LedgerNotifications(nudges(first).ledger(),
+        nudges(first).planning(), core.participants(), core.programs(), clock);
     assertThat(people).hasSizeGreaterThan(15);
     people.forEach(p -> notifications.nudgeRequested(program, p.personId()));
 
     boolean done = Poll.until(Duration.ofSeconds(60), () -> {
       clock.advance(Duration.ofMillis(200));
-      return first.nudges().ledger().countByState().getOrDefault(org.rmbot.mentoring.nudge.NudgeState.SENT, 0) == people.size();
+      return nudges(first).ledger().countByState().getOrDefault(org.rmbot.mentoring.nudge.NudgeState.SENT, 0) == people.size();
     });
-    assertThat(done).as("all %d nudges sent: %s", people.size(), first.nudges().ledger().countByState()).isTrue();
+    assertThat(done).as("all %d nudges sent: %s", people.size(), nudges(first).ledger().countByState()).isTrue();
     List<String> sent = slack.calls("chat.postMessage");
     assertThat(sent).hasSize(people.size());
     assertThat(sent.stream().map(b -> b.replaceAll("(?s).*channel=(D[^&]+).*", "$1")).distinct()).hasSize(people.size());
-    assertThat(second.nudges()).isNotSameAs(first.nudges());
+    assertThat(nudges(second)).isNotSameAs(nudges(first));
+  }
+
+  private Wiring.Nudges nudges(Application app) {
+    return schedules.get(app).nudges;
   }
 }
