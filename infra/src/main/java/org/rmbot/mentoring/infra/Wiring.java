@@ -75,7 +75,11 @@ import org.rmbot.mentoring.program.Programs;
 import org.rmbot.mentoring.program.ProgramsInDatabase;
 import org.rmbot.mentoring.teams.TeamsErasure;
 
-/** All hand wiring of the core lives here: repositories, then the use cases built on them (public for the bench entry points). */
+/**
+ * All hand wiring of the core lives here: repositories, then the use cases built on them. Public
+ * because the benchmarks and infra's tests, in packages of their own, assemble from it on their own
+ * database, clock and chat platforms (docs/ARCHITECTURE.md, "Not there yet").
+ */
 public final class Wiring {
   private Wiring() {}
 
