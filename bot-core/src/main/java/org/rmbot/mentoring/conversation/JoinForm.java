@@ -13,12 +13,14 @@ import org.rmbot.mentoring.chat.Form.FormInput;
 import org.rmbot.mentoring.chat.Markup;
 import org.rmbot.mentoring.participant.Role;
 import org.rmbot.mentoring.program.Program;
+import org.rmbot.mentoring.wording.Catalogue;
 
 /**
  * The enrolment form and the reading of its answers. Lived-experience focus areas are optional
  * and the form says plainly who can see them (nobody but the person, unless they share).
  */
 final class JoinForm {
+  private static final Catalogue WORDS = Catalogue.english();
   static final String PREFIX = "join:";
   static final String ROLE = "role";
   static final String GRADE = "grade";
@@ -31,12 +33,8 @@ final class JoinForm {
   static final String FOCUS_SHARE = "focus_share";
   static final String NAME_TOPICS = "name_topics";
   static final String CONSENT = "consent";
-  static final String PRIVACY_NOTICE =
-      "Privacy: the bot keeps only what you enter here, to find you a good match and to remind you of"
-          + " meetings. Coordinators see your role, grade, department and topics. Focus areas are"
-          + " optional, stored encrypted and seen by nobody but you unless you choose to share them."
-          + " Reflections you write are private to you. You can see everything held about you with "
-          + Markup.command("my-data") + " and erase it with " + Markup.command("forget-me") + " at any time.";
+  static final String PRIVACY_NOTICE = WORDS.phrase("join.form.privacy_notice",
+      "myData", Markup.command("my-data"), "forgetMe", Markup.command("forget-me"));
   private static final Pattern EMAIL = Pattern.compile("^[^@\\s,;<>\"]+@[^@\\s,;<>\"]+\\.[^@\\s,;<>\"]+$");
 
   record Answers(Role role, int grade, String department, String managerEmail, Set<String> offered,
@@ -45,23 +43,23 @@ final class JoinForm {
 
   static Form form(Program program) {
     List<FormInput> inputs = List.of(
-        new FormInput.SingleChoice(ROLE, "Your role in \"" + ReplyText.clip(program.name(), 60) + "\"", false, List.of(
-            new Form.Choice("mentor", "Mentor: I share my experience (usually the more junior colleague)"),
-            new Form.Choice("mentee", "Mentee: I listen and learn (usually the senior leader)"))),
-        new FormInput.ShortText(GRADE, "Your grade or level, as a number (higher is more senior)", false, 3),
-        new FormInput.ShortText(DEPARTMENT, "Your department or team", false, 100),
-        new FormInput.ShortText(MANAGER, "Your manager's work email (so you're never paired in your own reporting line)", true, 200),
-        new FormInput.LongText(OFFERED, "Topics you could share, separated by ;", true, 500),
-        new FormInput.LongText(SOUGHT, "Topics you'd like to learn about, separated by ;", true, 500),
-        new FormInput.ShortText(LANGUAGES, "Languages you're happy to meet in, separated by ;", true, 200),
-        new FormInput.Checkbox(NAME_TOPICS, "Topics about lived experience (such as LGBTQ+ inclusion or mental"
-            + " health) are never named in the reason for your match unless you tick this", true,
-            "My partner and the coordinators may see those topics in the reason for our match"),
-        new FormInput.LongText(FOCUS, "Optional and private: lived-experience areas you'd like to focus on", true, 500),
-        new FormInput.Checkbox(FOCUS_SHARE, "Your focus areas stay private unless you tick this", true,
-            "Coordinators may see my focus areas (to help matching and support)"),
-        new FormInput.Checkbox(CONSENT, PRIVACY_NOTICE, false, "I have read this and agree"));
-    return new Form(PREFIX + program.id(), "Join the program", "Join", inputs);
+        new FormInput.SingleChoice(ROLE, WORDS.phrase("join.form.role", "program", ReplyText.clip(program.name(), 60)),
+            false, List.of(
+                new Form.Choice("mentor", WORDS.phrase("join.form.role.mentor")),
+                new Form.Choice("mentee", WORDS.phrase("join.form.role.mentee")))),
+        new FormInput.ShortText(GRADE, WORDS.phrase("join.form.grade"), false, 3),
+        new FormInput.ShortText(DEPARTMENT, WORDS.phrase("join.form.department"), false, 100),
+        new FormInput.ShortText(MANAGER, WORDS.phrase("join.form.manager_email"), true, 200),
+        new FormInput.LongText(OFFERED, WORDS.phrase("join.form.topics_offered"), true, 500),
+        new FormInput.LongText(SOUGHT, WORDS.phrase("join.form.topics_sought"), true, 500),
+        new FormInput.ShortText(LANGUAGES, WORDS.phrase("join.form.languages"), true, 200),
+        new FormInput.Checkbox(NAME_TOPICS, WORDS.phrase("join.form.name_topics"), true,
+            WORDS.phrase("join.form.name_topics_box")),
+        new FormInput.LongText(FOCUS, WORDS.phrase("join.form.focus_areas"), true, 500),
+        new FormInput.Checkbox(FOCUS_SHARE, WORDS.phrase("join.form.focus_share"), true,
+            WORDS.phrase("join.form.focus_share_box")),
+        new FormInput.Checkbox(CONSENT, PRIVACY_NOTICE, false, WORDS.phrase("join.form.consent_box")));
+    return new Form(PREFIX + program.id(), WORDS.phrase("join.form.title"), WORDS.phrase("join.form.submit"), inputs);
   }
 
   /** The answers, or the problems keyed by input id. */
@@ -70,27 +68,27 @@ final class JoinForm {
     String roleText = values.getOrDefault(ROLE, "");
     Role role = roleText.equals("mentor") ? Role.MENTOR : roleText.equals("mentee") ? Role.MENTEE : null;
     if (role == null) {
-      errors.put(ROLE, "Please choose mentor or mentee.");
+      errors.put(ROLE, WORDS.phrase("join.error.role"));
     }
     int grade = -1;
     try {
       grade = Integer.parseInt(values.getOrDefault(GRADE, "").trim());
       if (grade < 0 || grade > 100) {
-        errors.put(GRADE, "Please enter a number from 0 to 100.");
+        errors.put(GRADE, WORDS.phrase("join.error.grade_out_of_range"));
       }
     } catch (NumberFormatException e) {
-      errors.put(GRADE, "Please enter your grade as a number, like 3.");
+      errors.put(GRADE, WORDS.phrase("join.error.grade_not_a_number"));
     }
     String department = values.getOrDefault(DEPARTMENT, "").trim();
     if (department.isEmpty()) {
-      errors.put(DEPARTMENT, "Please enter your department, so you're not paired with someone you work with daily.");
+      errors.put(DEPARTMENT, WORDS.phrase("join.error.department"));
     }
     String manager = values.getOrDefault(MANAGER, "").trim();
     if (!manager.isEmpty() && !EMAIL.matcher(manager).matches()) {
-      errors.put(MANAGER, "That doesn't look like an email address.");
+      errors.put(MANAGER, WORDS.phrase("join.error.manager_email"));
     }
     if (!FormInput.Checkbox.TICKED.equals(values.get(CONSENT))) {
-      errors.put(CONSENT, "Please read and agree to the privacy notice to join.");
+      errors.put(CONSENT, WORDS.phrase("join.error.consent"));
     }
     if (!errors.isEmpty()) {
       return errors;

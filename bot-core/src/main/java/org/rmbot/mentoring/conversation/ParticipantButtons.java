@@ -23,6 +23,7 @@ import org.rmbot.mentoring.participant.Participant;
 import org.rmbot.mentoring.participant.Participants;
 import org.rmbot.mentoring.participant.People;
 import org.rmbot.mentoring.participant.Person;
+import org.rmbot.mentoring.wording.Catalogue;
 
 /**
  * Button clicks. Each re-checks that the person clicking is one of the pairing's two people;
@@ -30,8 +31,7 @@ import org.rmbot.mentoring.participant.Person;
  * cannot be pressed twice.
  */
 public final class ParticipantButtons {
-  private static final String BOOK_THIS_WEEK =
-      "Thanks for letting me know. A short conversation counts too: could you book one this week?";
+  private static final Catalogue WORDS = Catalogue.english();
   private final AnsweringProposals answering;
   private final Pairings pairings;
   private final Participants participants;
@@ -73,70 +73,71 @@ public final class ParticipantButtons {
 
   Reply bookMeeting(Caller caller, Person person, String actionId, String value) {
     return mine(person, id(value)).<Reply>map(p -> new Reply.ShowForm(ParticipantCommands.bookingForm(p.id())))
-        .orElseGet(() -> Reply.say("That pairing isn't yours or is no longer active."));
+        .orElseGet(() -> Reply.say(WORDS.phrase("buttons.pairing_not_yours")));
   }
 
   Reply writeReflection(Caller caller, Person person, String actionId, String value) {
     return mine(person, id(value)).<Reply>map(p -> new Reply.ShowForm(ParticipantCommands.reflectionForm(p.id())))
-        .orElseGet(() -> Reply.say("That pairing isn't yours or is no longer active."));
+        .orElseGet(() -> Reply.say(WORDS.phrase("buttons.pairing_not_yours")));
   }
 
   Reply snooze(Caller caller, Person person, String actionId, String value) {
     participants.ofPerson(person.id()).forEach(p -> participants.snoozeUntil(p.id(), clock.instant().plus(Duration.ofDays(3))));
-    return Reply.say("OK, I'll remind you again in three days.");
+    return Reply.say(WORDS.phrase("buttons.snoozed"));
   }
 
   private Reply accept(Person person, long pairingId) {
     Outcome<AnsweringProposals.Answer> answer = answering.accept(pairingId, person.id());
     if (answer instanceof Outcome.Rejected<AnsweringProposals.Answer> r) {
-      return Reply.say(capitalise(r.reason()) + ".");
+      return Reply.say(WORDS.phrase("buttons.proposal.refused", "reason", capitalise(r.reason())));
     }
     var accepted = (AnsweringProposals.Answer.Accepted) answer.value();
     if (accepted.nowActive()) {
       notifications.pairingActivated(accepted.pairing());
-      return replaced("You accepted. You both did: I'm opening a conversation to introduce you.");
+      return replaced(WORDS.phrase("buttons.proposal.accepted_by_both"));
     }
-    return replaced("You accepted. I'll let you know as soon as the other side answers.");
+    return replaced(WORDS.phrase("buttons.proposal.accepted"));
   }
 
   private Reply decline(Person person, long pairingId) {
     Outcome<AnsweringProposals.Answer> answer = answering.decline(pairingId, person.id());
     if (answer instanceof Outcome.Rejected<AnsweringProposals.Answer> r) {
-      return Reply.say(capitalise(r.reason()) + ".");
+      return Reply.say(WORDS.phrase("buttons.proposal.refused", "reason", capitalise(r.reason())));
     }
     var declined = (AnsweringProposals.Answer.Declined) answer.value();
     notifications.proposalWithdrawn(declined.pairing(), declined.otherParticipantId());
-    return replaced("You declined, privately. Thank you for saying so: you're back in the pool, and I'll tell you what"
-        + " comes of the next matching.");
+    return replaced(WORDS.phrase("buttons.proposal.declined"));
   }
 
   private Reply checkIn(Person person, String value, CheckInAnswer answer) {
     String[] parts = value.split("\\|", 2);
     if (parts.length != 2) {
-      return Reply.say("That check-in button is broken; nothing was recorded.");
+      return Reply.say(WORDS.phrase("buttons.check_in.broken"));
     }
     Optional<Pairing> pairing = mine(person, id(parts[0]));
     if (pairing.isEmpty()) {
-      return Reply.say("That pairing isn't yours or is no longer active, so nothing was recorded.");
+      return Reply.say(WORDS.phrase("buttons.check_in.not_yours"));
     }
     LocalDate window;
     try {
       window = LocalDate.parse(parts[1]);
     } catch (DateTimeException e) {
-      return Reply.say("That check-in button is broken; nothing was recorded.");
+      return Reply.say(WORDS.phrase("buttons.check_in.broken"));
     }
     meetings.checkIn(pairing.get().id(), person.id(), window, answer);
     return switch (answer) {
-      case MET -> new Reply.Replace(ChatMessage.of("Thanks: recorded that you met.",
-          new Block.Section("Thanks: recorded that you met. \uD83C\uDF89"),
+      case MET -> new Reply.Replace(ChatMessage.of(WORDS.phrase("buttons.check_in.met"),
+          new Block.Section(WORDS.phrase("buttons.check_in.met_cheer")),
           new Block.Actions(java.util.List.of(new Block.Button(ActionIds.WRITE_REFLECTION,
-              String.valueOf(pairing.get().id()), "Write a private reflection", Block.ButtonStyle.PRIMARY)))));
+              String.valueOf(pairing.get().id()), WORDS.phrase("buttons.check_in.reflection_button"),
+              Block.ButtonStyle.PRIMARY)))));
       // the senior side books (the mentee in a reverse program), and gets the button to do it
       case NOT_YET -> notYet(person, pairing.get());
-      case RESCHEDULED -> new Reply.Replace(ChatMessage.of("Thanks: rescheduled.",
-          new Block.Section("Thanks. When you have a new date, record it so I can remind you both."),
+      case RESCHEDULED -> new Reply.Replace(ChatMessage.of(WORDS.phrase("buttons.check_in.rescheduled"),
+          new Block.Section(WORDS.phrase("buttons.check_in.record_new_date")),
           new Block.Actions(java.util.List.of(new Block.Button(ActionIds.BOOK_MEETING,
-              String.valueOf(pairing.get().id()), "Record the new date", Block.ButtonStyle.PRIMARY)))));
+              String.valueOf(pairing.get().id()), WORDS.phrase("buttons.check_in.record_new_date_button"),
+              Block.ButtonStyle.PRIMARY)))));
     };
   }
 
@@ -149,14 +150,16 @@ public final class ParticipantButtons {
     Participant mentee = participants.findById(pairing.menteeId()).orElseThrow();
     Participant organiser = Organiser.isMentor(mentor.grade(), mentee.grade()) ? mentor : mentee;
     if (organiser.personId() == person.id()) {
-      return new Reply.Replace(ChatMessage.of(BOOK_THIS_WEEK,
-              new Block.Section(BOOK_THIS_WEEK),
+      String bookThisWeek = WORDS.phrase("buttons.check_in.book_this_week");
+      return new Reply.Replace(ChatMessage.of(bookThisWeek,
+              new Block.Section(bookThisWeek),
               new Block.Actions(java.util.List.of(new Block.Button(ActionIds.BOOK_MEETING,
-                  String.valueOf(pairing.id()), "Book a meeting", Block.ButtonStyle.PRIMARY))))
+                  String.valueOf(pairing.id()), WORDS.phrase("buttons.check_in.book_button"), Block.ButtonStyle.PRIMARY))))
           .meaning(Meaning.of("reply.check_in.not_yet").asking(person.id())));
     }
-    String partner = people.findById(organiser.personId()).map(Person::displayName).orElse("Your partner");
-    String text = "Thanks for letting me know. A short conversation counts too; " + partner + " will suggest a time.";
+    String partner = people.findById(organiser.personId()).map(Person::displayName)
+        .orElseGet(() -> WORDS.phrase("buttons.check_in.your_partner"));
+    String text = WORDS.phrase("buttons.check_in.partner_will_suggest", "partner", partner);
     return new Reply.Replace(ChatMessage.of(text, new Block.Section(text)).meaning(Meaning.of("reply.check_in.not_yet")));
   }
 

@@ -12,8 +12,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -44,9 +44,11 @@ import org.rmbot.mentoring.program.Programs;
 import org.rmbot.mentoring.reflection.Reflection;
 import org.rmbot.mentoring.reflection.Reflections;
 import org.rmbot.mentoring.reflection.ReflectionsInDatabase;
+import org.rmbot.mentoring.wording.Catalogue;
 
 /** What every participant can do: join, see their pairing, snooze, pause, leave, ask for help, journal. */
 public final class ParticipantCommands {
+  private static final Catalogue WORDS = Catalogue.english();
 
   private final ProgramChooser chooser;
   private final Programs programs;
@@ -91,25 +93,24 @@ public final class ParticipantCommands {
   Reply snooze(Caller caller, Person person, Command.Snooze snooze) {
     return forEachParticipation(person, p -> participants.snoozeUntil(p.id(),
         clock.instant().plus(Duration.ofDays(snooze.length().getDays()))),
-        "Snoozed: I won't nudge you for " + ReplyText.plural(snooze.length().getDays(), "day", "days")
-            + ". Your pairing stays as it is.");
+        WORDS.phrase("participant.snoozed", "days", snooze.length().getDays()));
   }
 
   Reply pause(Caller caller, Person person, Command.Pause command) {
     return forEachParticipation(person, p -> participants.changeStatus(p.id(), ParticipantStatus.PAUSED),
-        "Paused. I won't nudge you, and you won't be matched, until you type " + Markup.command("resume") + ".");
+        WORDS.phrase("participant.paused", "resume", Markup.command("resume")));
   }
 
   Reply resume(Caller caller, Person person, Command.Resume command) {
     return forEachParticipation(person, p -> {
       participants.changeStatus(p.id(), ParticipantStatus.ACTIVE);
       participants.snoozeUntil(p.id(), null);
-    }, "Welcome back: nudges are on again.");
+    }, WORDS.phrase("participant.resumed"));
   }
 
   Reply leave(Caller caller, Person person, Command.Leave command) {
     return forEachParticipation(person, p -> participants.changeStatus(p.id(), ParticipantStatus.LEFT),
-        "You've left the program. Thank you for taking part. Your coordinators will make sure your partner is looked after.");
+        WORDS.phrase("participant.left"));
   }
 
   Reply helpRequest(Caller caller, Person person, Command.HelpRequest request) {
@@ -143,7 +144,7 @@ public final class ParticipantCommands {
   private Reply submitJoin(Caller caller, Person person, long programId, Map<String, String> values) {
     Optional<Program> program = programs.findById(programId).filter(p -> p.state() == ProgramState.ENROLLING);
     if (program.isEmpty()) {
-      return Reply.say("Sorry, that program is no longer open for enrolment. Nothing was saved.");
+      return Reply.say(WORDS.phrase("join.not_open_any_more"));
     }
     Object read = JoinForm.read(values);
     if (read instanceof Map<?, ?> errors) {
@@ -169,15 +170,13 @@ public final class ParticipantCommands {
       participants.shareFocusAreas(participant.id(), a.shareFocusAreas());
       participants.nameLivedExperience(participant.id(), a.nameLivedExperience());
     });
-    return Reply.say("You're in \"" + program.get().name() + "\" as a " + a.role().code()
-        + ". When the coordinators run matching, you'll get a private message with your proposed match and why"
-        + " it was suggested; you can accept or decline it privately.");
+    return Reply.say(WORDS.phrase("join.joined", "program", program.get().name(), "role", a.role().code()));
   }
 
   private Reply submitBooking(Person person, long pairingId, Map<String, String> values) {
     Optional<Pairing> pairing = pairings.findById(pairingId).filter(p -> p.state().isOpen());
     if (pairing.isEmpty() || !isSide(person, pairing.get())) {
-      return Reply.say("That pairing isn't yours or is no longer active, so nothing was saved.");
+      return Reply.say(WORDS.phrase("participant.booking.not_yours"));
     }
     // the pickers send these shapes; anything else a client sends is checked here all the same
     LocalDate date;
@@ -185,30 +184,30 @@ public final class ParticipantCommands {
     try {
       date = LocalDate.parse(values.getOrDefault("date", "").trim());
     } catch (DateTimeException e) {
-      return new Reply.FormErrors(Map.of("date", "Please pick the day of the meeting."));
+      return new Reply.FormErrors(Map.of("date", WORDS.phrase("participant.booking.pick_the_day")));
     }
     try {
       time = LocalTime.parse(values.getOrDefault("time", "").trim());
     } catch (DateTimeException e) {
-      return new Reply.FormErrors(Map.of("time", "Please pick the time, like 14:30."));
+      return new Reply.FormErrors(Map.of("time", WORDS.phrase("participant.booking.pick_the_time")));
     }
     Instant at = ZonedDateTime.of(date, time, person.timeZone()).toInstant();
     if (at.isBefore(clock.instant())) {
-      return new Reply.FormErrors(Map.of("date", "That's in the past. Please pick the date of your next meeting."));
+      return new Reply.FormErrors(Map.of("date", WORDS.phrase("participant.booking.in_the_past")));
     }
     meetings.book(pairingId, at, person.id());
     // reminders stop with the program (DispatchConditions): say so rather than promise them
     Optional<Program> program = programs.findById(pairing.get().programId());
     Instant now = clock.instant();
-    String booked = "Booked for " + Phrases.moment(at, person.timeZone()) + ". ";
+    String moment = Phrases.moment(at, person.timeZone());
     String text;
     if (program.map(p -> p.endedBy(now)).orElse(false)) {
-      text = booked + "The program has ended, so I won't send reminders. Enjoy carrying on.";
+      text = WORDS.phrase("participant.booking.booked_program_ended", "moment", moment);
     } else if (program.map(p -> p.endedBy(at)).orElse(false)) {
-      text = booked + "That's after the program ends on " + Phrases.day(program.get().endsOn())
-          + ", so I won't send reminders for it. Enjoy carrying on.";
+      text = WORDS.phrase("participant.booking.booked_after_the_end", "moment", moment,
+          "endsOn", Phrases.day(program.get().endsOn()));
     } else {
-      text = booked + "I'll remind you both before it, inside your working hours.";
+      text = WORDS.phrase("participant.booking.booked", "moment", moment);
     }
     return new Reply.Say(ChatMessage.of(text, new Block.Section(text)).meaning(Meaning.of("reply.booking").at(at)));
   }
@@ -216,26 +215,29 @@ public final class ParticipantCommands {
   private Reply submitReflection(Person person, long pairingId, Map<String, String> values) {
     String text = values.getOrDefault("text", "").trim();
     if (text.isEmpty()) {
-      return new Reply.FormErrors(Map.of("text", "Write a few words, or close this form to skip."));
+      return new Reply.FormErrors(Map.of("text", WORDS.phrase("participant.reflection.empty")));
     }
     if (text.length() > ReflectionsInDatabase.MAX_LENGTH) {
-      return new Reply.FormErrors(Map.of("text", "Please keep it under " + ReflectionsInDatabase.MAX_LENGTH + " characters."));
+      return new Reply.FormErrors(Map.of("text", WORDS.phrase("participant.reflection.too_long",
+          "max", String.valueOf(ReflectionsInDatabase.MAX_LENGTH))));
     }
     Long pairing = pairings.findById(pairingId).filter(p -> isSide(person, p)).map(Pairing::id).orElse(null);
     reflections.write(person.id(), pairing, text);
-    return Reply.say("Saved to your private journal. Only you can read it: type " + Markup.command("journal") + " to see it.");
+    return Reply.say(WORDS.phrase("participant.reflection.saved", "journal", Markup.command("journal")));
   }
 
   static Form bookingForm(long pairingId) {
-    return new Form(ActionIds.BOOKING_FORM + pairingId, "Book a meeting", "Save", List.of(
-        new Form.FormInput.DateInput("date", "Date", false),
-        new Form.FormInput.TimeInput("time", "Time, in your time zone", false)));
+    return new Form(ActionIds.BOOKING_FORM + pairingId, WORDS.phrase("participant.booking_form.title"),
+        WORDS.phrase("participant.booking_form.save"), List.of(
+            new Form.FormInput.DateInput("date", WORDS.phrase("participant.booking_form.date"), false),
+            new Form.FormInput.TimeInput("time", WORDS.phrase("participant.booking_form.time"), false)));
   }
 
   static Form reflectionForm(long pairingId) {
-    return new Form(ActionIds.REFLECTION_FORM + pairingId, "Reflection", "Save", List.of(
-        new Form.FormInput.LongText("text", "What did you learn, and what will you do differently? Only you will see this.",
-            false, ReflectionsInDatabase.MAX_LENGTH)));
+    return new Form(ActionIds.REFLECTION_FORM + pairingId, WORDS.phrase("participant.reflection_form.title"),
+        WORDS.phrase("participant.reflection_form.save"), List.of(
+            new Form.FormInput.LongText("text", WORDS.phrase("participant.reflection_form.text"),
+                false, ReflectionsInDatabase.MAX_LENGTH)));
   }
 
   private boolean isSide(Person person, Pairing pairing) {
@@ -246,36 +248,36 @@ public final class ParticipantCommands {
   private Reply helpRequest(Person person, Optional<String> note) {
     List<Participant> mine = participants.ofPerson(person.id()).stream().filter(p -> p.status() != ParticipantStatus.LEFT).toList();
     if (mine.isEmpty()) {
-      return Reply.say("You're not in a program at the moment. If something is wrong, please talk to your coordinator directly.");
+      return Reply.say(WORDS.phrase("participant.help_request.not_in_a_program"));
     }
     for (Participant p : mine) {
       long id = helpRequests.open(p.programId(), person.id(), note.map(n -> ReplyText.clip(n, 2000)).orElse(null));
       notifications.helpRequested(p.programId(), id);
     }
-    return Reply.say("Thank you for telling us. Your request is private: only the program's coordinators see it,"
-        + " never your partner, and nobody is at fault. A coordinator will get in touch with you directly.");
+    return Reply.say(WORDS.phrase("participant.help_request.thanks"));
   }
 
   ChatMessage me(Person person) {
     List<MyMentoring.Row> mine = myMentoring.of(person.id());
     if (mine.isEmpty()) {
-      return ChatMessage.of("You're not in a mentoring program yet.",
-          new Block.Section("You're not in a mentoring program yet. Type " + Markup.command("join") + " when a program is open for enrolment."));
+      String notYet = WORDS.phrase("participant.me.not_in_a_program");
+      return ChatMessage.of(notYet, new Block.Section(
+          notYet + " " + WORDS.phrase("participant.me.join_when_open", "join", Markup.command("join"))));
     }
     List<Block> blocks = new ArrayList<>();
     long shown = -1;
     for (MyMentoring.Row row : mine) {
       if (row.participantId() != shown) {
         shown = row.participantId();
-        blocks.add(new Block.Section(Markup.bold(row.programName()) + ": you're a " + row.role().code()
-            + (row.status() == ParticipantStatus.ACTIVE ? "" : " (" + row.status().code() + ")")));
+        blocks.add(new Block.Section(WORDS.phrase("participant.me.program", "program", Markup.bold(row.programName()),
+            "role", row.role().code(), "status", row.status().code())));
         if (row.pairing().isEmpty()) {
-          blocks.add(new Block.Context("No match yet: you're in the pool, and you'll hear from me when a match is proposed."));
+          blocks.add(new Block.Context(WORDS.phrase("participant.me.no_match_yet")));
         }
       }
       row.pairing().ifPresent(pairing -> blocks.addAll(describe(person, pairing)));
     }
-    return new ChatMessage("Your mentoring", blocks, null);
+    return new ChatMessage(WORDS.phrase("participant.me.title"), blocks, null);
   }
 
 
@@ -288,20 +290,25 @@ public final class ParticipantCommands {
         boolean answered = (iAmMentor && pairing.state() == org.rmbot.mentoring.pairing.PairingState.ACCEPTED_BY_MENTOR)
             || (!iAmMentor && pairing.state() == org.rmbot.mentoring.pairing.PairingState.ACCEPTED_BY_MENTEE);
         if (answered) {
-          blocks.add(new Block.Context("You accepted a match with " + otherName + "; waiting for their answer."));
+          blocks.add(new Block.Context(WORDS.phrase("participant.me.waiting_for_partner", "partner", otherName)));
         } else {
           blocks.addAll(ProposalMessage.blocks(otherName, iAmMentor, pairing.id(), pairing.explanation()));
         }
       }
       case ACTIVE -> {
-        blocks.add(new Block.Section("Paired with " + Markup.bold(otherName) + (iAmMentor ? " (your mentee)" : " (your mentor)") + "."));
-        blocks.add(new Block.Context(pairing.nextMeeting().map(at -> "Next meeting: " + Phrases.moment(at, me.timeZone()))
-            .orElse(iAmMentor ? "No meeting booked yet: your mentee will send an invitation." : "Next step: book your next meeting.")));
+        blocks.add(new Block.Section(WORDS.phrase("participant.me.paired", "partner", Markup.bold(otherName),
+            "side", iAmMentor ? "mentor" : "mentee")));
+        blocks.add(new Block.Context(pairing.nextMeeting()
+            .map(at -> WORDS.phrase("participant.me.next_meeting", "moment", Phrases.moment(at, me.timeZone())))
+            .orElse(iAmMentor ? WORDS.phrase("participant.me.mentee_will_invite")
+                : WORDS.phrase("participant.me.book_next_meeting"))));
         blocks.add(new Block.Actions(List.of(
-            new Block.Button(ActionIds.BOOK_MEETING, String.valueOf(pairing.id()), "We've booked a meeting", Block.ButtonStyle.PRIMARY),
-            new Block.Button(ActionIds.WRITE_REFLECTION, String.valueOf(pairing.id()), "Write a reflection", Block.ButtonStyle.DEFAULT))));
+            new Block.Button(ActionIds.BOOK_MEETING, String.valueOf(pairing.id()),
+                WORDS.phrase("participant.me.booked_button"), Block.ButtonStyle.PRIMARY),
+            new Block.Button(ActionIds.WRITE_REFLECTION, String.valueOf(pairing.id()),
+                WORDS.phrase("participant.me.reflection_button"), Block.ButtonStyle.DEFAULT))));
       }
-      case PAUSED -> blocks.add(new Block.Context("Your pairing with " + otherName + " is paused."));
+      case PAUSED -> blocks.add(new Block.Context(WORDS.phrase("participant.me.pairing_paused", "partner", otherName)));
       default -> { }
     }
     return blocks;
@@ -312,26 +319,37 @@ public final class ParticipantCommands {
     List<Reflection> mine = reflections.writtenBy(person.id());
     List<Reflection> shared = reflections.sharedWith(person.id());
     if (mine.isEmpty() && shared.isEmpty()) {
-      return ChatMessage.of("Your journal is empty.", new Block.Section(
-          "Your journal is empty. After a meeting, use " + Markup.bold("Write a reflection") + " to note what you learned. Only you can read it."));
+      String empty = WORDS.phrase("participant.journal.empty");
+      return ChatMessage.of(empty, new Block.Section(empty + " " + WORDS.phrase("participant.journal.how_to_write",
+          "writeReflection", Markup.bold(WORDS.phrase("participant.me.reflection_button")))));
     }
     List<Block> blocks = new ArrayList<>();
-    blocks.add(new Block.Context("Only you can see this."));
+    blocks.add(new Block.Context(WORDS.phrase("participant.journal.only_you")));
     for (Reflection r : mine.subList(Math.max(0, mine.size() - 20), mine.size())) {
-      blocks.add(new Block.Section(Markup.bold(DateTimeFormatter.ofPattern("d MMM yyyy").format(r.createdAt().atZone(person.timeZone())))
-          + "\n" + r.text()));
+      blocks.add(new Block.Section(Markup.bold(WORDS.phrase("participant.journal.day",
+          "when", inZone(r.createdAt(), person.timeZone()))) + "\n" + r.text()));
       if (r.pairingId() != null && !r.sharedWithPartner()) {
         blocks.add(new Block.Actions(List.of(new Block.Button(ActionIds.SHARE_REFLECTION, String.valueOf(r.id()),
-            "Share this one with my partner", Block.ButtonStyle.DEFAULT))));
+            WORDS.phrase("participant.journal.share_button"), Block.ButtonStyle.DEFAULT))));
       } else if (r.sharedWithPartner()) {
-        blocks.add(new Block.Context("Shared with your partner."));
+        blocks.add(new Block.Context(WORDS.phrase("participant.journal.shared")));
       }
     }
     for (Reflection r : shared) {
-      String author = people.findById(r.authorPersonId()).map(Person::displayName).orElse("Your partner");
-      blocks.add(new Block.Section(Markup.bold(author + " shared this with you") + "\n" + r.text()));
+      String author = people.findById(r.authorPersonId()).map(Person::displayName)
+          .orElseGet(() -> WORDS.phrase("participant.journal.your_partner"));
+      blocks.add(new Block.Section(Markup.bold(WORDS.phrase("participant.journal.shared_with_you", "author", author))
+          + "\n" + r.text()));
     }
-    return new ChatMessage("Your journal", blocks, null);
+    return new ChatMessage(WORDS.phrase("participant.journal.title"), blocks, null);
+  }
+
+  /** A moment as ICU formats dates: a calendar in the reader's zone (a bare Date would take the machine's). */
+  private static com.ibm.icu.util.Calendar inZone(Instant at, ZoneId zone) {
+    com.ibm.icu.util.Calendar calendar = com.ibm.icu.util.Calendar.getInstance(
+        com.ibm.icu.util.TimeZone.getTimeZone(zone.getId()), WORDS.locale());
+    calendar.setTimeInMillis(at.toEpochMilli());
+    return calendar;
   }
 
   private Reply forEachParticipation(Person person, java.util.function.Consumer<Participant> change, String done) {
@@ -340,7 +358,7 @@ public final class ParticipantCommands {
         .filter(p -> programs.findById(p.programId()).map(pr -> pr.state() != ProgramState.CLOSED).orElse(false))
         .toList();
     if (mine.isEmpty()) {
-      return Reply.say("You're not in an open program, so there's nothing to change.");
+      return Reply.say(WORDS.phrase("participant.not_in_an_open_program"));
     }
     transactions.run(() -> mine.forEach(change));
     return Reply.say(done);

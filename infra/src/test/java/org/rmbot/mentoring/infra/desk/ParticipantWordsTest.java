@@ -184,6 +184,18 @@ class ParticipantWordsTest {
   }
 
   @Test
+  void aJournalEntryIsDatedInItsWritersZone() {
+    Caller farAway = new Caller(new org.rmbot.mentoring.participant.PlatformIdentity(
+        org.rmbot.mentoring.participant.Platform.SLACK, DeskWorld.WORKSPACE, "UNZ"), "Kiri Far",
+        java.util.Optional.of("kiri.far@example.com"), java.util.Optional.of(java.time.ZoneId.of("Pacific/Auckland")));
+    w.world.clock.moveTo(Instant.parse("2026-01-05T12:30:00Z"));
+    w.say(farAway, "me");
+    w.submit(farAway, ActionIds.REFLECTION_FORM + "0", Map.of("text", "Written after midnight."));
+    assertThat(text(w.say(farAway, "journal"))).isEqualTo("Your journal\nOnly you can see this.\n*6 Jan 2026*\n"
+        + "Written after midnight.");
+  }
+
+  @Test
   void buttonsThatAreNotYoursOrBrokenAndTheOtherCheckInAnswers() {
     Caller stranger = DeskWorld.caller("UNEW", "New Person");
     w.say(stranger, "me");
