@@ -26,6 +26,7 @@ import org.rmbot.mentoring.feedback.Purpose;
 import org.rmbot.mentoring.feedback.Submission;
 import org.rmbot.mentoring.participant.Person;
 import org.rmbot.mentoring.program.Program;
+import org.rmbot.mentoring.wording.Catalogue;
 
 /**
  * Anonymous feedback in chat: coordinators open, close and read campaigns ({@code feedback
@@ -34,6 +35,7 @@ import org.rmbot.mentoring.program.Program;
  */
 public final class FeedbackCommands {
   static final String OPEN_FORM = "feedback-open:";
+  private static final Catalogue WORDS = Catalogue.english();
 
   private final CoordinatedPrograms coordinating;
   private final AnonymousFeedback feedback;
@@ -83,12 +85,8 @@ public final class FeedbackCommands {
 
   /** Said to the person once their answer is committed: when it is saved, and what a restart before then means. */
   static String thanks(Campaign campaign, Optional<java.time.ZoneId> zone) {
-    int k = campaign.threshold();
-    return "Thank you: your answers are saved, sealed so that only the running bot can open them, and nothing links"
-        + " them to you. Every hour the bot mixes answers into groups of at least " + k + " per role; coordinators"
-        + " see them only after the campaign closes at " + FeedbackInvitation.closingDay(campaign, zone)
-        + ", as part of a group of at least " + k + ". If the bot restarts before yours is mixed, it is lost: the"
-        + " results will say how many were, and your invitation's button will work again, so you can answer again.";
+    return WORDS.phrase("feedback.answer.thanks", "k", String.valueOf(campaign.threshold()),
+        "closes", FeedbackInvitation.closingDay(campaign, zone));
   }
 
   /** The zone the platform said for the caller, if any: the anonymous paths look nothing up. */
@@ -97,17 +95,19 @@ public final class FeedbackCommands {
   }
 
   static Form openForm(Program program) {
-    return new Form(OPEN_FORM + program.id(), "Open feedback", "Open", List.of(
-        new Form.FormInput.SingleChoice("purpose", "What to ask \"" + ReplyText.clip(program.name(), 60) + "\"", false, List.of(
-            new Form.Choice("feedback", "Feedback on the program (the program's feedback form)"),
-            new Form.Choice("pre_survey", "Self-assessment before the program"),
-            new Form.Choice("post_survey", "Self-assessment after the program"))),
-        new Form.FormInput.SingleChoice("audience", "Who to ask", false, List.of(
-            new Form.Choice("everyone", "Everyone taking part"),
-            new Form.Choice("mentors", "Mentors only"),
-            new Form.Choice("mentees", "Mentees only"))),
-        new Form.FormInput.DateInput("closes", "Last day to answer (results show after it, for groups of at least "
-            + program.settings().anonymityThreshold() + ")", false)));
+    return new Form(OPEN_FORM + program.id(), WORDS.phrase("feedback.open.form_title"), WORDS.phrase("feedback.open.form_submit"),
+        List.of(
+            new Form.FormInput.SingleChoice("purpose",
+                WORDS.phrase("feedback.open.what_to_ask", "program", ReplyText.clip(program.name(), 60)), false, List.of(
+                    new Form.Choice("feedback", WORDS.phrase("feedback.open.purpose.feedback")),
+                    new Form.Choice("pre_survey", WORDS.phrase("feedback.open.purpose.pre_survey")),
+                    new Form.Choice("post_survey", WORDS.phrase("feedback.open.purpose.post_survey")))),
+            new Form.FormInput.SingleChoice("audience", WORDS.phrase("feedback.open.who_to_ask"), false, List.of(
+                new Form.Choice("everyone", WORDS.phrase("feedback.open.audience.everyone")),
+                new Form.Choice("mentors", WORDS.phrase("feedback.open.audience.mentors")),
+                new Form.Choice("mentees", WORDS.phrase("feedback.open.audience.mentees")))),
+            new Form.FormInput.DateInput("closes", WORDS.phrase("feedback.open.last_day",
+                "k", String.valueOf(program.settings().anonymityThreshold())), false)));
   }
 
   private Reply opened(Person person, long programId, Map<String, String> values) {
@@ -121,13 +121,13 @@ public final class FeedbackCommands {
       purpose = Purpose.fromCode(values.getOrDefault("purpose", "feedback"));
       audience = CampaignAudience.fromCode(values.getOrDefault("audience", "everyone"));
     } catch (IllegalArgumentException e) {
-      return new Reply.FormErrors(Map.of("purpose", "Please choose from the list."));
+      return new Reply.FormErrors(Map.of("purpose", WORDS.phrase("feedback.open.choose_from_list")));
     }
     LocalDate last;
     try {
       last = LocalDate.parse(values.getOrDefault("closes", "").trim());
     } catch (DateTimeException e) {
-      return new Reply.FormErrors(Map.of("closes", "Please pick the last day to answer."));
+      return new Reply.FormErrors(Map.of("closes", WORDS.phrase("feedback.open.pick_last_day")));
     }
     Instant closes = last.plusDays(1).atStartOfDay(person.timeZone()).toInstant();
     Outcome<Campaign> opened = feedback.open(program.value().id(), purpose, audience, closes, Actor.person(person.id()));
@@ -135,35 +135,38 @@ public final class FeedbackCommands {
       return new Reply.FormErrors(Map.of("closes", capitalise(r.reason()) + "."));
     }
     Campaign c = opened.value();
-    return Reply.say("Opened " + purpose.label() + " for \"" + program.value().name() + "\": " + ReplyText.plural(c.invited(),
-        "person is", "people are") + " invited, each privately, inside their working hours. It closes at "
-        + FeedbackInvitation.closingDay(c, person.timeZone()) + "; then type " + Markup.command("feedback results")
-        + ". Answers show only for groups of at least " + c.threshold() + ".");
+    return Reply.say(WORDS.phrase("feedback.open.done", "purpose", purpose.label(), "program", program.value().name(),
+        "invited", c.invited(), "invitedCount", String.valueOf(c.invited()),
+        "closes", FeedbackInvitation.closingDay(c, person.timeZone()), "results", Markup.command("feedback results"),
+        "k", String.valueOf(c.threshold())));
   }
 
   private Reply close(Person person, Program program) {
     List<Campaign> closed = feedback.closeCollecting(program.id(), Actor.person(person.id()));
     if (closed.isEmpty()) {
-      return Reply.say("No feedback is being collected in \"" + program.name() + "\" right now.");
+      return Reply.say(WORDS.phrase("feedback.close.none", "program", program.name()));
     }
     List<String> lines = new ArrayList<>();
     for (Campaign c : closed) {
-      lines.add(capitalise(c.purpose().label()) + ": " + ReplyText.plural(c.responses(), "answer", "answers")
-          + (c.responses() < c.threshold() ? ", fewer than " + c.threshold() + ", so they were deleted unread" : ""));
+      lines.add(WORDS.phrase("feedback.close.campaign", "purpose", capitalise(c.purpose().label()),
+          "answers", c.responses(), "answersCount", String.valueOf(c.responses()),
+          "deleted", c.responses() < c.threshold() ? "yes" : "no", "k", String.valueOf(c.threshold())));
     }
-    return Reply.say("Closed in \"" + program.name() + "\". " + String.join("; ", lines) + ". Type " + Markup.command("feedback results") + " to see them.");
+    return Reply.say(WORDS.phrase("feedback.close.done", "program", program.name(), "campaigns", String.join("; ", lines),
+        "results", Markup.command("feedback results")));
   }
 
   /** The latest closed campaign of each purpose, the ones still open, and the change from before to after. */
   ChatMessage results(Program program, java.time.ZoneId zone) {
     List<Block> blocks = new ArrayList<>();
-    blocks.add(new Block.Section(Markup.bold("Feedback: " + program.name())));
+    String title = WORDS.phrase("feedback.results.title", "program", program.name());
+    blocks.add(new Block.Section(Markup.bold(title)));
     Instant now = clock.instant();
     for (Campaign open : feedback.campaigns(program.id())) {
       if (open.collecting(now)) {
-        blocks.add(new Block.Context(capitalise(open.purpose().label()) + " is open until "
-            + FeedbackInvitation.closingDay(open, zone) + ": " + open.responses() + " of "
-            + open.invited() + " answered so far. Nothing is shown until it closes."));
+        blocks.add(new Block.Context(WORDS.phrase("feedback.results.still_open", "purpose", capitalise(open.purpose().label()),
+            "closes", FeedbackInvitation.closingDay(open, zone), "answered", String.valueOf(open.responses()),
+            "invited", String.valueOf(open.invited()))));
       }
     }
     boolean any = false;
@@ -176,11 +179,11 @@ public final class FeedbackCommands {
     }
     FeedbackResultsBlocks.change(feedback.surveyChanges(program.id())).ifPresent(blocks::add);
     if (!any) {
-      blocks.add(new Block.Section("No campaign has closed yet, so there is nothing to show."));
+      blocks.add(new Block.Section(WORDS.phrase("feedback.results.none_closed")));
     }
-    blocks.add(new Block.Context("Anonymous: shown only for groups of at least " + program.settings().anonymityThreshold()
-        + " answers; comments only above that, in random order; nothing here can be linked to a person."));
-    return new ChatMessage("Feedback: " + program.name(), blocks, null);
+    blocks.add(new Block.Context(WORDS.phrase("feedback.results.anonymous",
+        "k", String.valueOf(program.settings().anonymityThreshold()))));
+    return new ChatMessage(title, blocks, null);
   }
 
   static String capitalise(String s) {

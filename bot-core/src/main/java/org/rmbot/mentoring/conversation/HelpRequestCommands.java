@@ -16,6 +16,7 @@ import org.rmbot.mentoring.common.Outcome;
 import org.rmbot.mentoring.participant.Person;
 import org.rmbot.mentoring.program.Program;
 import org.rmbot.mentoring.program.Programs;
+import org.rmbot.mentoring.wording.Catalogue;
 
 /**
  * {@code help-requests}: coordinators read the program's open help requests with the notes people
@@ -25,6 +26,7 @@ public final class HelpRequestCommands {
   /** Enough to act on; a longer queue is a sign to work through it, not to scroll. */
   static final int SHOWN = 15;
   private static final String DONE = "help-requests done";
+  private static final Catalogue WORDS = Catalogue.english();
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy");
 
   private final CoordinatedPrograms coordinating;
@@ -49,25 +51,27 @@ public final class HelpRequestCommands {
     List<HelpRequests.Open> open = requests.openIn(program.id());
     audit.record(person.id(), "person " + person.id(), "help-requests", program.id(), AuditSubject.described(open.size() + " open"));
     if (open.isEmpty()) {
-      return Reply.say("No open help requests in \"" + program.name() + "\".");
+      return Reply.say(WORDS.phrase("help_request.none_open", "program", program.name()));
     }
     return new Reply.Say(listMessage(program.name(), open, person.timeZone()));
   }
 
   static ChatMessage listMessage(String programName, List<HelpRequests.Open> open, ZoneId zone) {
     List<Block> blocks = new ArrayList<>();
-    blocks.add(new Block.Section(Markup.bold("Open help requests in " + programName) + ": "
-        + ReplyText.plural(open.size(), "request", "requests") + ", oldest first."));
+    String title = WORDS.phrase("help_request.list.title", "program", programName);
+    blocks.add(new Block.Section(WORDS.phrase("help_request.list.heading", "title", Markup.bold(title),
+        "count", open.size(), "countText", String.valueOf(open.size()))));
     for (HelpRequests.Open r : open.subList(0, Math.min(SHOWN, open.size()))) {
-      blocks.add(new Block.Section(Markup.bold("#" + r.number() + " " + r.name()) + ", " + DAY.format(r.createdAt().atZone(zone))
-          + "\n" + r.note().orElse("(no note)")));
+      String request = WORDS.phrase("help_request.list.request", "number", String.valueOf(r.number()), "name", r.name());
+      blocks.add(new Block.Section(WORDS.phrase("help_request.list.item", "request", Markup.bold(request),
+          "day", DAY.format(r.createdAt().atZone(zone)),
+          "note", r.note().orElseGet(() -> WORDS.phrase("help_request.list.no_note")))));
     }
     if (open.size() > SHOWN) {
-      blocks.add(new Block.Context("…and " + (open.size() - SHOWN) + " more not shown here; mark these done to see the rest."));
+      blocks.add(new Block.Context(WORDS.phrase("help_request.list.more", "count", String.valueOf(open.size() - SHOWN))));
     }
-    blocks.add(new Block.Context("Only coordinators of this program see these. Please reach out to each person directly,"
-        + " then type " + Markup.command("help-requests done <number>") + "."));
-    return new ChatMessage("Open help requests in " + programName, blocks, null);
+    blocks.add(new Block.Context(WORDS.phrase("help_request.list.footer", "done", Markup.command("help-requests done <number>"))));
+    return new ChatMessage(title, blocks, null);
   }
 
   /** A number that is not an open request in one of the person's programs gets one answer, whoever's it is. */
@@ -78,10 +82,11 @@ public final class HelpRequestCommands {
     }
     Optional<Long> programId = requests.programOfOpen(number);
     if (programId.isEmpty() || !coordinating.canCoordinate(person, programId.get())) {
-      String none = "There's no open help request #" + number;
-      String list = ". Type " + Markup.command("help-requests") + " to see the open ones.";
-      return Reply.say(coordinating.isAdmin(person) ? none + list
-          : coordinating.notInTheirPrograms(person, DONE, programId.orElse(null), none + " in a program you coordinate" + list));
+      String list = Markup.command("help-requests");
+      return Reply.say(coordinating.isAdmin(person)
+          ? WORDS.phrase("help_request.done.none", "number", String.valueOf(number), "list", list)
+          : coordinating.notInTheirPrograms(person, DONE, programId.orElse(null),
+              WORDS.phrase("help_request.done.none_yours", "number", String.valueOf(number), "list", list)));
     }
     Outcome<Program> program = coordinating.program(person, programId.get(), DONE);
     if (program instanceof Outcome.Rejected<Program> r) {
@@ -90,6 +95,6 @@ public final class HelpRequestCommands {
     if (requests.resolve(number)) {
       audit.record(person.id(), "person " + person.id(), DONE, programId.get(), AuditSubject.helpRequest(number));
     }
-    return Reply.say("Help request #" + number + " in \"" + program.value().name() + "\" is marked done. Thank you for following up.");
+    return Reply.say(WORDS.phrase("help_request.done", "number", String.valueOf(number), "program", program.value().name()));
   }
 }

@@ -18,6 +18,7 @@ import org.rmbot.mentoring.nudge.NudgePolicy;
 import org.rmbot.mentoring.participant.Person;
 import org.rmbot.mentoring.program.Program;
 import org.rmbot.mentoring.program.Programs;
+import org.rmbot.mentoring.wording.Catalogue;
 
 /**
  * {@code reminders}: a coordinator sees the messages the bot sends on the program's schedule and
@@ -25,6 +26,8 @@ import org.rmbot.mentoring.program.Programs;
  * cancelled when it comes due). Timings stay an admin's change in the policy itself.
  */
 public final class ReminderCommands {
+  private static final Catalogue WORDS = Catalogue.english();
+
   private final CoordinatedPrograms coordinating;
   private final NudgePolicies policies;
   private final AuditLog audit;
@@ -49,51 +52,55 @@ public final class ReminderCommands {
     NudgeKind kind = NudgeKind.fromCode(change.kind());
     String what = ReminderKinds.all().get(change.kind());
     if (policies.of(program.id()).sends(kind) == change.on()) {
-      return Reply.say(capitalised(what) + " is already " + (change.on() ? "on" : "off") + " for \"" + program.name() + "\".");
+      return Reply.say(WORDS.phrase("reminder.command.already", "what", capitalised(what), "state", change.on() ? "on" : "off",
+          "program", program.name()));
     }
     try {
       policies.switchKind(program.id(), kind, change.on());
     } catch (IllegalArgumentException e) {
-      return Reply.say("I couldn't change the schedule of \"" + program.name() + "\": its nudge policy can't be read ("
-          + e.getMessage() + "). Ask a workspace admin to correct it.");
+      return Reply.say(WORDS.phrase("reminder.command.unreadable_policy", "program", program.name(), "problem", e.getMessage()));
     }
     audit.record(person.id(), "person " + person.id(), action, program.id(), AuditSubject.described(change.kind()));
     return Reply.say(change.on()
-        ? "Switched on for \"" + program.name() + "\": " + what + ". It is planned again from the next one;"
-            + " any skipped while it was off won't be sent."
-        : "Switched off for \"" + program.name() + "\": " + what + ". Any already planned won't go out."
-            + " Type " + Markup.command("reminders on " + change.kind()) + " to switch it back.");
+        ? WORDS.phrase("reminder.command.switched_on", "program", program.name(), "what", what)
+        : WORDS.phrase("reminder.command.switched_off", "program", program.name(), "what", what,
+            "on", Markup.command("reminders on " + change.kind())));
   }
 
   static ChatMessage schedule(Program program, NudgePolicy policy) {
     List<Block> blocks = new ArrayList<>();
-    blocks.add(new Block.Section(Markup.bold("Scheduled messages in " + program.name()) + ": pairs meet every "
-        + ReplyText.plural(program.cadenceDays(), "day", "days") + "; each window is one of those periods."));
+    String title = WORDS.phrase("reminder.command.title", "program", program.name());
+    blocks.add(new Block.Section(WORDS.phrase("reminder.command.heading", "title", Markup.bold(title),
+        "days", program.cadenceDays(), "daysCount", String.valueOf(program.cadenceDays()))));
     StringBuilder kinds = new StringBuilder();
     for (Map.Entry<String, String> kind : ReminderKinds.all().entrySet()) {
       boolean on = policy.sends(NudgeKind.fromCode(kind.getKey()));
-      kinds.append(on ? "On" : Markup.bold("Off")).append(" · ").append(kind.getKey()).append(": ").append(kind.getValue()).append('\n');
+      kinds.append(WORDS.phrase("reminder.command.kind",
+          "state", on ? WORDS.phrase("reminder.command.on") : Markup.bold(WORDS.phrase("reminder.command.off")),
+          "kind", kind.getKey(), "what", kind.getValue())).append('\n');
     }
     blocks.add(new Block.Section(kinds.toString().strip()));
-    blocks.add(new Block.Section(Markup.bold("When") + ": the first meeting is asked for " + humanly(policy.bookFirstMeetingAfter())
-        + " after a pair starts; meeting reminders go " + String.join(" and ",
-        policy.remindersBefore().stream().map(ReminderCommands::humanly).toList()) + " before; the gentle nudge after "
-        + ReplyText.plural(policy.stalledAfterWindows(), "window", "windows") + " without a meeting, the at-risk alert after "
-        + ReplyText.plural(policy.atRiskAfterWindows(), "window", "windows") + "."));
-    blocks.add(new Block.Context("Type " + Markup.command("reminders off <kind>") + " to switch one off for this program, "
-        + Markup.command("reminders on <kind>") + " to switch it back. Timings are set by a workspace admin in the program's nudge policy."));
-    return new ChatMessage("Scheduled messages in " + program.name(), blocks, null);
+    String before = policy.remindersBefore().stream().map(ReminderCommands::humanly)
+        .reduce((earlier, next) -> WORDS.phrase("reminder.command.and", "earlier", earlier, "next", next)).orElse("");
+    blocks.add(new Block.Section(WORDS.phrase("reminder.command.when",
+        "heading", Markup.bold(WORDS.phrase("reminder.command.when_heading")),
+        "first", humanly(policy.bookFirstMeetingAfter()), "before", before,
+        "stalled", policy.stalledAfterWindows(), "stalledCount", String.valueOf(policy.stalledAfterWindows()),
+        "atRisk", policy.atRiskAfterWindows(), "atRiskCount", String.valueOf(policy.atRiskAfterWindows()))));
+    blocks.add(new Block.Context(WORDS.phrase("reminder.command.footer",
+        "off", Markup.command("reminders off <kind>"), "on", Markup.command("reminders on <kind>"))));
+    return new ChatMessage(title, blocks, null);
   }
 
   /** "1 day", "2 hours", "90 minutes": the largest whole unit. */
   static String humanly(Duration d) {
     if (!d.isZero() && d.toMinutes() % (24 * 60) == 0) {
-      return ReplyText.plural((int) d.toDays(), "day", "days");
+      return WORDS.phrase("reminder.command.days", "days", d.toDays(), "daysCount", String.valueOf((int) d.toDays()));
     }
     if (d.toMinutes() % 60 == 0) {
-      return ReplyText.plural((int) d.toHours(), "hour", "hours");
+      return WORDS.phrase("reminder.command.hours", "hours", d.toHours(), "hoursCount", String.valueOf((int) d.toHours()));
     }
-    return ReplyText.plural((int) d.toMinutes(), "minute", "minutes");
+    return WORDS.phrase("reminder.command.minutes", "minutes", d.toMinutes(), "minutesCount", String.valueOf((int) d.toMinutes()));
   }
 
   private static String capitalised(String text) {

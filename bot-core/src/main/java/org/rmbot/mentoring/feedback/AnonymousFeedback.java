@@ -23,6 +23,7 @@ import org.rmbot.mentoring.privacy.SealedBox;
 import org.rmbot.mentoring.privacy.SecretKey;
 import org.rmbot.mentoring.program.Program;
 import org.rmbot.mentoring.program.Programs;
+import org.rmbot.mentoring.wording.Catalogue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,6 +43,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class AnonymousFeedback implements FeedbackCampaigns {
   private static final Logger LOG = LoggerFactory.getLogger(AnonymousFeedback.class);
+  private static final Catalogue WORDS = Catalogue.english();
   /** How long the schedule's campaigns stay open. */
   public static final Duration SCHEDULED_OPEN_FOR = Duration.ofDays(14);
   /** The longest a coordinator may keep a campaign open. */
@@ -85,25 +87,24 @@ public final class AnonymousFeedback implements FeedbackCampaigns {
     Instant now = clock.instant();
     Optional<Program> program = programs.findById(programId);
     if (program.isEmpty()) {
-      return Outcome.rejected("that program no longer exists");
+      return Outcome.rejected(WORDS.phrase("feedback.open.program_gone"));
     }
     if (!closesAt.isAfter(now.plus(Duration.ofHours(1)))) {
-      return Outcome.rejected("the closing date must be in the future, so people have time to answer");
+      return Outcome.rejected(WORDS.phrase("feedback.open.closes_too_soon"));
     }
     if (closesAt.isAfter(now.plus(LONGEST_OPEN))) {
-      return Outcome.rejected("a campaign can stay open for at most " + LONGEST_OPEN.toDays() + " days");
+      return Outcome.rejected(WORDS.phrase("feedback.open.closes_too_late", "days", String.valueOf(LONGEST_OPEN.toDays())));
     }
     List<Long> people = audienceOf(programId, audience, purpose);
     if (people.isEmpty()) {
-      return Outcome.rejected("nobody in \"" + program.get().name() + "\" is in that audience yet (people are asked"
-          + " once they are in a pairing)");
+      return Outcome.rejected(WORDS.phrase("feedback.open.nobody", "program", program.get().name()));
     }
     releaseDue();
     Optional<Campaign> opened = store.insert(programId, purpose, "manual", audience, forms.formFor(programId, purpose),
         program.get().settings().anonymityThreshold(), now, closesAt);
     if (opened.isEmpty()) {
-      return Outcome.rejected("a " + purpose.label() + " campaign is already open in \"" + program.get().name()
-          + "\"; close it first with feedback close");
+      return Outcome.rejected(WORDS.phrase("feedback.open.already_open", "purpose", purpose.label(),
+          "program", program.get().name()));
     }
     Campaign campaign = start(opened.get(), people);
     audit.record(actor.personId(), actor.description(), "feedback open", programId,
@@ -326,13 +327,10 @@ public final class AnonymousFeedback implements FeedbackCampaigns {
     };
   }
 
-  static final String ALREADY_ANSWERED =
-      "You've already answered this one, thank you. Answers can't be sent twice or changed, so nothing new was saved.";
-  static final String NOT_SAVED = "Sorry, I couldn't save your answers just now, so nothing was recorded."
-      + " Please press the invitation's button again in a few minutes.";
-  static final String REPLACED = "This invitation was replaced by a newer one I sent you: please answer with that one."
-      + " If you answered before, your answer is safe and there is nothing more to do.";
-  static final String NOT_OURS = "That button doesn't open a feedback form I know, so nothing was saved.";
+  static final String ALREADY_ANSWERED = WORDS.phrase("feedback.answer.already_answered");
+  static final String NOT_SAVED = WORDS.phrase("feedback.answer.not_saved");
+  static final String REPLACED = WORDS.phrase("feedback.answer.replaced");
+  static final String NOT_OURS = WORDS.phrase("feedback.answer.not_ours");
 
   private record Answerable(Campaign campaign, BallotToken token) {}
 
@@ -347,7 +345,7 @@ public final class AnonymousFeedback implements FeedbackCampaigns {
     }
     Optional<Campaign> found = store.find(token.get().campaignId());
     if (found.isEmpty()) {
-      return Outcome.rejected("That feedback form is no longer available. Nothing was saved.");
+      return Outcome.rejected(WORDS.phrase("feedback.answer.gone"));
     }
     Campaign campaign = found.get();
     if (!campaign.collecting(clock.instant())) {
@@ -360,7 +358,7 @@ public final class AnonymousFeedback implements FeedbackCampaigns {
   }
 
   private static String closedReason(Campaign campaign) {
-    return "This " + campaign.purpose().label() + " has closed, so nothing was saved. Thank you for wanting to answer.";
+    return WORDS.phrase("feedback.answer.closed", "purpose", campaign.purpose().label());
   }
 
   /** The answers by question id; problems go to {@code errors}, and then nothing is kept. */
@@ -372,13 +370,13 @@ public final class AnonymousFeedback implements FeedbackCampaigns {
         String value = raw == null ? "" : raw.strip();
         if (value.isEmpty()) {
           if (!q.optional()) {
-            errors.put(q.id(), "Please choose a number from 1 to 5.");
+            errors.put(q.id(), WORDS.phrase("feedback.answer.choose_a_number"));
           }
           continue;
         }
         int n = value.matches("[1-5]") ? Integer.parseInt(value) : -1;
         if (n < 1) {
-          errors.put(q.id(), "Please choose a number from 1 to 5.");
+          errors.put(q.id(), WORDS.phrase("feedback.answer.choose_a_number"));
         } else {
           answers.put(q.id(), n);
         }
@@ -387,13 +385,13 @@ public final class AnonymousFeedback implements FeedbackCampaigns {
         String text = raw == null ? "" : withoutControlCharacters(raw).strip();
         if (text.isEmpty()) {
           if (!q.optional()) {
-            errors.put(q.id(), "Please write a few words.");
+            errors.put(q.id(), WORDS.phrase("feedback.answer.write_a_few_words"));
           }
           continue;
         }
         if (text.length() > t.maxLength()) {
-          errors.put(q.id(), "Please keep this to " + t.maxLength() + " characters (this has " + text.length()
-              + "). Nothing was saved.");
+          errors.put(q.id(), WORDS.phrase("feedback.answer.too_long", "max", String.valueOf(t.maxLength()),
+              "length", String.valueOf(text.length())));
         } else {
           answers.put(q.id(), text);
         }
@@ -423,7 +421,7 @@ public final class AnonymousFeedback implements FeedbackCampaigns {
   }
 
   public CampaignResults results(Campaign campaign) {
-    String theme = programs.findById(campaign.programId()).map(Program::theme).orElse("the theme");
+    String theme = programs.findById(campaign.programId()).map(Program::theme).orElseGet(() -> WORDS.phrase("feedback.theme_unknown"));
     return Tally.of(campaign, campaign.released() ? store.responses(campaign.id()) : List.of(), theme);
   }
 

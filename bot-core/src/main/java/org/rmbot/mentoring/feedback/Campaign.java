@@ -1,6 +1,7 @@
 package org.rmbot.mentoring.feedback;
 
 import java.time.Instant;
+import org.rmbot.mentoring.wording.Catalogue;
 
 /**
  * One round of anonymous feedback (or of a self-assessment survey) in a program.
@@ -48,11 +49,6 @@ public record Campaign(
 
   /** Whom its figures cover, in words, as AnonymousFeedback chose them: "everyone in a pair when it opened". */
   public String covers() {
-    String who = switch (audience) {
-      case MENTORS -> "mentors";
-      case MENTEES -> "mentees";
-      case EVERYONE -> "everyone";
-    };
-    return who + (purpose == Purpose.PRE_SURVEY ? " matched or being matched" : " in a pair") + " when it opened";
+    return Catalogue.english().phrase("feedback.covers", "audience", audience.code(), "purpose", purpose.code());
   }
 }

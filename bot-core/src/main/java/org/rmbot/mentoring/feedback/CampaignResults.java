@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.rmbot.mentoring.wording.Catalogue;
 
 /**
  * What may be shown of one campaign, and nothing more: {@link Tally} decides it once, and every
@@ -24,6 +25,7 @@ public record CampaignResults(
     Withheld byRoleWithheld,
     List<QuestionResult> questions,
     List<Comments> comments) {
+  private static final Catalogue WORDS = Catalogue.english();
 
   public enum Visibility {
     COLLECTING,
@@ -40,12 +42,13 @@ public record CampaignResults(
 
     /** Why, in words that follow "hidden, ": the same words for every reason that could itself give something away. */
     public String reason(int k) {
-      return this == FEW_ANSWERED ? "fewer than " + k + " answered it" : "so that no one's answer can be worked out from the figures";
+      return this == FEW_ANSWERED ? WORDS.phrase("feedback.withheld.few_answered", "k", String.valueOf(k))
+          : WORDS.phrase("feedback.withheld.could_reveal");
     }
 
     /** Why results by role are not shown, in words that follow "hidden, ". */
     public String byRoleReason(int k) {
-      return this == FEW_ANSWERED ? "because fewer than " + k + " mentors or mentees answered" : reason(k);
+      return this == FEW_ANSWERED ? WORDS.phrase("feedback.withheld.by_role_few_answered", "k", String.valueOf(k)) : reason(k);
     }
   }
 
@@ -77,7 +80,9 @@ public record CampaignResults(
 
     /** As views word it: "3.6 / 5", with "from 30 answers" when fewer than {@code everyone} in the group answered. */
     public String words(int everyone) {
-      return CampaignResults.mean(mean(), 1) + " / 5" + (answered() == everyone ? "" : " from " + answered() + " answers");
+      String mean = CampaignResults.mean(mean(), 1);
+      return answered() == everyone ? WORDS.phrase("feedback.figure.mean", "mean", mean)
+          : WORDS.phrase("feedback.figure.mean_of_some", "mean", mean, "answered", String.valueOf(answered()));
     }
 
     /** How many chose {@code value} (1 to 5). */

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.rmbot.mentoring.wording.Catalogue;
 
 /**
  * A feedback or survey form as data: a title and its questions. Each program may have its own
@@ -28,6 +29,8 @@ public record FeedbackForm(String title, List<Question> questions) {
   public static final String NOTICE_INPUT = "about";
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Catalogue WORDS = Catalogue.english();
+  private static final String THEME = "{theme}";
 
   public FeedbackForm {
     if (title == null || title.isBlank() || title.length() > 60) {
@@ -56,26 +59,38 @@ public record FeedbackForm(String title, List<Question> questions) {
   /** The forms every program starts with. */
   public static FeedbackForm defaultFor(Purpose purpose) {
     return switch (purpose) {
-      case FEEDBACK -> new FeedbackForm("Program feedback", List.of(
-          new Question.Scale("safe", "I felt safe to speak candidly", "Not at all", "Completely", false),
-          new Question.Scale("working", "The pairing is working for me", "Not at all", "Very well", false),
-          new Question.Scale("learned", "I learned something I will act on", "Nothing yet", "Very much", false),
-          new Question.Text("comment", "Anything else you would like the coordinators to know? Please leave out"
-              + " names and details that would identify you or your partner.", MAX_TEXT_ANSWER, true)));
-      case PRE_SURVEY -> survey("Before we start");
-      case POST_SURVEY -> survey("Looking back");
+      case FEEDBACK -> new FeedbackForm(WORDS.phrase("feedback.form.feedback.title"), List.of(
+          new Question.Scale("safe", WORDS.phrase("feedback.form.feedback.safe"), notAtAll(),
+              WORDS.phrase("feedback.form.scale.completely"), false),
+          new Question.Scale("working", WORDS.phrase("feedback.form.feedback.working"), notAtAll(),
+              WORDS.phrase("feedback.form.scale.very_well"), false),
+          new Question.Scale("learned", WORDS.phrase("feedback.form.feedback.learned"),
+              WORDS.phrase("feedback.form.scale.nothing_yet"), WORDS.phrase("feedback.form.scale.very_much"), false),
+          new Question.Text("comment", WORDS.phrase("feedback.form.feedback.comment"), MAX_TEXT_ANSWER, true)));
+      case PRE_SURVEY -> survey(WORDS.phrase("feedback.form.pre_survey.title"));
+      case POST_SURVEY -> survey(WORDS.phrase("feedback.form.post_survey.title"));
     };
   }
 
-  /** The same four questions before and after, so the change between them can be reported. */
+  /**
+   * The same four questions before and after, so the change between them can be reported. The
+   * stored text keeps the placeholder {@code {theme}}; it becomes the program's theme when shown.
+   */
   private static FeedbackForm survey(String title) {
+    String very = WORDS.phrase("feedback.form.scale.very");
     return new FeedbackForm(title, List.of(
-        new Question.Scale("confidence_theme", "How confident do you feel talking about {theme}?", "Not at all", "Very", false),
-        new Question.Scale("understanding", "How well do you understand the issues people face around {theme}?",
-            "Not at all", "Very well", false),
-        new Question.Scale("ask_questions", "How confident do you feel asking questions about {theme}?", "Not at all", "Very", false),
-        new Question.Scale("share_knowledge", "How confident do you feel sharing what you know about {theme} with others?",
-            "Not at all", "Very", false)));
+        new Question.Scale("confidence_theme", WORDS.phrase("feedback.form.survey.confidence_theme", "theme", THEME),
+            notAtAll(), very, false),
+        new Question.Scale("understanding", WORDS.phrase("feedback.form.survey.understanding", "theme", THEME),
+            notAtAll(), WORDS.phrase("feedback.form.scale.very_well"), false),
+        new Question.Scale("ask_questions", WORDS.phrase("feedback.form.survey.ask_questions", "theme", THEME),
+            notAtAll(), very, false),
+        new Question.Scale("share_knowledge", WORDS.phrase("feedback.form.survey.share_knowledge", "theme", THEME),
+            notAtAll(), very, false)));
+  }
+
+  private static String notAtAll() {
+    return WORDS.phrase("feedback.form.scale.not_at_all");
   }
 
   public String toJson() {
@@ -113,8 +128,8 @@ public record FeedbackForm(String title, List<Question> questions) {
       boolean optional = q.path("optional").asBoolean(false);
       String type = q.path("type").asText("");
       switch (type) {
-        case "scale" -> questions.add(new Question.Scale(id, text, q.path("low").asText("Not at all"),
-            q.path("high").asText("Very much"), optional));
+        case "scale" -> questions.add(new Question.Scale(id, text, q.path("low").asText(notAtAll()),
+            q.path("high").asText(WORDS.phrase("feedback.form.scale.very_much")), optional));
         case "text" -> questions.add(new Question.Text(id, text, q.path("maxLength").asInt(MAX_TEXT_ANSWER), optional));
         default -> throw new IllegalArgumentException("question " + id + ": type must be \"scale\" or \"text\"");
       }

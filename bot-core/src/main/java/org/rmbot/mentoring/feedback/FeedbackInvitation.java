@@ -10,6 +10,7 @@ import org.rmbot.mentoring.chat.Form;
 import org.rmbot.mentoring.chat.Markup;
 import org.rmbot.mentoring.chat.Meaning;
 import org.rmbot.mentoring.common.Phrases;
+import org.rmbot.mentoring.wording.Catalogue;
 
 /**
  * The invitation each person in a campaign's audience receives, the form its button opens,
@@ -31,6 +32,8 @@ public final class FeedbackInvitation {
     return actionOrFormId != null && (actionOrFormId.equals(OPEN_FORM) || actionOrFormId.startsWith(FORM_PREFIX));
   }
 
+  private static final Catalogue WORDS = Catalogue.english();
+
   private FeedbackInvitation() {}
 
   /** The closing moment as the person reads it, in their own time: the same instant for everyone. */
@@ -45,39 +48,20 @@ public final class FeedbackInvitation {
 
   /** Who sees what, stated exactly for this campaign's threshold, audience and form. */
   public static String notice(Campaign campaign, String programName, Optional<ZoneId> zone) {
-    int k = campaign.threshold();
-    StringBuilder s = new StringBuilder();
-    s.append("Who sees what: this is anonymous. Your answers are stored with no name, no id and no time finer than")
-        .append(" this campaign. Until it closes at ").append(closingDay(campaign, zone))
-        .append(", answers are shown to no one. After that the coordinators of ")
-        .append(programName).append(" see averages and spreads only if at least ").append(k)
-        .append(" people answered; with fewer, every answer is deleted unread.");
-    if (campaign.audience() == CampaignAudience.EVERYONE) {
-      s.append(" Results by role are shown only if at least ").append(k).append(" mentors and at least ")
-          .append(k).append(" mentees answered.");
-    }
-    if (!campaign.form().texts().isEmpty()) {
-      s.append(" Comments are shown only if more than ").append(k)
-          .append(" people answered, in random order and without names; please leave out names and details"
-              + " that would identify you.");
-    }
-    s.append(" Your invitation's button works once: the bot keeps only a one-way mark that it was used, not who"
-        + " holds it, deleted when the campaign closes. So it cannot tell who answered: it will not mark this"
-        + " message as answered, and any reminder goes to everyone. Nobody, coordinators and admins included,"
-        + " can see what you answered.");
-    return s.toString();
+    return WORDS.phrase("feedback.notice", "closes", closingDay(campaign, zone), "program", programName,
+        "k", String.valueOf(campaign.threshold()),
+        "byRole", campaign.audience() == CampaignAudience.EVERYONE ? "yes" : "no",
+        "comments", campaign.form().texts().isEmpty() ? "no" : "yes");
   }
 
   /** What could have gone wrong with one answer per person, said with the campaign's results; empty when nothing. */
   public static java.util.Optional<String> caveats(Campaign c) {
     List<String> said = new ArrayList<>();
     if (c.lost() > 0) {
-      said.add(c.lost() + (c.lost() == 1 ? " answer was" : " answers were") + " lost because the bot restarted before"
-          + " mixing them; those people were able to answer again");
+      said.add(WORDS.phrase("feedback.caveat.lost", "lost", c.lost(), "lostCount", String.valueOf(c.lost())));
     }
     if (c.resent() > 0) {
-      said.add("up to " + c.resent() + (c.resent() == 1 ? " person" : " people") + " may have had two invitations (one"
-          + " was sent again after a delivery that may have arrived), so may have answered twice");
+      said.add(WORDS.phrase("feedback.caveat.resent", "resent", c.resent(), "resentCount", String.valueOf(c.resent())));
     }
     if (said.isEmpty()) {
       return java.util.Optional.empty();
@@ -88,18 +72,18 @@ public final class FeedbackInvitation {
 
   /** The invitation; {@code token} (a ballot token) is the button's value. */
   public static ChatMessage message(Campaign campaign, String token, String programName, ZoneId zone) {
-    int questions = campaign.form().questions().size();
-    String title = programName + ": " + campaign.purpose().label();
+    String questions = String.valueOf(campaign.form().questions().size());
+    String title = WORDS.phrase("feedback.invitation.title", "program", programName, "purpose", campaign.purpose().label());
     String ask = switch (campaign.purpose()) {
-      case FEEDBACK -> "How is the program going for you? " + questions + " short questions, anonymous.";
-      case PRE_SURVEY -> "Before you start: " + questions + " quick questions about where you are today, anonymous.";
-      case POST_SURVEY -> "Looking back: the same " + questions + " questions as at the start, anonymous, so the"
-          + " program can see what changed.";
+      case FEEDBACK -> WORDS.phrase("feedback.invitation.ask.feedback", "questions", questions);
+      case PRE_SURVEY -> WORDS.phrase("feedback.invitation.ask.pre_survey", "questions", questions);
+      case POST_SURVEY -> WORDS.phrase("feedback.invitation.ask.post_survey", "questions", questions);
     };
-    ChatMessage message = new ChatMessage(title + ". " + ask + " Open until " + closingDay(campaign, zone) + ".", List.of(
-        new Block.Section(Markup.bold(title) + "\n" + ask + " Open until " + closingDay(campaign, zone) + "."),
+    String body = WORDS.phrase("feedback.invitation.body", "ask", ask, "closes", closingDay(campaign, zone));
+    ChatMessage message = new ChatMessage(WORDS.phrase("feedback.invitation.text", "title", title, "body", body), List.of(
+        new Block.Section(Markup.bold(title) + "\n" + body),
         new Block.Context(notice(campaign, programName, Optional.of(zone))),
-        new Block.Actions(List.of(new Block.Button(OPEN_FORM, token, "Answer anonymously",
+        new Block.Actions(List.of(new Block.Button(OPEN_FORM, token, WORDS.phrase("feedback.invitation.answer_button"),
             Block.ButtonStyle.PRIMARY)))), null);
     Meaning meaning = Meaning.of("feedback_invitation." + campaign.purpose().code()).at(campaign.closesAt());
     // pair feedback and the self-assessment after are for people in a pairing (AnonymousFeedback.audienceOf)
@@ -109,7 +93,7 @@ public final class FeedbackInvitation {
   public static Form form(Campaign campaign, String token, String programName, String theme, Optional<ZoneId> zone) {
     List<Form.FormInput> inputs = new ArrayList<>();
     inputs.add(new Form.FormInput.SingleChoice(FeedbackForm.NOTICE_INPUT, notice(campaign, programName, zone), true,
-        List.of(new Form.Choice("understood", "I understand who sees what"))));
+        List.of(new Form.Choice("understood", WORDS.phrase("feedback.answer.understood")))));
     for (Question q : campaign.form().questions()) {
       if (q instanceof Question.Scale s) {
         inputs.add(new Form.FormInput.Scale(s.id(), s.textFor(theme), s.optional(), s.low(), s.high()));
@@ -118,6 +102,6 @@ public final class FeedbackInvitation {
         inputs.add(new Form.FormInput.LongText(t.id(), t.textFor(theme), t.optional(), t.maxLength()));
       }
     }
-    return new Form(FORM_PREFIX + token, campaign.form().title(), "Send anonymously", inputs);
+    return new Form(FORM_PREFIX + token, campaign.form().title(), WORDS.phrase("feedback.answer.send"), inputs);
   }
 }

@@ -1,18 +1,13 @@
 package org.rmbot.mentoring.feedback;
 
 import java.util.Locale;
+import org.rmbot.mentoring.wording.Catalogue;
 
 /** What a campaign collects: feedback on the program, or the self-assessment before or after it. */
 public enum Purpose {
-  FEEDBACK("feedback"),
-  PRE_SURVEY("self-assessment (before)"),
-  POST_SURVEY("self-assessment (after)");
-
-  private final String label;
-
-  Purpose(String label) {
-    this.label = label;
-  }
+  FEEDBACK,
+  PRE_SURVEY,
+  POST_SURVEY;
 
   public String code() {
     return name().toLowerCase(Locale.ROOT);
@@ -20,7 +15,7 @@ public enum Purpose {
 
   /** How people read it: "feedback", "self-assessment (before)". */
   public String label() {
-    return label;
+    return Catalogue.english().phrase("feedback.purpose", "purpose", code());
   }
 
   public static Purpose fromCode(String code) {
