@@ -34,6 +34,7 @@ import org.rmbot.mentoring.program.Program;
 import org.rmbot.mentoring.program.Programs;
 import org.rmbot.mentoring.report.ProgramFigures;
 import org.rmbot.mentoring.report.ProgramStatus;
+import org.rmbot.mentoring.wording.Catalogue;
 
 /**
  * Coordinator and admin commands about matching, pairings, nudges and coordinators (the program
@@ -41,6 +42,7 @@ import org.rmbot.mentoring.report.ProgramStatus;
  * is audited and answered with what the person can do instead.
  */
 public final class CoordinatorCommands {
+  private static final Catalogue WORDS = Catalogue.english();
   private final ProgramChooser chooser;
   private final Programs programs;
   private final People people;
@@ -81,7 +83,7 @@ public final class CoordinatorCommands {
 
   Reply matchPreview(Caller caller, Person person, Command.MatchPreview preview) {
     Actor actor = Actor.person(person.id());
-    return withProgram(person, preview.program(), "match preview", p -> proposal("Preview (nothing saved)",
+    return withProgram(person, preview.program(), "match preview", p -> proposal(WORDS.phrase("coordinator.match.preview_title"),
         matchmaking.preview(p.id(), actor)));
   }
 
@@ -99,8 +101,8 @@ public final class CoordinatorCommands {
     Actor actor = Actor.person(person.id());
     return twoPeople(caller, person, pair.mentor(), pair.mentee(), "pair", (p, a, b) -> {
       var pin = rules.pin(p.id(), a.id(), b.id(), actor);
-      return pin.isDone() ? Reply.say("Pinned: " + a.displayName() + " and " + b.displayName()
-          + " will be proposed together at the next match commit.") : Reply.say(reason(pin));
+      return pin.isDone() ? Reply.say(WORDS.phrase("coordinator.pair.pinned", "one", a.displayName(), "other", b.displayName()))
+          : Reply.say(reason(pin));
     });
   }
 
@@ -108,7 +110,7 @@ public final class CoordinatorCommands {
     Actor actor = Actor.person(person.id());
     return twoPeople(caller, person, never.one(), never.other(), "never-pair", (p, a, b) -> {
       var rule = rules.neverPair(p.id(), a.id(), b.id(), actor);
-      return rule.isDone() ? Reply.say("Noted: " + a.displayName() + " and " + b.displayName() + " will never be proposed together.")
+      return rule.isDone() ? Reply.say(WORDS.phrase("coordinator.never_pair.noted", "one", a.displayName(), "other", b.displayName()))
           : Reply.say(reason(rule));
     });
   }
@@ -120,9 +122,8 @@ public final class CoordinatorCommands {
       if (split.isDone()) {
         notifications.pairingEnded(pairing);
       }
-      return split.isDone() ? Reply.say("Pairing #" + pairing.id() + " is ended; both people are told, privately, and are"
-          + " back in the pool; they won't be proposed to each other again. Run " + Markup.command("rematch")
-          + " when you're ready.") : Reply.say(reason(split));
+      return split.isDone() ? Reply.say(WORDS.phrase("coordinator.unpair.done", "pairing", String.valueOf(pairing.id()),
+          "rematch", Markup.command("rematch"))) : Reply.say(reason(split));
     });
   }
 
@@ -141,11 +142,11 @@ public final class CoordinatorCommands {
     return withPeople(caller, person, List.of(nudge.person()), "nudge", (p, named) -> {
       Person target = named.get(0);
       if (participants.find(p.id(), target.id()).isEmpty()) {
-        return Reply.say(target.displayName() + " is not in \"" + p.name() + "\".");
+        return Reply.say(WORDS.phrase("coordinator.nudge.not_in_program", "person", target.displayName(), "program", p.name()));
       }
       notifications.nudgeRequested(p.id(), target.id());
       audit.record(person.id(), actor.description(), "nudge", p.id(), AuditSubject.person(target.id()));
-      return Reply.say("I'll send " + target.displayName() + " a friendly nudge within their working hours.");
+      return Reply.say(WORDS.phrase("coordinator.nudge.will_send", "person", target.displayName()));
     });
   }
 
@@ -160,8 +161,8 @@ public final class CoordinatorCommands {
         }
       }
       audit.record(person.id(), actor.description(), "nudge at-risk", p.id(), AuditSubject.described(atRisk.size() + " pairs"));
-      return Reply.say(atRisk.isEmpty() ? "No pairs are at risk right now."
-          : "Nudging both people in " + ReplyText.plural(atRisk.size(), "at-risk pair", "at-risk pairs") + ".");
+      return Reply.say(atRisk.isEmpty() ? WORDS.phrase("coordinator.nudge_at_risk.none")
+          : WORDS.phrase("coordinator.nudge_at_risk.nudging", "count", atRisk.size(), "n", String.valueOf(atRisk.size())));
     });
   }
 
@@ -170,7 +171,7 @@ public final class CoordinatorCommands {
     if (!authority.isAdmin(person.id())) {
       Long named = add.program().flatMap(programs::findByName).map(Program::id).orElse(null);
       audit.refused(person.id(), "person " + person.id(), "coordinator add", named, AuditSubject.described("not an admin"));
-      return Reply.say("Only workspace admins can add coordinators.");
+      return Reply.say(WORDS.phrase("coordinator.add.only_admins"));
     }
     Optional<Person> target = resolve(caller, add.person());
     if (target.isEmpty()) {
@@ -182,7 +183,7 @@ public final class CoordinatorCommands {
     }
     programs.addCoordinator(program.value().id(), target.get().id());
     audit.record(person.id(), "person " + person.id(), "coordinator add", program.value().id(), AuditSubject.person(target.get().id()));
-    return Reply.say(target.get().displayName() + " now coordinates \"" + program.value().name() + "\".");
+    return Reply.say(WORDS.phrase("coordinator.add.done", "person", target.get().displayName(), "program", program.value().name()));
   }
 
   /** Resolves the program and checks the person coordinates it; refusals are audited. */
@@ -196,8 +197,7 @@ public final class CoordinatorCommands {
       return Optional.empty();
     }
     audit.refused(person.id(), "person " + person.id(), action, null, AuditSubject.described("not a coordinator"));
-    return Optional.of(Reply.say("Only coordinators can use " + CoordinatedPrograms.named(action) + ". Type " + Markup.command("help")
-        + " to see what you can do."));
+    return Optional.of(Reply.say(CoordinatedPrograms.onlyCoordinators(action)));
   }
 
   interface TwoPeople {
@@ -238,10 +238,9 @@ public final class CoordinatorCommands {
       return work.apply(programs.findById(theirs.get(0)).orElseThrow(), named);
     }
     if (theirs.isEmpty() && !admin) {
-      String who = String.join(" and ", mentions.stream().map(Mention::neutralForm).toList());
       return Reply.say(coordinating.notInTheirPrograms(person, action, shared.isEmpty() ? null : shared.get(0),
-          who + (mentions.size() == 1 ? " is not in a program you coordinate." : " are not both in a program you coordinate.")
-              + " People join with " + Markup.command("join") + ", or are imported with their work email."));
+          WORDS.phrase("coordinator.people.not_yours", "count", mentions.size(), "one", mentions.get(0).neutralForm(),
+              "other", mentions.get(mentions.size() - 1).neutralForm(), "join", Markup.command("join"))));
     }
     // in several of the caller's programs (or, for an admin, in none together): the caller's own program
     return withProgram(person, Optional.empty(), action, p -> work.apply(p, named));
@@ -262,7 +261,7 @@ public final class CoordinatorCommands {
     String none;
     if (ref instanceof PairingRef.Numbered n) {
       pairing = pairings.findById(n.pairingId());
-      none = "There's no open pairing #" + n.pairingId();
+      none = WORDS.phrase("coordinator.pairing.none_numbered", "pairing", String.valueOf(n.pairingId()));
     } else {
       Mention m = ((PairingRef.WithPerson) ref).person();
       Optional<Person> who = resolve(caller, m);
@@ -274,16 +273,15 @@ public final class CoordinatorCommands {
       // the one in a program the caller coordinates; else any, for the audit of the refusal
       pairing = open.stream().filter(p -> authority.canCoordinate(person.id(), p.programId())).findFirst()
           .or(() -> open.stream().findFirst());
-      none = "I found no open pairing for " + m.neutralForm();
+      none = WORDS.phrase("coordinator.pairing.none_for", "person", m.neutralForm());
     }
     if (pairing.isPresent() && authority.canCoordinate(person.id(), pairing.get().programId())) {
       return work.apply(pairing.get());
     }
     if (admin) {
-      return Reply.say("I couldn't find an open pairing for that.");
+      return Reply.say(WORDS.phrase("coordinator.pairing.not_found"));
     }
-    return Reply.say(coordinating.notInTheirPrograms(person, action, pairing.map(Pairing::programId).orElse(null),
-        none + " in a program you coordinate."));
+    return Reply.say(coordinating.notInTheirPrograms(person, action, pairing.map(Pairing::programId).orElse(null), none));
   }
 
   private Reply move(Actor actor, Pairing pairing, PairingEvent event, String done) {
@@ -292,7 +290,7 @@ public final class CoordinatorCommands {
       return Reply.say(r.reason());
     }
     audit.record(actor.personId(), actor.description(), "pairing " + done, pairing.programId(), AuditSubject.pairing(pairing.id()));
-    return Reply.say("Pairing #" + pairing.id() + " is " + done + ".");
+    return Reply.say(WORDS.phrase("coordinator.pairing.moved", "pairing", String.valueOf(pairing.id()), "move", done));
   }
 
   /** A mentioned person: known by this platform id, or by the email in their profile. */
@@ -308,7 +306,7 @@ public final class CoordinatorCommands {
   }
 
   private static String unknown(Mention mention) {
-    return "I don't know " + mention.neutralForm() + " yet: they need to join a program or be imported with their work email.";
+    return WORDS.phrase("coordinator.people.unknown", "person", mention.neutralForm());
   }
 
   private Reply proposal(String title, Outcome<MatchProposal> outcome) {
@@ -334,48 +332,53 @@ public final class CoordinatorCommands {
       notifications.unmatched(programId, u.participantId(), since,
           u.reason() instanceof org.rmbot.mentoring.matching.UnmatchedReason.CapacityTaken);
     }
-    return new Reply.Say(proposalMessage("Proposed " + ReplyText.plural(outcome.value().pairings().size(), "pair", "pairs"),
-        "each person now gets a private message to accept or decline" + (unmatched.isEmpty() ? "."
-            : "; " + unmatched.size() + " unmatched, each told privately why and what happens next."),
+    int proposed = outcome.value().pairings().size();
+    return new Reply.Say(proposalMessage(WORDS.phrase("coordinator.match.proposed_title", "count", proposed, "n", String.valueOf(proposed)),
+        WORDS.phrase("coordinator.match.proposed_detail", "unmatched", unmatched.size(), "unmatchedCount", String.valueOf(unmatched.size())),
         outcome.value().proposal()));
   }
 
   /** A preview: its title, then how many pairs and how many unmatched. */
   static ChatMessage proposalMessage(String title, MatchProposal proposal) {
-    return proposalMessage(title, ReplyText.plural(proposal.pairs().size(), "pair", "pairs") + ", "
-        + proposal.unmatched().size() + " unmatched.", proposal);
+    return proposalMessage(title, WORDS.phrase("coordinator.match.preview_detail", "count", proposal.pairs().size(),
+        "n", String.valueOf(proposal.pairs().size()), "unmatched", String.valueOf(proposal.unmatched().size())), proposal);
   }
 
   /** The pairs of a proposal and why each person left over is unmatched, under "title: detail". */
   static ChatMessage proposalMessage(String title, String detail, MatchProposal proposal) {
     List<Block> blocks = new ArrayList<>();
-    blocks.add(new Block.Section(Markup.bold(title) + ": " + detail));
+    blocks.add(new Block.Section(WORDS.phrase("coordinator.match.heading", "title", Markup.bold(title), "detail", detail)));
     for (ProposedPair pair : proposal.pairs()) {
-      blocks.add(new Block.Section(Markup.bold(pair.mentorName()) + " (mentor) + " + Markup.bold(pair.menteeName()) + " (mentee)"
-          + (pair.pinned() ? " [pinned]" : "") + "\n" + pair.explanation()));
+      blocks.add(new Block.Section(WORDS.phrase("coordinator.match.pair", "mentor", Markup.bold(pair.mentorName()),
+          "mentee", Markup.bold(pair.menteeName()), "pinned", pair.pinned() ? "yes" : "no") + "\n" + pair.explanation()));
     }
     for (Unmatched u : proposal.unmatched()) {
-      blocks.add(new Block.Context("Unmatched " + u.side().name().toLowerCase(java.util.Locale.ROOT) + " " + u.name() + ": " + u.explanation()));
+      blocks.add(new Block.Context(WORDS.phrase("coordinator.match.unmatched", "side", u.side().name().toLowerCase(java.util.Locale.ROOT),
+          "name", u.name(), "explanation", u.explanation())));
     }
     return new ChatMessage(title, blocks, null);
   }
 
   static ChatMessage statusMessage(ProgramStatus s) {
     List<Block> blocks = new ArrayList<>();
-    blocks.add(new Block.Section(Markup.bold(s.programName()) + " (" + s.state() + ")"));
+    blocks.add(new Block.Section(WORDS.phrase("coordinator.status.heading", "program", Markup.bold(s.programName()), "state", s.state())));
     blocks.add(new Block.Fields(List.of(
-        new Block.Field("Participants", s.mentors() + " mentors, " + s.mentees() + " mentees"),
-        new Block.Field("Pairs active", String.valueOf(s.pairings("active"))),
-        new Block.Field("Awaiting answers", String.valueOf(s.pairings("proposed") + s.pairings("accepted_by_mentor") + s.pairings("accepted_by_mentee"))),
-        new Block.Field("Paused / ended", s.pairings("paused") + " / " + (s.pairings("ended") + s.pairings("rematched"))),
-        new Block.Field("Met in the last window", String.valueOf(s.metLastWindow())),
-        new Block.Field("At risk (no meeting in 3 periods in a row)", String.valueOf(s.atRisk())),
-        new Block.Field("Open help requests", String.valueOf(s.helpRequests())),
-        new Block.Field("Undeliverable nudges", String.valueOf(s.deadLetters())))));
+        new Block.Field(WORDS.phrase("coordinator.status.participants"), WORDS.phrase("coordinator.status.participants_value",
+            "mentors", String.valueOf(s.mentors()), "mentees", String.valueOf(s.mentees()))),
+        new Block.Field(WORDS.phrase("coordinator.status.pairs_active"), String.valueOf(s.pairings("active"))),
+        new Block.Field(WORDS.phrase("coordinator.status.awaiting_answers"),
+            String.valueOf(s.pairings("proposed") + s.pairings("accepted_by_mentor") + s.pairings("accepted_by_mentee"))),
+        new Block.Field(WORDS.phrase("coordinator.status.paused_ended"),
+            s.pairings("paused") + " / " + (s.pairings("ended") + s.pairings("rematched"))),
+        new Block.Field(WORDS.phrase("coordinator.status.met_last_window"), String.valueOf(s.metLastWindow())),
+        new Block.Field(WORDS.phrase("coordinator.status.at_risk"), String.valueOf(s.atRisk())),
+        new Block.Field(WORDS.phrase("coordinator.status.help_requests"), String.valueOf(s.helpRequests())),
+        new Block.Field(WORDS.phrase("coordinator.status.undeliverable"), String.valueOf(s.deadLetters())))));
     // once past its last day the program reads as ended, whatever its pairs' state, until a coordinator closes it
-    String ended = s.state().startsWith("ended") ? " (" + s.state() + ")" : "";
-    String fallback = s.programName() + ended + ": " + ReplyText.plural(s.pairings("active"), "active pair", "active pairs") + ", "
-        + s.metLastWindow() + " met in the last window, " + s.atRisk() + " at risk";
+    String fallback = WORDS.phrase("coordinator.status.fallback", "program", s.programName(),
+        "ended", s.state().startsWith("ended") ? "yes" : "no", "state", s.state(),
+        "active", s.pairings("active"), "activeCount", String.valueOf(s.pairings("active")),
+        "met", String.valueOf(s.metLastWindow()), "atRisk", String.valueOf(s.atRisk()));
     java.util.Map<String, Long> figures = new java.util.LinkedHashMap<>();
     figures.put("pairs_active", (long) s.pairings("active"));
     figures.put("pairs_awaiting_answers",

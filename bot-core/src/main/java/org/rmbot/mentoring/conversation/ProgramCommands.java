@@ -19,7 +19,6 @@ import org.rmbot.mentoring.coordination.SchedulingProgram;
 import org.rmbot.mentoring.coordination.StateChange;
 import org.rmbot.mentoring.participant.Person;
 import org.rmbot.mentoring.program.Program;
-import org.rmbot.mentoring.program.ProgramState;
 import org.rmbot.mentoring.program.Programs;
 import org.rmbot.mentoring.wording.Catalogue;
 
@@ -52,21 +51,20 @@ public final class ProgramCommands {
       return Reply.say(r.reason());
     }
     Program program = created.value();
-    return Reply.say("Created \"" + program.name() + "\" (reverse mentoring, theme: " + program.theme()
-        + ") as a draft, with you as coordinator. Type " + Markup.command("program open \"" + program.name() + "\"")
-        + " to let people join.");
+    return Reply.say(WORDS.phrase("coordinator.program.created", "name", program.name(), "theme", program.theme(),
+        "open", Markup.command("program open \"" + program.name() + "\"")));
   }
 
   Reply openProgram(Caller caller, Person person, Command.OpenProgram open) {
     String action = "program open";
     return coordinating.answer(person, Optional.of(open.name()), action, p -> said(opening.open(Actor.person(person.id()), p.id()),
-        action, opened -> "\"" + opened.name() + "\" is open for enrolment. People can now join with " + Markup.command("join") + "."));
+        action, opened -> WORDS.phrase("coordinator.program.opened", "name", opened.name(), "join", Markup.command("join"))));
   }
 
   Reply closeProgram(Caller caller, Person person, Command.CloseProgram close) {
     String action = "program close";
     return coordinating.answer(person, Optional.of(close.name()), action, p -> said(closing.close(Actor.person(person.id()), p.id()),
-        action, closed -> "\"" + closed.name() + "\" is closed. Thank you for running it."));
+        action, closed -> WORDS.phrase("coordinator.program.closed", "name", closed.name())));
   }
 
   Reply programDates(Caller caller, Person person, Command.ProgramDates dates) {
@@ -81,7 +79,8 @@ public final class ProgramCommands {
     }
     if (change instanceof StateChange.CannotMove stuck) {
       Program program = stuck.program();
-      return Reply.say("\"" + program.name() + "\" is " + program.state().code() + " and can't become " + stuck.target().code() + ".");
+      return Reply.say(WORDS.phrase("coordinator.program.cannot_move", "name", program.name(), "state", program.state().code(),
+          "target", stuck.target().code()));
     }
     return Reply.say(refusal((ProgramRefusal) change, action));
   }
@@ -89,19 +88,18 @@ public final class ProgramCommands {
   private String said(Scheduling scheduled, String action) {
     if (scheduled instanceof Scheduling.Scheduled done) {
       Program program = done.program();
-      return "\"" + program.name() + "\" runs from " + DAY.format(program.startsOn()) + " to "
-          + DAY.format(program.endsOn()) + ". If no pair has started by the first day, it starts with its first pair"
-          + " and keeps this length.";
+      return WORDS.phrase("coordinator.program.dates_set", "name", program.name(),
+          "startsOn", DAY.format(program.startsOn()), "endsOn", DAY.format(program.endsOn()));
     }
     if (scheduled instanceof Scheduling.AlreadyUnderWay underWay) {
       Program program = underWay.program();
-      String set = program.startsOn() == null || program.endsOn() == null ? ""
-          : " It runs from " + DAY.format(program.startsOn()) + " to " + DAY.format(program.endsOn()) + ".";
-      return "\"" + program.name() + "\" has " + (program.state() == ProgramState.ACTIVE ? "started" : "closed")
-          + ", so its dates can't change now." + set;
+      boolean dated = program.startsOn() != null && program.endsOn() != null;
+      return WORDS.phrase("coordinator.program.dates_fixed", "name", program.name(), "state", program.state().code(),
+          "dated", dated ? "yes" : "no", "startsOn", dated ? DAY.format(program.startsOn()) : "",
+          "endsOn", dated ? DAY.format(program.endsOn()) : "");
     }
     if (scheduled instanceof Scheduling.StartsInThePast past) {
-      return "The first day can't be in the past (today is " + DAY.format(past.today()) + ").";
+      return WORDS.phrase("coordinator.program.starts_in_past", "today", DAY.format(past.today()));
     }
     return refusal((ProgramRefusal) scheduled, action);
   }

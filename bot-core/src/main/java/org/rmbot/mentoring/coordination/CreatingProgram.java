@@ -12,6 +12,7 @@ import org.rmbot.mentoring.participant.Person;
 import org.rmbot.mentoring.program.NewProgram;
 import org.rmbot.mentoring.program.Program;
 import org.rmbot.mentoring.program.Programs;
+import org.rmbot.mentoring.wording.Catalogue;
 
 /**
  * A workspace admin creates a reverse-mentoring program as a draft and becomes its coordinator.
@@ -19,6 +20,7 @@ import org.rmbot.mentoring.program.Programs;
  * program never exists without a coordinator.
  */
 public final class CreatingProgram {
+  private static final Catalogue WORDS = Catalogue.english();
   private final Transactions transactions;
   private final Programs programs;
   private final Authority authority;
@@ -41,10 +43,10 @@ public final class CreatingProgram {
     return transactions.inTransaction(() -> {
       if (!authority.isAdmin(person.id())) {
         audit.refused(person.id(), "person " + person.id(), "program create", null, AuditSubject.described("not an admin"));
-        return Outcome.rejected("Only workspace admins can create programs. Ask an admin to create one and make you its coordinator.");
+        return Outcome.rejected(WORDS.phrase("coordination.create.only_admins"));
       }
       if (programs.findByName(command.name()).isPresent()) {
-        return Outcome.rejected("There is already a program called \"" + command.name() + "\".");
+        return Outcome.rejected(WORDS.phrase("coordination.create.name_taken", "name", command.name()));
       }
       // the program's days are its coordinator's: a deadline "at the end of Friday" is the end of her Friday
       Program program = programs.create(NewProgram.reverse(command.name(), command.theme().orElse("Reverse mentoring"),
