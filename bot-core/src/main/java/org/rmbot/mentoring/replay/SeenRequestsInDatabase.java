@@ -7,7 +7,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -16,18 +18,18 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * {@code inbound_request_seen} in PostgreSQL: one row per identifier, keyed by its SHA-256 (the
  * table holds no signature, id or anything about a person), deleted once expired. Claiming is one
- * insert, so two instances receiving the same request at once cannot both take it.
+ * insert ({@link SeenRequestsSql#claim}), so two instances receiving the same request at once cannot both take it.
  */
 public final class SeenRequestsInDatabase implements SeenRequests {
   /** Expired rows are deleted by whichever request comes first after this much time. */
   static final Duration PURGE_EVERY = Duration.ofMinutes(1);
 
-  private final Jdbi jdbi;
+  private final SeenRequestsSql sql;
   private final Clock clock;
   private final AtomicReference<Instant> nextPurge = new AtomicReference<>(Instant.MIN);
 
   public SeenRequestsInDatabase(Jdbi jdbi, Clock clock) {
-    this.jdbi = jdbi;
+    this.sql = jdbi.onDemand(SeenRequestsSql.class);
     this.clock = clock;
   }
 
@@ -40,16 +42,11 @@ public final class SeenRequestsInDatabase implements SeenRequests {
     purgeNowAndThen(now);
     List<byte[]> hashes = identifiers.stream().distinct().map(SeenRequestsInDatabase::sha256).toList();
     String rows = IntStream.range(0, hashes.size()).mapToObj(i -> "(:h" + i + ", :until)").collect(Collectors.joining(", "));
-    // a row that has expired but is not yet purged is claimed again, as if it were new
-    int claimed = jdbi.withHandle(h -> {
-      var insert = h.createUpdate("insert into inbound_request_seen (request_hash, expires_at) values " + rows
-          + " on conflict (request_hash) do update set expires_at = excluded.expires_at"
-          + " where inbound_request_seen.expires_at <= :now");
-      for (int i = 0; i < hashes.size(); i++) {
-        insert.bind("h" + i, hashes.get(i));
-      }
-      return insert.bind("until", until).bind("now", now).execute();
-    });
+    Map<String, byte[]> bound = new HashMap<>();
+    for (int i = 0; i < hashes.size(); i++) {
+      bound.put("h" + i, hashes.get(i));
+    }
+    int claimed = sql.claim(rows, bound, until, now);
     return claimed == hashes.size();
   }
 
@@ -58,7 +55,7 @@ public final class SeenRequestsInDatabase implements SeenRequests {
     if (now.isBefore(due) || !nextPurge.compareAndSet(due, now.plus(PURGE_EVERY))) {
       return;
     }
-    jdbi.useHandle(h -> h.createUpdate("delete from inbound_request_seen where expires_at <= :now").bind("now", now).execute());
+    sql.purgeExpired(now);
   }
 
   private static byte[] sha256(String identifier) {
