@@ -2,7 +2,7 @@ package org.rmbot.mentoring.report;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
 
 /**
  * What a program has done, each figure defined once, here, and shown under the same name in the
@@ -52,38 +52,25 @@ public record ProgramActivity(
   public static final ProgramActivity NONE = new ProgramActivity(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
   /** Reads every figure of the program now. */
-  public static ProgramActivity read(org.jdbi.v3.core.Jdbi jdbi, long programId) {
-    return jdbi.withHandle(h -> of(h, programId));
+  public static ProgramActivity read(Jdbi jdbi, long programId) {
+    return jdbi.withHandle(h -> of(h.attach(ReportSql.class), programId));
   }
 
-  /** Reads every figure of the program, in one pass of aggregate queries on {@code h}. */
-  static ProgramActivity of(Handle h, long programId) {
+  /** Reads every figure of the program, in one pass of aggregate queries through {@code sql}. */
+  static ProgramActivity of(ReportSql sql, long programId) {
     Map<String, Integer> sent = new LinkedHashMap<>();
-    h.createQuery("select kind, count(*) from nudge where program_id = :p and state = 'sent' group by kind")
-        .bind("p", programId)
-        .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getInt(2)))
-        .forEach(e -> sent.put(e.getKey(), e.getValue()));
+    sql.sentByKind(programId).forEach(c -> sent.put(c.value(), c.n()));
     Map<String, Integer> answers = new LinkedHashMap<>();
-    h.createQuery(
-            """
-            select c.answer, count(*) from check_in c join pairing p on p.id = c.pairing_id
-            where p.program_id = :p group by c.answer""")
-        .bind("p", programId)
-        .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getInt(2)))
-        .forEach(e -> answers.put(e.getKey(), e.getValue()));
+    sql.answersByAnswer(programId).forEach(c -> answers.put(c.value(), c.n()));
     int messages = sent.entrySet().stream().filter(e -> !e.getKey().equals("feedback_campaign"))
         .mapToInt(Map.Entry::getValue).sum();
     return new ProgramActivity(
-        count(h, "select count(*) from pairing where program_id = :p", programId),
-        count(h, "select count(*) from pairing where program_id = :p and activated_at is not null", programId),
-        count(h, "select count(*) from pairing where program_id = :p and state = 'declined'", programId),
+        sql.pairsProposed(programId),
+        sql.pairsAccepted(programId),
+        sql.pairsDeclined(programId),
         sent.getOrDefault("introduction", 0),
-        count(h, """
-            select count(*) from meeting m join pairing p on p.id = m.pairing_id
-            where p.program_id = :p and m.status <> 'cancelled'""", programId),
-        count(h, """
-            select count(distinct (c.pairing_id, c.window_start)) from check_in c join pairing p on p.id = c.pairing_id
-            where p.program_id = :p and c.answer = 'met'""", programId),
+        sql.meetingsBooked(programId),
+        sql.meetingsHeld(programId),
         sent.getOrDefault("meeting_reminder", 0),
         sent.getOrDefault("check_in", 0),
         answers.values().stream().mapToInt(Integer::intValue).sum(),
@@ -93,7 +80,7 @@ public record ProgramActivity(
         sent.getOrDefault("stalled", 0),
         sent.getOrDefault("at_risk", 0),
         sent.getOrDefault("coordinator_nudge", 0),
-        count(h, "select count(*) from help_request where program_id = :p", programId),
+        sql.helpRequests(programId),
         messages);
   }
 
@@ -146,9 +133,5 @@ public record ProgramActivity(
       throw new IllegalArgumentException("no such figure: " + figure);
     }
     return n + " " + (n == 1 ? words[0] : words[1]);
-  }
-
-  private static int count(Handle h, String sql, long programId) {
-    return h.createQuery(sql).bind("p", programId).mapTo(Integer.class).one();
   }
 }
