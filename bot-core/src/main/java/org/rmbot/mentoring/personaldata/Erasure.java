@@ -2,7 +2,6 @@ package org.rmbot.mentoring.personaldata;
 
 import java.time.Clock;
 import java.util.List;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.rmbot.mentoring.access.Actor;
 import org.rmbot.mentoring.audit.AuditLog;
@@ -27,11 +26,11 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Deleted rows leave their bytes in table and index pages, in PostgreSQL's statistics and in
  * the WAL until those are rewritten: after the transaction, the bot's tables and the statistics
- * are rewritten and the WAL that recorded the person is let go ({@link Compaction}).
+ * are rewritten and the WAL that recorded the person is let go ({@link Compaction}). The
+ * statements are {@link ErasureSql}'s, run in this order on the transaction's handle.
  */
 public final class Erasure {
   private static final Logger LOG = LoggerFactory.getLogger(Erasure.class);
-  private static final String OPEN = "('proposed', 'accepted_by_mentor', 'accepted_by_mentee', 'active', 'paused')";
   public static final String ERASED = "erased person";
 
   /** How much was erased, for the confirmation (counts only). */
@@ -64,30 +63,25 @@ public final class Erasure {
    */
   public Erased forget(long personId, Actor actor, Long programId) {
     Erased erased = jdbi.inTransaction(h -> {
-      String pairings = "(select id from pairing where mentor_id in (select id from participant where person_id = :p)"
-          + " or mentee_id in (select id from participant where person_id = :p))";
-      int ended = update(h, "update pairing set state = 'ended', closed_at = :now, version = version + 1"
-          + " where id in " + pairings + " and state in " + OPEN, personId);
-      update(h, "update pairing set explanation = '' where id in " + pairings, personId);
+      ErasureSql sql = h.attach(ErasureSql.class);
+      int ended = sql.endOpenPairings(personId, clock.instant());
+      sql.clearExplanations(personId);
       // the pair's group messages stay counted, without the conversation that names them
-      update(h, "update nudge set conversation_id = null, platform_message_id = null where audience = 'pair' and pairing_id in "
-          + pairings, personId);
-      update(h, "update nudge set state = 'cancelled', last_error = 'person_erased', lease_owner = null, lease_until = null"
-          + " where pairing_id in " + pairings + " and state in ('planned', 'failed_retrying', 'sending')", personId);
-      update(h, "delete from nudge_plan_cursor where pairing_id in " + pairings, personId);
-      int nudges = update(h, "delete from nudge where recipient_person_id = :p", personId);
-      int reflections = update(h, "delete from reflection where author_person_id = :p", personId);
-      int help = update(h, "delete from help_request where person_id = :p", personId);
-      int checkIns = update(h, "delete from check_in where person_id = :p", personId);
-      update(h, "update audit_log set actor = '" + ERASED + "' where actor = 'person ' || :p", personId);
-      update(h, "update audit_log set subject = '" + ERASED + "' where subject = 'person ' || :p", personId);
+      sql.forgetPairConversations(personId);
+      sql.cancelPairNudges(personId);
+      sql.deletePlanCursors(personId);
+      int nudges = sql.deleteNudges(personId);
+      int reflections = sql.deleteReflections(personId);
+      int help = sql.deleteHelpRequests(personId);
+      int checkIns = sql.deleteCheckIns(personId);
+      sql.eraseAuditActor(personId);
+      sql.eraseAuditSubject(personId);
       // what the platform adapters keep to reach the person (Teams: their 1:1 chat, what it sent there, files waiting for consent)
       for (PlatformErasure platform : platforms) {
         platform.forget(h, personId);
       }
-      int participations = update(h, "delete from participant where person_id = :p", personId);
-      // identities, coordinator and admin roles, "never pair" rules go with the person (on delete cascade)
-      update(h, "delete from person where id = :p", personId);
+      int participations = sql.deleteParticipations(personId);
+      sql.deletePerson(personId);
       feedback.forgetReceipts(personId);
       return new Erased(participations, ended, reflections, help, checkIns, nudges);
     });
@@ -104,20 +98,8 @@ public final class Erasure {
     return erased;
   }
 
-  private int update(Handle h, String sql, long personId) {
-    var update = h.createUpdate(sql).bind("p", personId);
-    if (sql.contains(":now")) {
-      update.bind("now", clock.instant());
-    }
-    return update.execute();
-  }
-
   /** Programs whose data the erasure touches: where the person takes part or coordinates. */
   public List<Long> programsOf(long personId) {
-    return jdbi.withHandle(h -> h.createQuery(
-            """
-            select program_id from participant where person_id = :p
-            union select program_id from program_coordinator where person_id = :p order by 1""")
-        .bind("p", personId).mapTo(Long.class).list());
+    return jdbi.withHandle(h -> h.attach(ErasureSql.class).programsOf(personId));
   }
 }
