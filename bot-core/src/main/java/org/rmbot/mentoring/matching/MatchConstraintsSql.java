@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -62,7 +63,7 @@ interface MatchConstraintsSql {
       select distinct on (person_id) person_id, manager_person_id
         from participant where manager_person_id is not null
        order by person_id, enrolled_at desc, id desc""")
-  @RegisterRowMapper(Managers.class)
+  @RegisterConstructorMapper(Managed.class)
   List<Managed> managers();
 
   final class PersonPairs implements RowMapper<PersonPair> {
@@ -76,13 +77,6 @@ interface MatchConstraintsSql {
     @Override
     public Pin map(ResultSet rs, StatementContext ctx) throws SQLException {
       return new Pin(rs.getLong(1), rs.getLong(2));
-    }
-  }
-
-  final class Managers implements RowMapper<Managed> {
-    @Override
-    public Managed map(ResultSet rs, StatementContext ctx) throws SQLException {
-      return new Managed(rs.getLong(1), rs.getLong(2));
     }
   }
 }
