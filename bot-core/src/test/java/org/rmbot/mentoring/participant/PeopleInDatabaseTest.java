@@ -48,6 +48,23 @@ class PeopleInDatabaseTest {
   }
 
   @Test
+  void savingAgainUnchangedKeepsWhenThePersonWasLastUpdated() {
+    NewPerson ana = new NewPerson("ana@example.com", "Ana", ZoneId.of("UTC"), WorkingHours.officeHours());
+    Person saved = world.people.save(ana);
+    world.clock.advance(java.time.Duration.ofDays(1));
+    world.people.save(new NewPerson(" ANA@example.com ", " Ana ", ZoneId.of("UTC"), WorkingHours.officeHours()));
+    assertThat(updatedAt(saved.id())).isEqualTo(java.time.Instant.parse("2026-01-05T08:00:00Z"));
+
+    world.people.save(new NewPerson("ana@example.com", "Ana Souza", ZoneId.of("UTC"), WorkingHours.officeHours()));
+    assertThat(updatedAt(saved.id())).isEqualTo(java.time.Instant.parse("2026-01-06T08:00:00Z"));
+  }
+
+  private java.time.Instant updatedAt(long personId) {
+    return db.jdbi().withHandle(h -> h.createQuery("select updated_at from person where id = :id")
+        .bind("id", personId).mapTo(java.time.Instant.class).one());
+  }
+
+  @Test
   void manyPeopleAreFoundByIdAtOnceAndUnknownIdsAreLeftOut() {
     Person ana = world.people.save(new NewPerson("ana@example.com", "Ana", ZoneId.of("Asia/Kolkata"), WorkingHours.officeHours()));
     Person ben = world.people.save(new NewPerson("ben@example.com", "Ben", ZoneId.of("UTC"), WorkingHours.officeHours()));
