@@ -80,4 +80,17 @@ class PairingsInDatabaseTest {
     assertThat(world.pairings.propose(program.id(), otherMentor.id(), mentee.id(), 1, "", false).state())
         .isEqualTo(PairingState.PROPOSED);
   }
+
+  @Test
+  void openPairingsAreFoundFromEitherSideAndEveryPairingOfTheProgramIsListed() {
+    Pairing declined = world.pairings.propose(program.id(), mentor.id(), mentee.id(), 1, "", false);
+    world.pairings.moveTo(declined.id(), 0, PairingState.DECLINED);
+    Pairing open = world.pairings.propose(program.id(), mentor.id(), mentee.id(), 2, "again", true);
+
+    assertThat(open.state()).isEqualTo(PairingState.PROPOSED);
+    assertThat(open.pinned()).isTrue();
+    assertThat(world.pairings.openFor(mentor.id())).containsExactly(open);
+    assertThat(world.pairings.openFor(mentee.id())).containsExactly(open);
+    assertThat(world.pairings.inProgram(program.id())).extracting(Pairing::id).containsExactly(declined.id(), open.id());
+  }
 }
