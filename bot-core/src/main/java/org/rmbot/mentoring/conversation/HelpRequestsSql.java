@@ -9,7 +9,7 @@ import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
-/** The SQL of {@link HelpRequests}; notes stay sealed here, {@link HelpRequests} seals and opens them. */
+/** The SQL of {@link HelpRequests}; notes stay sealed here, {@link HelpRequestsInDatabase} seals and opens them. */
 interface HelpRequestsSql {
 
   /** A request as stored, its note still sealed. */

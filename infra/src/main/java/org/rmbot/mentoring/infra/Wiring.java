@@ -16,7 +16,8 @@ import org.rmbot.mentoring.conversation.CoordinatorCommands;
 import org.rmbot.mentoring.conversation.ProgramCommands;
 import org.rmbot.mentoring.conversation.Directory;
 import org.rmbot.mentoring.conversation.HelpRequests;
-import org.rmbot.mentoring.conversation.MyMentoring;
+import org.rmbot.mentoring.conversation.HelpRequestsInDatabase;
+import org.rmbot.mentoring.conversation.MyMentoringInDatabase;
 import org.rmbot.mentoring.conversation.HomeView;
 import org.rmbot.mentoring.nudge.Notifications;
 import org.rmbot.mentoring.conversation.ParticipantCommands;
@@ -174,10 +175,10 @@ public final class Wiring {
     ProgramChooser chooser = new ProgramChooser(core.programs(), core.participants(), core.authority());
     ProgramFigures figures = new ProgramFigures(jdbi, clock);
     ReflectionsInDatabase reflections = new ReflectionsInDatabase(jdbi, clock, box);
-    HelpRequests helpRequests = new HelpRequests(jdbi, clock, box);
+    HelpRequests helpRequests = new HelpRequestsInDatabase(jdbi, clock, box);
     ParticipantCommands participantSide = new ParticipantCommands(chooser, core.programs(), core.people(), core.participants(),
         core.pairings(), core.meetings(), reflections, helpRequests,
-        notifications, box, core.transactions(), clock, new MyMentoring(jdbi, clock));
+        notifications, box, core.transactions(), clock, new MyMentoringInDatabase(jdbi, clock));
     ProgramCommands programSide = new ProgramCommands(chooser, core.programs(), core.authority(), core.audit(),
         new CreatingProgram(core.transactions(), core.programs(), core.authority(), core.audit(), clock),
         new OpeningProgram(core.transactions(), core.programs(), core.authority(), core.audit()),

@@ -26,7 +26,7 @@ import org.rmbot.mentoring.chat.ActionIds;
 import org.rmbot.mentoring.conversation.Caller;
 import org.rmbot.mentoring.conversation.ChatDesk;
 import org.rmbot.mentoring.conversation.Directory;
-import org.rmbot.mentoring.conversation.HelpRequests;
+import org.rmbot.mentoring.conversation.HelpRequestsInDatabase;
 import org.rmbot.mentoring.matching.ProposalMessage;
 import org.rmbot.mentoring.conversation.Reply;
 import org.rmbot.mentoring.infra.Wiring;
@@ -147,7 +147,7 @@ class EveryTeamsCardValidatesTest {
     Pairing proposed = world.pairings.propose(program.id(), eli.id(), fiona.id(), 0, LONG.repeat(20), false);
     notifications.proposalMade(proposed);
     notifications.proposalWithdrawn(proposed, fiona.id());
-    notifications.helpRequested(program.id(), new HelpRequests(db.jdbi(), world.clock, box).open(program.id(), amara.id(), LONG));
+    notifications.helpRequested(program.id(), new HelpRequestsInDatabase(db.jdbi(), world.clock, box).open(program.id(), amara.id(), LONG));
     notifications.nudgeRequested(program.id(), dana.id());
     // someone a matching round left without a partner, told so privately
     notifications.unmatched(program.id(), nudges.mentor(program, person("Hana", "Europe/London")).id(), 0, false);
