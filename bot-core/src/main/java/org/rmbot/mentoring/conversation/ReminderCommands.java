@@ -12,7 +12,6 @@ import org.rmbot.mentoring.chat.ChatMessage;
 import org.rmbot.mentoring.chat.Markup;
 import org.rmbot.mentoring.command.Command;
 import org.rmbot.mentoring.command.ReminderKinds;
-import org.rmbot.mentoring.nudge.NudgeKind;
 import org.rmbot.mentoring.nudge.NudgePolicies;
 import org.rmbot.mentoring.nudge.NudgePolicy;
 import org.rmbot.mentoring.participant.Person;
@@ -49,14 +48,13 @@ public final class ReminderCommands {
   }
 
   private Reply switchKind(Person person, Program program, Command.SwitchReminder change, String action) {
-    NudgeKind kind = NudgeKind.fromCode(change.kind());
     String what = ReminderKinds.all().get(change.kind());
-    if (policies.of(program.id()).sends(kind) == change.on()) {
+    if (policies.of(program.id()).isOn(change.kind()) == change.on()) {
       return Reply.say(WORDS.phrase("reminder.command.already", "what", capitalised(what), "state", change.on() ? "on" : "off",
           "program", program.name()));
     }
     try {
-      policies.switchKind(program.id(), kind, change.on());
+      policies.switchKind(program.id(), change.kind(), change.on());
     } catch (IllegalArgumentException e) {
       return Reply.say(WORDS.phrase("reminder.command.unreadable_policy", "program", program.name(), "problem", e.getMessage()));
     }
@@ -74,7 +72,7 @@ public final class ReminderCommands {
         "days", program.cadenceDays(), "daysCount", String.valueOf(program.cadenceDays()))));
     StringBuilder kinds = new StringBuilder();
     for (Map.Entry<String, String> kind : ReminderKinds.all().entrySet()) {
-      boolean on = policy.sends(NudgeKind.fromCode(kind.getKey()));
+      boolean on = policy.isOn(kind.getKey());
       kinds.append(WORDS.phrase("reminder.command.kind",
           "state", on ? WORDS.phrase("reminder.command.on") : Markup.bold(WORDS.phrase("reminder.command.off")),
           "kind", kind.getKey(), "what", kind.getValue())).append('\n');

@@ -256,22 +256,6 @@ public final class DeliveringNudges implements AutoCloseable {
     if (decision instanceof DispatchConditions.Cancel cancel) {
       return ledger.markCancelled(nudge.id(), owner, cancel.reason()) ? Outcome.CANCELLED : Outcome.LEASE_LOST;
     }
-    if (nudge.kind() == NudgeKind.FEEDBACK_CAMPAIGN) {
-      if (!ledger.beginAttempt(nudge.id(), owner, "program:" + nudge.programId(), settings.lease())) {
-        return Outcome.LEASE_LOST;
-      }
-      String ref = nudge.windowRef();
-      if (nudge.window() instanceof WindowRef.CampaignClose close) {
-        campaigns.closeDue(close.campaignId());
-      } else {
-        campaigns.open(nudge.programId(), switch (((WindowRef.Named) nudge.window()).name()) {
-          case "kickoff" -> FeedbackCampaigns.Kind.KICKOFF;
-          case "closing" -> FeedbackCampaigns.Kind.CLOSING;
-          default -> FeedbackCampaigns.Kind.MIDPOINT;
-        });
-      }
-      return ledger.markSent(nudge.id(), owner, "campaign:" + ref) ? Outcome.SENT : Outcome.LEASE_LOST;
-    }
     if (nudge.kind() == NudgeKind.FEEDBACK_INVITATION && campaigns.invitation(NudgeMessages.campaignOf(nudge),
         ctx.recipient().person().id(), ctx.recipient().person().timeZone()).isEmpty()) {
       return ledger.markSkipped(nudge.id(), owner, "campaign_closed") ? Outcome.SKIPPED : Outcome.LEASE_LOST;

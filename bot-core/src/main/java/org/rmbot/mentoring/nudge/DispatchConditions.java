@@ -46,8 +46,7 @@ final class DispatchConditions {
     Nudge n = ctx.nudge();
     NudgeKind kind = n.kind();
     // a program's last messages and its final feedback still go out after a coordinator closes it
-    boolean programLevel = kind == NudgeKind.CLOSING || kind == NudgeKind.FEEDBACK_CAMPAIGN
-        || kind == NudgeKind.FEEDBACK_INVITATION;
+    boolean programLevel = kind == NudgeKind.CLOSING || kind == NudgeKind.FEEDBACK_INVITATION;
     if (ctx.programState() == ProgramState.CLOSED && !programLevel) {
       return new Cancel("program_closed");
     }
@@ -83,9 +82,8 @@ final class DispatchConditions {
       }
     }
     // planned before a coordinator switched the kind off (after the pause checks, so a paused
-    // window still counts as paused); a campaign's closing step is not a message, and always runs
-    boolean closesACampaign = kind == NudgeKind.FEEDBACK_CAMPAIGN && n.window() instanceof WindowRef.CampaignClose;
-    if (kind.switchable() && !policy.sends(kind) && !closesACampaign) {
+    // window still counts as paused)
+    if (kind.switchable() && !policy.sends(kind)) {
       return new Cancel("switched_off");
     }
     if (n.expiresAt() != null && !now.isBefore(n.expiresAt())) {

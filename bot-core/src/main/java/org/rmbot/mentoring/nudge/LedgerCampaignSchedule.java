@@ -6,15 +6,17 @@ import org.rmbot.mentoring.feedback.Campaign;
 import org.rmbot.mentoring.feedback.CampaignSchedule;
 
 /**
- * A campaign's later steps as ledger rows: one invitation per person (delivered inside their
+ * A campaign's later steps: one invitation per person as a ledger row (delivered inside their
  * working hours, skipped once the campaign stops collecting), and the release at the closing
- * time. Keys make opening twice harmless.
+ * time as a {@link CampaignMilestone} (it sends nothing). Keys make opening twice harmless.
  */
 public final class LedgerCampaignSchedule implements CampaignSchedule {
   private final NudgeLedger ledger;
+  private final CampaignMilestones milestones;
 
-  public LedgerCampaignSchedule(NudgeLedger ledger) {
+  public LedgerCampaignSchedule(NudgeLedger ledger, CampaignMilestones milestones) {
     this.ledger = ledger;
+    this.milestones = milestones;
   }
 
   @Override
@@ -39,7 +41,6 @@ public final class LedgerCampaignSchedule implements CampaignSchedule {
 
   @Override
   public void closeAt(Campaign campaign) {
-    ledger.plan(List.of(new PlannedNudge(campaign.programId(), null, null, Audience.PROGRAM, NudgeKind.FEEDBACK_CAMPAIGN,
-        new WindowRef.CampaignClose(campaign.id()), campaign.closesAt(), null)));
+    milestones.plan(new CampaignMilestone.Close(campaign.programId(), campaign.id(), campaign.closesAt()));
   }
 }

@@ -24,8 +24,6 @@ public enum NudgeKind {
   MIDPOINT,
   /** The program ends: thanks, naming each mentor to their mentee and to the coordinators. */
   CLOSING,
-  /** Opens a feedback campaign (midpoint, closing) through {@link FeedbackCampaigns}. */
-  FEEDBACK_CAMPAIGN,
   /** A private proposal to one side of a new pairing, with Accept and Decline. */
   PROPOSAL,
   /** The other side of a declined proposal learns only that it will not go ahead. */
@@ -44,7 +42,7 @@ public enum NudgeKind {
    * messages, not consent proposals or what someone asked for (a help request, a coordinator's nudge).
    */
   public boolean switchable() {
-    return compareTo(FEEDBACK_CAMPAIGN) <= 0; // the scheduled kinds come first, in schedule order
+    return compareTo(CLOSING) <= 0; // the scheduled kinds come first, in schedule order
   }
 
   /** Kinds sent while the pairing is still waiting for both answers (or just closed by a decline). */

@@ -173,7 +173,6 @@ final class NudgeMessages {
               "title", Markup.bold(WORDS.phrase("nudge.midpoint.text", "program", ctx.programName())))))
           .meaning(milestone(ctx));
       case CLOSING -> closing(ctx, me).meaning(milestone(ctx));
-      case FEEDBACK_CAMPAIGN -> throw new IllegalArgumentException("a feedback campaign is not a message");
       case PROPOSAL -> {
         boolean iAmMentor = pair.mentor().person().id() == me.id();
         yield ProposalMessage.of(partnerOf(ctx, me).displayName(), iAmMentor, pair.pairingId(),

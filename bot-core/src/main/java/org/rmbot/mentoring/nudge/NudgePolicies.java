@@ -3,10 +3,9 @@ package org.rmbot.mentoring.nudge;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -40,31 +39,25 @@ public final class NudgePolicies {
   }
 
   /**
-   * Switches one kind on or off for a program, keeping its other overrides; returns the policy
-   * now in force. The row is locked while it changes, so two coordinators switching different
-   * kinds at once both count.
+   * Switches one kind on or off for a program (a code of {@link NudgePolicy#switches()}), keeping
+   * its other overrides; returns the policy now in force. The row is locked while it changes, so
+   * two coordinators switching different kinds at once both count.
    *
    * @throws IllegalArgumentException if the kind cannot be switched, or the stored policy cannot
    *     be read (it is left as it is, for someone to correct)
    */
-  public NudgePolicy switchKind(long programId, NudgeKind kind, boolean on) {
-    if (!kind.switchable()) {
-      throw new IllegalArgumentException(kind.code() + " cannot be switched off");
+  public NudgePolicy switchKind(long programId, String code, boolean on) {
+    if (!NudgePolicy.switches().contains(code)) {
+      throw new IllegalArgumentException(code + " cannot be switched off");
     }
     return jdbi.inTransaction(h -> {
       String stored = h.createQuery("select nudge_policy::text from program where id = :id for update")
           .bind("id", programId).mapTo(String.class).findOne().orElse(null);
       NudgePolicy before = NudgePolicy.fromJson(stored); // refuses a policy it cannot read, so it is an object here
       ObjectNode json = stored == null || stored.isBlank() ? JSON.createObjectNode() : (ObjectNode) readTree(stored);
-      Set<NudgeKind> disabled = EnumSet.noneOf(NudgeKind.class);
-      disabled.addAll(before.disabled());
-      if (on) {
-        disabled.remove(kind);
-      } else {
-        disabled.add(kind);
-      }
+      List<String> disabled = before.switched(code, on).disabledCodes();
       ArrayNode codes = json.putArray("disabled");
-      disabled.forEach(k -> codes.add(k.code()));
+      disabled.forEach(codes::add);
       if (disabled.isEmpty()) {
         json.remove("disabled");
       }

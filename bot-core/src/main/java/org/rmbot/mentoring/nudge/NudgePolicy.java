@@ -18,6 +18,8 @@ import java.util.Set;
  * The cadence window itself is the program's {@code cadence_days}.
  *
  * @param disabled kinds this program does not send
+ * @param opensCampaigns whether the program's milestones open its feedback campaigns (switched off
+ *     as {@value #FEEDBACK_CAMPAIGNS} in {@code disabled}: a scheduled step, not a message)
  * @param bookFirstMeetingAfter after activation, the senior side is asked to book the first meeting
  * @param preparationAfter after activation, the mentor gets the preparation prompt
  * @param remindersBefore how long before a booked meeting each reminder goes out
@@ -34,8 +36,11 @@ public record NudgePolicy(
     Duration reflectionAfter,
     Duration escalationAfter,
     int stalledAfterWindows,
-    int atRiskAfterWindows) {
+    int atRiskAfterWindows,
+    boolean opensCampaigns) {
 
+  /** The code that switches the feedback campaigns off, among the kinds in {@code disabled}. */
+  public static final String FEEDBACK_CAMPAIGNS = "feedback_campaign";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   public NudgePolicy {
@@ -66,11 +71,57 @@ public record NudgePolicy(
         Duration.ofHours(2),
         Duration.ofDays(2),
         2,
-        3);
+        3,
+        true);
   }
 
   public boolean sends(NudgeKind kind) {
     return !disabled.contains(kind);
+  }
+
+  /** What a program may switch off, by code, in schedule order: the scheduled kinds, then the feedback campaigns. */
+  public static List<String> switches() {
+    List<String> codes = new ArrayList<>();
+    for (NudgeKind kind : NudgeKind.values()) {
+      if (kind.switchable()) {
+        codes.add(kind.code());
+      }
+    }
+    codes.add(FEEDBACK_CAMPAIGNS);
+    return List.copyOf(codes);
+  }
+
+  /** Whether the switch with this code (one of {@link #switches()}) is on. */
+  public boolean isOn(String code) {
+    return code.equals(FEEDBACK_CAMPAIGNS) ? opensCampaigns : sends(NudgeKind.fromCode(code));
+  }
+
+  /** This policy with one switch (one of {@link #switches()}) turned on or off. */
+  public NudgePolicy switched(String code, boolean on) {
+    if (code.equals(FEEDBACK_CAMPAIGNS)) {
+      return new NudgePolicy(disabled, bookFirstMeetingAfter, preparationAfter, remindersBefore, reflectionAfter,
+          escalationAfter, stalledAfterWindows, atRiskAfterWindows, on);
+    }
+    Set<NudgeKind> kinds = EnumSet.noneOf(NudgeKind.class);
+    kinds.addAll(disabled);
+    if (on) {
+      kinds.remove(NudgeKind.fromCode(code));
+    } else {
+      kinds.add(NudgeKind.fromCode(code));
+    }
+    return new NudgePolicy(kinds, bookFirstMeetingAfter, preparationAfter, remindersBefore, reflectionAfter,
+        escalationAfter, stalledAfterWindows, atRiskAfterWindows, opensCampaigns);
+  }
+
+  /** What {@code disabled} holds in the stored JSON, in schedule order (the campaigns after the scheduled kinds). */
+  public List<String> disabledCodes() {
+    List<String> codes = new ArrayList<>();
+    disabled.stream().filter(NudgeKind::switchable).sorted().forEach(k -> codes.add(k.code()));
+    if (!opensCampaigns) {
+      codes.add(FEEDBACK_CAMPAIGNS);
+    }
+    disabled.stream().filter(k -> !k.switchable()).sorted().forEach(k -> codes.add(k.code()));
+    return codes;
   }
 
   /**
@@ -92,6 +143,7 @@ public record NudgePolicy(
       throw new IllegalArgumentException("the nudge policy must be a JSON object");
     }
     Set<NudgeKind> disabled = p.disabled();
+    boolean campaigns = p.opensCampaigns();
     Duration book = p.bookFirstMeetingAfter();
     Duration prep = p.preparationAfter();
     List<Duration> reminders = p.remindersBefore();
@@ -105,7 +157,12 @@ public record NudgePolicy(
       switch (field.getKey()) {
         case "disabled" -> {
           Set<NudgeKind> kinds = EnumSet.noneOf(NudgeKind.class);
+          campaigns = true;
           for (JsonNode k : array(field.getKey(), v)) {
+            if (k.asText().trim().equalsIgnoreCase(FEEDBACK_CAMPAIGNS)) {
+              campaigns = false;
+              continue;
+            }
             try {
               kinds.add(NudgeKind.fromCode(k.asText()));
             } catch (IllegalArgumentException e) {
@@ -130,7 +187,7 @@ public record NudgePolicy(
         default -> throw new IllegalArgumentException("nudge policy: unknown setting '" + field.getKey() + "'");
       }
     }
-    return new NudgePolicy(disabled, book, prep, reminders, reflection, escalation, stalled, atRisk);
+    return new NudgePolicy(disabled, book, prep, reminders, reflection, escalation, stalled, atRisk, campaigns);
   }
 
   private static Iterable<JsonNode> array(String key, JsonNode v) {

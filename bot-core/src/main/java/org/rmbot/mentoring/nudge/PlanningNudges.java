@@ -15,11 +15,13 @@ import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.rmbot.mentoring.feedback.FeedbackCampaigns;
 import org.rmbot.mentoring.pairing.PairingState;
 import org.rmbot.mentoring.participant.Person;
 
 /**
- * Turns programs, pairings, bookings and check-ins into ledger rows, a little ahead of time.
+ * Turns programs, pairings, bookings and check-ins into ledger rows, a little ahead of time, and
+ * program milestones also into the {@link CampaignMilestones} that open their feedback campaigns.
  *
  * <p>Each pass reads only what can produce nudges soon: pairings activated since the last pass,
  * pairings whose next cadence window ends within the horizon (a per-pairing cursor, indexed by
@@ -55,12 +57,14 @@ public final class PlanningNudges {
 
   private final Jdbi jdbi;
   private final NudgeLedger ledger;
+  private final CampaignMilestones milestones;
   private final Clock clock;
   private final Settings settings;
 
   public PlanningNudges(Jdbi jdbi, NudgeLedger ledger, Clock clock, Settings settings) {
     this.jdbi = jdbi;
     this.ledger = ledger;
+    this.milestones = new CampaignMilestonesInDatabase(jdbi);
     this.clock = clock;
     this.settings = settings;
   }
@@ -377,14 +381,22 @@ public final class PlanningNudges {
               WorkingTime.next(p, localDayStart), expires));
         }
       }
+      int rows = ledger.plan(planned);
       // the self-assessment before at kickoff; feedback at midpoint; feedback and the self-assessment after at the close
-      if (policy.sends(NudgeKind.FEEDBACK_CAMPAIGN)) {
+      if (policy.opensCampaigns()) {
         Instant opens = ZonedDateTime.of(day, LocalTime.of(9, 0), program.zone()).toInstant();
-        planned.add(new PlannedNudge(program.id(), null, null, Audience.PROGRAM, NudgeKind.FEEDBACK_CAMPAIGN, new WindowRef.Named(name),
-            opens, null));
+        milestones.plan(new CampaignMilestone.Open(program.id(), campaignsAt(kind), opens));
       }
-      return ledger.plan(planned);
+      return rows;
     });
+  }
+
+  private static FeedbackCampaigns.Kind campaignsAt(NudgeKind milestone) {
+    return switch (milestone) {
+      case KICKOFF -> FeedbackCampaigns.Kind.KICKOFF;
+      case CLOSING -> FeedbackCampaigns.Kind.CLOSING;
+      default -> FeedbackCampaigns.Kind.MIDPOINT;
+    };
   }
 
   private static List<Person> coordinatorsOf(Handle h, long programId) {

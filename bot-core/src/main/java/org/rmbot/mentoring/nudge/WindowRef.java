@@ -7,7 +7,7 @@ import java.time.ZoneId;
 
 /**
  * What a ledger row is about, the last part of its key: a cadence window, a meeting reminder,
- * a help request, a feedback campaign and so on. Stored as text in {@code nudge.window_ref};
+ * a help request, a campaign's invitation and so on. Stored as text in {@code nudge.window_ref};
  * {@link #parse} and {@link #format} are the only places that know that text, and they read
  * back every row ever written.
  */
@@ -48,14 +48,6 @@ public sealed interface WindowRef {
     @Override
     public String format() {
       return "campaign:" + campaignId + (withTokens ? ":tokens" : "");
-    }
-  }
-
-  /** A campaign's closing step: {@code close:<id>}. */
-  record CampaignClose(long campaignId) implements WindowRef {
-    @Override
-    public String format() {
-      return "close:" + campaignId;
     }
   }
 
@@ -106,7 +98,6 @@ public sealed interface WindowRef {
           Duration.parse(rest.substring(rest.lastIndexOf('/') + 1)));
       case "help" -> new HelpRequest(Long.parseLong(beforeColon(rest)), rest.endsWith(":still-open"));
       case "campaign" -> new CampaignInvitation(Long.parseLong(beforeColon(rest)), rest.endsWith(":tokens"));
-      case "close" -> new CampaignClose(Long.parseLong(rest));
       case "pool" -> new Pool(Long.parseLong(beforeColon(rest)), rest.endsWith(":full"));
       case "at" -> new At(Instant.parse(rest));
       default -> throw new IllegalArgumentException("not a window reference: " + text);

@@ -62,8 +62,7 @@ public record ProgramActivity(
     sql.sentByKind(programId).forEach(c -> sent.put(c.value(), c.n()));
     Map<String, Integer> answers = new LinkedHashMap<>();
     sql.answersByAnswer(programId).forEach(c -> answers.put(c.value(), c.n()));
-    int messages = sent.entrySet().stream().filter(e -> !e.getKey().equals("feedback_campaign"))
-        .mapToInt(Map.Entry::getValue).sum();
+    int messages = sent.values().stream().mapToInt(Integer::intValue).sum();
     return new ProgramActivity(
         sql.pairsProposed(programId),
         sql.pairsAccepted(programId),

@@ -45,7 +45,7 @@ public final class DeskSamples {
     out.add(ReminderCommands.schedule(program, new org.rmbot.mentoring.nudge.NudgePolicy(
         java.util.Set.of(org.rmbot.mentoring.nudge.NudgeKind.MIDPOINT), java.time.Duration.ofMinutes(90),
         java.time.Duration.ofDays(1), java.util.Collections.nCopies(20, java.time.Duration.ofMinutes(1439)),
-        java.time.Duration.ofHours(2), java.time.Duration.ofDays(2), 2, 3)));
+        java.time.Duration.ofHours(2), java.time.Duration.ofDays(2), 2, 3, true)));
     out.add(ProposalMessage.of(longName, true, 42, "shared topics: " + longName.repeat(20)));
     out.add(ProposalMessage.of(longName, false, 42, ""));
     for (Audience audience : Audience.values()) {

@@ -65,9 +65,9 @@ class AnonymousFeedbackTest {
   /** Delivers everything due, letting the clock move on past short rate-limit waits as it would. */
   private void deliver() {
     for (int pass = 0; pass < 20; pass++) {
-      nudges.delivering.dispatchAllDue();
+      nudges.dispatchAllDue();
       Instant now = world.clock.instant();
-      var next = nudges.ledger.nextAttemptAt().filter(t -> t.isBefore(now.plus(Duration.ofMinutes(1))));
+      var next = nudges.nextDueAt().filter(t -> t.isBefore(now.plus(Duration.ofMinutes(1))));
       if (next.isEmpty()) {
         return;
       }

@@ -118,9 +118,9 @@ class MeetingRemindersTest {
     while (world.clock.instant().isBefore(end)) {
       Instant now = world.clock.instant();
       nudges.planning.planDue();
-      nudges.delivering.dispatchAllDue();
+      nudges.dispatchAllDue();
       Instant next = now.plus(Duration.ofHours(1));
-      Instant due = nudges.ledger.nextAttemptAt().orElse(next);
+      Instant due = nudges.nextDueAt().orElse(next);
       world.clock.moveTo(due.isAfter(now) && due.isBefore(next) ? due : next);
     }
   }

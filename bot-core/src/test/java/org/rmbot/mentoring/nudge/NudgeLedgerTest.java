@@ -62,14 +62,15 @@ class NudgeLedgerTest {
       planned += done.get();
     }
 
-    // introduction, "book the first meeting" and the preparation prompt per pair, kickoff per participant,
-    // and the program's kickoff self-assessment campaign
-    int expected = pairs * 3 + pairs * 2 + 1;
+    // introduction, "book the first meeting" and the preparation prompt per pair, kickoff per participant
+    int expected = pairs * 3 + pairs * 2;
     assertThat(planned).isEqualTo(expected);
     List<Nudge> rows = nudges.ledger.ofProgram(program.id());
     assertThat(rows).hasSize(expected);
     assertThat(rows.stream().map(Nudge::idempotencyKey).distinct()).hasSize(expected);
     assertThat(nudges.planning.planDue()).as("planning again adds nothing").isZero();
+    assertThat(nudges.milestones.ofProgram(program.id())).as("and the program's kickoff self-assessment campaign, once")
+        .hasSize(1);
   }
 
   @Test

@@ -22,7 +22,9 @@ class NudgePolicyTest {
          "stalledAfterWindows": 3, "atRiskAfterWindows": 5}""");
     assertThat(policy.bookFirstMeetingAfter()).isEqualTo(Duration.ofDays(2));
     assertThat(policy.remindersBefore()).isEqualTo(List.of(Duration.ofHours(2)));
-    assertThat(policy.disabled()).isEqualTo(Set.of(NudgeKind.MIDPOINT, NudgeKind.FEEDBACK_CAMPAIGN));
+    assertThat(policy.disabled()).isEqualTo(Set.of(NudgeKind.MIDPOINT));
+    assertThat(policy.opensCampaigns()).as("feedback_campaign switches the campaigns off").isFalse();
+    assertThat(NudgePolicy.defaults().opensCampaigns()).isTrue();
     assertThat(policy.sends(NudgeKind.CHECK_IN)).isTrue();
     assertThat(policy.preparationAfter()).isEqualTo(NudgePolicy.defaults().preparationAfter());
   }

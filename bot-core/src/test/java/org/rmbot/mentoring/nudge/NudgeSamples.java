@@ -18,7 +18,7 @@ public final class NudgeSamples {
     List<ChatMessage> out = new ArrayList<>();
     long id = 1;
     for (NudgeKind kind : NudgeKind.values()) {
-      if (kind == NudgeKind.FEEDBACK_CAMPAIGN || kind == NudgeKind.FEEDBACK_INVITATION) {
+      if (kind == NudgeKind.FEEDBACK_INVITATION) {
         continue;
       }
       boolean pairLevel = kind == NudgeKind.INTRODUCTION;

@@ -245,7 +245,7 @@ class TwelveWeekProgramTest {
         return false;
       });
       nudges.planning.planDue();
-      nudges.delivering.dispatchAllDue();
+      nudges.dispatchAllDue();
       List<Delivery> all = nudges.slack.deliveries();
       for (Delivery d : all.subList(seen, all.size())) {
         if (kind(d).equals("check_in") && answersMet.test(d)) {
@@ -258,7 +258,7 @@ class TwelveWeekProgramTest {
       // the scheduler plans every minute or so: what people just did is planned before time moves on
       nudges.planning.planDue();
       Instant next = now.plus(Duration.ofHours(6));
-      Instant due = nudges.ledger.nextAttemptAt().orElse(next);
+      Instant due = nudges.nextDueAt().orElse(next);
       if (due.isAfter(now) && due.isBefore(next)) {
         next = due;
       }

@@ -1,13 +1,19 @@
 package org.rmbot.mentoring.testing;
 
+import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.rmbot.mentoring.chat.ChatPlatform;
 import org.rmbot.mentoring.chat.ChatPlatforms;
 import org.rmbot.mentoring.feedback.AnonymousFeedback;
 import org.rmbot.mentoring.feedback.FeedbackCampaigns;
 import org.rmbot.mentoring.feedback.FeedbackCampaignsInAuditLog;
 import org.rmbot.mentoring.feedback.FeedbackFormsInDatabase;
+import org.rmbot.mentoring.nudge.CampaignMilestones;
+import org.rmbot.mentoring.nudge.CampaignMilestonesInDatabase;
 import org.rmbot.mentoring.nudge.LedgerCampaignSchedule;
+import org.rmbot.mentoring.nudge.OpeningAndClosingCampaigns;
 import org.rmbot.mentoring.privacy.SealedBox;
 import org.rmbot.mentoring.privacy.SecretKey;
 import org.rmbot.mentoring.nudge.DeliveringNudges;
@@ -35,6 +41,9 @@ public final class NudgeWorld implements AutoCloseable {
   public final NudgeLedger ledger;
   public final PlanningNudges planning;
   public final DeliveringNudges delivering;
+  public final CampaignMilestones milestones;
+  /** The campaign milestone job, as Quartz would run it. */
+  public final OpeningAndClosingCampaigns campaigns;
   public final PairingLifecycle lifecycle;
   /** The real feedback campaigns, when built {@link #withFeedback with them}; else null. */
   public final AnonymousFeedback feedback;
@@ -49,10 +58,12 @@ public final class NudgeWorld implements AutoCloseable {
     this.slack = fake;
     this.ledger = new NudgeLedgerInDatabase(world.jdbi, world.clock);
     this.planning = new PlanningNudges(world.jdbi, ledger, world.clock);
+    this.milestones = new CampaignMilestonesInDatabase(world.jdbi);
     this.feedback = secret == null ? null : new AnonymousFeedback(world.jdbi, new SealedBox(secret), secret, world.programs,
-        world.participants, new FeedbackFormsInDatabase(world.jdbi, world.clock), new LedgerCampaignSchedule(ledger),
+        world.participants, new FeedbackFormsInDatabase(world.jdbi, world.clock), new LedgerCampaignSchedule(ledger, milestones),
         world.audit, world.clock);
     FeedbackCampaigns campaigns = feedback != null ? feedback : new FeedbackCampaignsInAuditLog(world.audit);
+    this.campaigns = new OpeningAndClosingCampaigns(world.jdbi, campaigns, world.clock);
     this.delivering = new DeliveringNudges(world.jdbi, ledger, world.meetings, new ChatPlatforms(platform),
         new DeliveryLimits(world.clock), campaigns, world.clock, settings);
     this.lifecycle = new PairingLifecycle(world.pairings);
@@ -73,6 +84,17 @@ public final class NudgeWorld implements AutoCloseable {
   private static DeliveringNudges.Settings oneAtATime() {
     return new DeliveringNudges.Settings("worker-1", java.time.Duration.ofMinutes(2), 100, 1,
         org.rmbot.mentoring.nudge.RetryPolicy.defaults());
+  }
+
+  /** The campaign milestones due, then every nudge due: what the scheduler's jobs do when they run. */
+  public DeliveringNudges.Report dispatchAllDue() {
+    campaigns.runDue();
+    return delivering.dispatchAllDue();
+  }
+
+  /** When the next nudge or campaign milestone is due. */
+  public Optional<Instant> nextDueAt() {
+    return Stream.of(ledger.nextAttemptAt(), milestones.nextDueAt()).flatMap(Optional::stream).min(Instant::compareTo);
   }
 
   /** A person in their own zone with office hours, known on Slack as {@code U<person id>}. */

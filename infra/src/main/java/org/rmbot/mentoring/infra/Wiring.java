@@ -47,6 +47,8 @@ import org.rmbot.mentoring.conversation.ReminderCommands;
 import org.rmbot.mentoring.conversation.HelpRequestCommands;
 import org.rmbot.mentoring.feedback.AnonymousFeedback;
 import org.rmbot.mentoring.feedback.FeedbackFormsInDatabase;
+import org.rmbot.mentoring.nudge.CampaignMilestones;
+import org.rmbot.mentoring.nudge.CampaignMilestonesInDatabase;
 import org.rmbot.mentoring.nudge.LedgerCampaignSchedule;
 import org.rmbot.mentoring.personaldata.Erasure;
 import org.rmbot.mentoring.personaldata.PersonalDataExport;
@@ -60,6 +62,7 @@ import org.rmbot.mentoring.nudge.DeliveringNudges;
 import org.rmbot.mentoring.nudge.DeliveryLimits;
 import org.rmbot.mentoring.nudge.NudgeLedger;
 import org.rmbot.mentoring.nudge.NudgeLedgerInDatabase;
+import org.rmbot.mentoring.nudge.OpeningAndClosingCampaigns;
 import org.rmbot.mentoring.nudge.NudgePolicies;
 import org.rmbot.mentoring.nudge.PlanningNudges;
 import org.rmbot.mentoring.nudge.schedule.NudgeScheduler;
@@ -100,9 +103,13 @@ public final class Wiring {
       AnsweringProposals answering,
       SettingMatchRules matchRules) {}
 
-  /** The nudge schedule: ledger, planner, delivery, and the Quartz scheduler that runs them (in standby until started). */
+  /**
+   * The nudge schedule: ledger, planner, delivery, the campaign milestones and their job, and the
+   * Quartz scheduler that runs them (in standby until started).
+   */
   public record Nudges(NudgeLedger ledger, PlanningNudges planning, DeliveringNudges delivering, NudgeScheduler scheduler,
-      AnonymousFeedback feedback) implements AutoCloseable {
+      AnonymousFeedback feedback, CampaignMilestones milestones, OpeningAndClosingCampaigns campaigns)
+      implements AutoCloseable {
     /** How long shutdown waits for Quartz; with the database gone Quartz would retry for ever. */
     static final java.time.Duration SHUTDOWN_WAIT = java.time.Duration.ofSeconds(15);
 
@@ -129,12 +136,15 @@ public final class Wiring {
     Jdbi jdbi = database.jdbi();
     NudgeLedger ledger = new NudgeLedgerInDatabase(jdbi, clock);
     PlanningNudges planning = new PlanningNudges(jdbi, ledger, clock);
+    CampaignMilestones milestones = new CampaignMilestonesInDatabase(jdbi);
     AnonymousFeedback feedback = new AnonymousFeedback(jdbi, new SealedBox(secret), secret, core.programs(),
-        core.participants(), new FeedbackFormsInDatabase(jdbi, clock), new LedgerCampaignSchedule(ledger), core.audit(), clock);
+        core.participants(), new FeedbackFormsInDatabase(jdbi, clock), new LedgerCampaignSchedule(ledger, milestones),
+        core.audit(), clock);
     DeliveringNudges delivering = new DeliveringNudges(jdbi, ledger, core.meetings(), platforms, limits, feedback, clock,
         delivery);
-    NudgeScheduler scheduler = NudgeScheduler.create(database.dataSource(), planning, delivering, schedule);
-    return new Nudges(ledger, planning, delivering, scheduler, feedback);
+    OpeningAndClosingCampaigns campaigns = new OpeningAndClosingCampaigns(jdbi, feedback, clock);
+    NudgeScheduler scheduler = NudgeScheduler.create(database.dataSource(), planning, delivering, campaigns, schedule);
+    return new Nudges(ledger, planning, delivering, scheduler, feedback, milestones, campaigns);
   }
 
   public static Core core(Database database, Clock clock) {

@@ -18,35 +18,38 @@ import org.quartz.impl.StdSchedulerFactory;
 import org.quartz.spi.JobFactory;
 import org.quartz.utils.DBConnectionManager;
 import org.rmbot.mentoring.nudge.DeliveringNudges;
+import org.rmbot.mentoring.nudge.OpeningAndClosingCampaigns;
 import org.rmbot.mentoring.nudge.PlanningNudges;
 
 /**
- * The nudge schedule on Quartz: two repeating jobs (plan, dispatch) in Quartz's clustered JDBC
+ * The nudge schedule on Quartz: three repeating jobs (plan, dispatch, campaign milestones) in Quartz's clustered JDBC
  * JobStore on the bot's own PostgreSQL (tables from migration V4), so any number of bot
  * instances share one schedule and a job fires on one instance at a time.
  *
- * <p>Quartz fires on real time; the jobs call {@link PlanningNudges} and {@link
- * DeliveringNudges}, which read the injected clock. Tests drive those classes directly.
+ * <p>Quartz fires on real time; the jobs call {@link PlanningNudges}, {@link DeliveringNudges}
+ * and {@link OpeningAndClosingCampaigns}, which read the injected clock. Tests drive those
+ * classes directly.
  */
 public final class NudgeScheduler implements AutoCloseable {
   /** One name for the whole cluster: instances with the same name share the schedule. */
   public static final String CLUSTER = "mentoring-nudges";
   private static final JobKey PLAN = JobKey.jobKey("plan-nudges", "nudges");
   private static final JobKey DISPATCH = JobKey.jobKey("dispatch-nudges", "nudges");
+  private static final JobKey CAMPAIGNS = JobKey.jobKey("campaign-milestones", "nudges");
   private static final Object CREATING = new Object();
 
   /**
    * @param instanceId this instance's unique name in the cluster
    * @param planEvery how often planning runs
-   * @param dispatchEvery how often dispatch runs
-   * @param threads Quartz worker threads (2 is enough: one job of each kind)
+   * @param dispatchEvery how often dispatch runs, and the campaign milestones
+   * @param threads Quartz worker threads (3 is enough: one job of each kind)
    * @param checkinInterval how often this instance tells the cluster it is alive; an instance
    *     silent for longer is presumed dead and its running jobs recovered
    */
   public record Settings(String instanceId, Duration planEvery, Duration dispatchEvery, int threads,
       Duration checkinInterval) {
     public static Settings defaults(String instanceId) {
-      return new Settings(instanceId, Duration.ofMinutes(1), Duration.ofSeconds(5), 2, Duration.ofSeconds(15));
+      return new Settings(instanceId, Duration.ofMinutes(1), Duration.ofSeconds(5), 3, Duration.ofSeconds(15));
     }
   }
 
@@ -60,7 +63,7 @@ public final class NudgeScheduler implements AutoCloseable {
 
   /** Builds the scheduler (in standby: nothing fires until {@link #start()}). */
   public static NudgeScheduler create(DataSource dataSource, PlanningNudges planning, DeliveringNudges delivering,
-      Settings settings) {
+      OpeningAndClosingCampaigns campaigns, Settings settings) {
     String dataSourceName = "nudges-" + settings.instanceId();
     DBConnectionManager.getInstance().addConnectionProvider(dataSourceName, new PooledConnectionProvider(dataSource));
     Properties p = new Properties();
@@ -88,6 +91,9 @@ public final class NudgeScheduler implements AutoCloseable {
       if (type == DispatchNudgesJob.class) {
         return new DispatchNudgesJob(delivering);
       }
+      if (type == CampaignMilestonesJob.class) {
+        return new CampaignMilestonesJob(campaigns);
+      }
       throw new SchedulerException("not a nudge job: " + type.getName());
     };
     try {
@@ -102,6 +108,7 @@ public final class NudgeScheduler implements AutoCloseable {
       NudgeScheduler nudges = new NudgeScheduler(scheduler, settings);
       nudges.schedule(PLAN, PlanNudgesJob.class, settings.planEvery());
       nudges.schedule(DISPATCH, DispatchNudgesJob.class, settings.dispatchEvery());
+      nudges.schedule(CAMPAIGNS, CampaignMilestonesJob.class, settings.dispatchEvery());
       return nudges;
     } catch (SchedulerException e) {
       throw new IllegalStateException("could not set up the nudge schedule: " + e.getMessage(), e);

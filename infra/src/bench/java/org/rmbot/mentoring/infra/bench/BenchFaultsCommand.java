@@ -26,6 +26,7 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
 import org.rmbot.mentoring.nudge.DeliveringNudges;
 import org.rmbot.mentoring.nudge.NudgeKind;
+import org.rmbot.mentoring.nudge.NudgePolicy;
 import org.rmbot.mentoring.persistence.Database;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -119,8 +120,8 @@ public final class BenchFaultsCommand implements Callable<Integer> {
 
     /** Every other scheduled kind off; the preparation prompt goes out at once, like the introduction. */
     String policy() {
-      List<String> disabled = Stream.of(NudgeKind.values()).filter(k -> k.switchable() && !sent.contains(k))
-          .map(k -> '"' + k.code() + '"').toList();
+      List<String> disabled = NudgePolicy.switches().stream().filter(code -> sent.stream().noneMatch(k -> k.code().equals(code)))
+          .map(code -> '"' + code + '"').toList();
       return "{\"disabled\": [" + String.join(", ", disabled) + "], \"preparationAfter\": \"PT0S\"}";
     }
 

@@ -389,7 +389,7 @@ final class DemoRun implements FeedbackChapters.Stage {
 
   /**
    * The next whole hour in which someone is at work, the next thing someone will do, or the next
-   * moment a message comes due, whichever is first: an hour-before reminder arrives at its minute.
+   * moment a message or a campaign milestone comes due, whichever is first: an hour-before reminder arrives at its minute.
    */
   private Instant nextTick() {
     Instant now = clock.instant();
@@ -428,7 +428,7 @@ final class DemoRun implements FeedbackChapters.Stage {
     return ZonedDateTime.of(day, LocalTime.of(hour, minute), LONDON).toInstant();
   }
 
-  // The bot's side: planning and delivery, as the Quartz jobs would run them
+  // The bot's side: planning, campaign milestones and delivery, as the Quartz jobs would run them
 
   private void deliver() throws Exception {
     Instant at = clock.instant();

@@ -3,6 +3,7 @@ package org.rmbot.mentoring.infra.demo;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.rmbot.mentoring.infra.Schedule;
 import org.rmbot.mentoring.infra.Wiring;
 import org.rmbot.mentoring.nudge.DeliveringNudges;
@@ -41,13 +42,15 @@ public final class SteppedSchedule implements Schedule {
     return nudges.planning().planDue();
   }
 
-  /** One delivery of everything due, as the Quartz job runs it. */
+  /** The campaign milestones due, then one delivery of everything due, as the Quartz jobs run them. */
   public DeliveringNudges.Report dispatchAllDue() {
+    nudges.campaigns().runDue();
     return nudges.delivering().dispatchAllDue();
   }
 
-  /** When the ledger's next message comes due, if any. */
+  /** When the ledger's next message or the next campaign milestone comes due, if any. */
   public Optional<Instant> nextAttemptAt() {
-    return nudges.ledger().nextAttemptAt();
+    return Stream.of(nudges.ledger().nextAttemptAt(), nudges.milestones().nextDueAt())
+        .flatMap(Optional::stream).min(Instant::compareTo);
   }
 }

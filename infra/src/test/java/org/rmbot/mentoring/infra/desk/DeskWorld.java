@@ -112,14 +112,21 @@ final class DeskWorld implements AutoCloseable {
   /** Delivers everything due, letting the clock move past short rate-limit waits as it would. */
   void deliver() {
     for (int pass = 0; pass < 50; pass++) {
+      nudges.campaigns().runDue();
       nudges.delivering().dispatchAllDue();
       Instant now = world.clock.instant();
-      var next = nudges.ledger().nextAttemptAt().filter(t -> t.isBefore(now.plus(Duration.ofMinutes(1))));
+      var next = nextDueAt().filter(t -> t.isBefore(now.plus(Duration.ofMinutes(1))));
       if (next.isEmpty()) {
         return;
       }
       world.clock.moveTo(next.get().isAfter(now) ? next.get() : now);
     }
+  }
+
+  /** When the next nudge or campaign milestone is due. */
+  Optional<Instant> nextDueAt() {
+    return java.util.stream.Stream.of(nudges.ledger().nextAttemptAt(), nudges.milestones().nextDueAt())
+        .flatMap(Optional::stream).min(Instant::compareTo);
   }
 
   int count(String sql) {

@@ -122,7 +122,7 @@ public class MentorNeverOrganisesTest {
       w.deliver();
       collect();
       Instant next = now.plus(Duration.ofHours(6));
-      Instant due = w.nudges.ledger().nextAttemptAt().orElse(next);
+      Instant due = w.nextDueAt().orElse(next);
       w.world.clock.moveTo(due.isAfter(now) && due.isBefore(next) ? due : next);
     }
     for (String typed : List.of("help", "me", "journal", "my-data", "snooze 1w", "resume", "pause", "resume",

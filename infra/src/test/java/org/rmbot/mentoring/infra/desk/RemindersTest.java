@@ -40,8 +40,7 @@ class RemindersTest {
 
   @Test
   void theKindsInChatAreExactlyTheKindsAProgramMaySwitchOff() {
-    List<String> switchable = java.util.Arrays.stream(NudgeKind.values()).filter(NudgeKind::switchable)
-        .map(NudgeKind::code).toList();
+    List<String> switchable = org.rmbot.mentoring.nudge.NudgePolicy.switches();
     assertThat(ReminderKinds.all().keySet()).containsExactlyElementsOf(switchable);
   }
 
@@ -90,8 +89,8 @@ class RemindersTest {
 
     w.world.clock.moveTo(Instant.parse("2026-01-17T12:00:00Z"));
     w.deliver();
-    assertThat(w.count("select count(*) from nudge where kind = 'feedback_campaign' and window_ref like 'close:%'"
-        + " and state = 'sent'")).isEqualTo(1);
+    assertThat(w.count("select count(*) from campaign_milestone where action = 'close' and done_at is not null"))
+        .isEqualTo(1);
     assertThat(w.count("select count(*) from audit_log where action = 'feedback released'")).isEqualTo(1);
   }
 
