@@ -3,9 +3,9 @@ package org.rmbot.mentoring.feedback;
 import java.util.List;
 
 /**
- * What happens later for a campaign, through the nudge ledger (implemented there, so it has the
- * ledger's guarantees): each invited person gets the invitation inside their working hours,
- * once; at the closing time the campaign is released.
+ * What happens later for a campaign, through the nudge schedule (implemented there, so it has its
+ * guarantees): each invited person gets the invitation inside their working hours, once (a row
+ * of the nudge ledger); at the closing time the campaign is released, once (a campaign milestone).
  */
 public interface CampaignSchedule {
   void invite(Campaign campaign, List<Long> personIds);
