@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import org.rmbot.mentoring.feedback.AnonymousFeedback;
 import org.rmbot.mentoring.privacy.SealedBox;
+import org.rmbot.mentoring.wording.Catalogue;
 
 /**
  * {@code my-data}: everything the bot holds about one person, as JSON, with their sealed text
@@ -44,8 +45,7 @@ public final class PersonalDataExport {
       }
       ObjectNode root = JSON.createObjectNode();
       root.put("exported_at", clock.instant().toString());
-      root.put("about", "Everything the reverse mentoring bot holds about you. Anonymous feedback answers are not"
-          + " here: they are stored with nothing that links them to you, so nobody can find yours, not even for you.");
+      root.put("about", Catalogue.english().phrase("privacy.my_data.about"));
       root.set("person", person.get(0));
       root.set("platform_identities", array(sql.platformIdentities(personId)));
       root.put("workspace_admin", sql.adminGrants(personId).size() > 0);

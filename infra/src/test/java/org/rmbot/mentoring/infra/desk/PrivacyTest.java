@@ -104,6 +104,9 @@ class PrivacyTest {
     assertThat(file.fileName()).isEqualTo("my-data.json");
     assertThat(file.members()).containsExactly(amara.identity().userId());
     JsonNode data = new ObjectMapper().readTree(file.content());
+    assertThat(data.at("/about").asText()).isEqualTo("Everything the reverse mentoring bot holds about you. Anonymous"
+        + " feedback answers are not here: they are stored with nothing that links them to you, so nobody can find"
+        + " yours, not even for you.");
     assertThat(data.at("/person/email").asText()).isEqualTo("mentor.number0@example.com");
     assertThat(data.at("/platform_identities/0/user_id").asText()).isEqualTo("UM0");
     assertThat(data.at("/participations/0/focus_areas").asText()).isEqualTo(FOCUS);
