@@ -12,6 +12,7 @@ import org.rmbot.mentoring.access.AdminsInDatabase;
 import org.rmbot.mentoring.access.ProgramAuthority;
 import org.rmbot.mentoring.common.Outcome;
 import org.rmbot.mentoring.pairing.Pairing;
+import org.rmbot.mentoring.pairing.PairingEvent;
 import org.rmbot.mentoring.pairing.PairingLifecycle;
 import org.rmbot.mentoring.pairing.PairingState;
 import org.rmbot.mentoring.participant.Enrolment;
@@ -24,13 +25,15 @@ import org.rmbot.mentoring.program.ProgramState;
 import org.rmbot.mentoring.testing.TestDatabase;
 import org.rmbot.mentoring.testing.World;
 
-/** The consent flow on a real database: preview, commit, accept, decline, rematch, rules. */
+/** The consent flow on a real database: preview, commit, accept, decline, rematch, rules, and their refusals. */
 class MatchmakingTest {
+  private static final long NO_SUCH_ID = 987_654_321L;
   @RegisterExtension final TestDatabase db = new TestDatabase();
   private World world;
   private Matchmaking matchmaking;
   private AnsweringProposals answering;
   private SettingMatchRules rules;
+  private PairingLifecycle lifecycle;
   private Program program;
   private Person coordinator;
 
@@ -39,7 +42,7 @@ class MatchmakingTest {
     world = new World(db.jdbi());
     var constraints = new MatchConstraintsInDatabase(db.jdbi(), world.clock);
     var authority = new ProgramAuthority(new AdminsInDatabase(db.jdbi(), world.clock), world.programs, world.people, java.util.Set.of());
-    var lifecycle = new PairingLifecycle(world.pairings);
+    lifecycle = new PairingLifecycle(world.pairings);
     matchmaking = new Matchmaking(world.transactions, world.programs, world.participants, world.people,
         world.pairings, constraints, authority, world.audit, world.clock, new MatchingEngine());
     answering = new AnsweringProposals(world.transactions, world.pairings, world.participants, lifecycle, world.audit, world.programs,
@@ -254,5 +257,57 @@ class MatchmakingTest {
     enrol("Amara", Role.MENTOR, 2, "Data", Set.of(), Set.of());
     assertThat(matchmaking.preview(program.id(), Actor.person(coordinator.id())))
         .isEqualTo(Outcome.rejected("no mentees are waiting to be matched"));
+  }
+
+  @Test
+  void answeringRefusesStrangersAndPairingsUnderWay() {
+    Actor cora = Actor.person(coordinator.id());
+    Participant amara = enrolIn(program, "Amara", Role.MENTOR, 2, "Data");
+    Participant helen = enrolIn(program, "Helen", Role.MENTEE, 8, "Finance");
+    Pairing pairing = matchmaking.commit(program.id(), cora).value().pairings().get(0);
+    assertThat(answering.accept(NO_SUCH_ID, amara.personId()))
+        .isEqualTo(Outcome.rejected("this proposal is not addressed to you, or no longer exists"));
+    answering.accept(pairing.id(), amara.personId());
+    answering.accept(pairing.id(), helen.personId());
+    assertThat(answering.decline(pairing.id(), helen.personId())).isEqualTo(Outcome.rejected(
+        "this pairing is active; to step out of it, use help-request and a coordinator will help, privately"));
+    assertThat(lifecycle.apply(NO_SUCH_ID, PairingEvent.PAUSE)).isEqualTo(Outcome.rejected("there is no pairing 987654321"));
+  }
+
+  @Test
+  void matchRulesAreRefusedWithTheReason() {
+    Actor cora = Actor.person(coordinator.id());
+    Participant amara = enrolIn(program, "Amara", Role.MENTOR, 2, "Data");
+    Participant helen = enrolIn(program, "Helen", Role.MENTEE, 8, "Finance");
+    Actor participant = Actor.person(amara.personId());
+    assertThat(rules.pin(program.id(), amara.personId(), helen.personId(), participant))
+        .isEqualTo(Outcome.rejected("only the program's coordinators can pin pairs"));
+    assertThat(rules.pin(program.id(), amara.personId(), NO_SUCH_ID, cora))
+        .isEqualTo(Outcome.rejected("both people must be participants of this program"));
+    assertThat(rules.neverPair(program.id(), amara.personId(), helen.personId(), participant))
+        .isEqualTo(Outcome.rejected("only the program's coordinators can set never-pair rules"));
+    assertThat(rules.neverPair(program.id(), amara.personId(), amara.personId(), cora))
+        .isEqualTo(Outcome.rejected("a never-pair rule needs two different people"));
+    assertThat(rules.unpair(NO_SUCH_ID, cora)).isEqualTo(Outcome.rejected("there is no pairing 987654321"));
+    Pairing pairing = matchmaking.commit(program.id(), cora).value().pairings().get(0);
+    assertThat(rules.unpair(pairing.id(), participant))
+        .isEqualTo(Outcome.rejected("only the program's coordinators can unpair"));
+    assertThat(rules.pin(program.id(), amara.personId(), helen.personId(), cora))
+        .isEqualTo(Outcome.rejected("the mentee is already in a pairing; unpair them first"));
+  }
+
+  @Test
+  void matchingIsRefusedWithTheReason() {
+    Actor cora = Actor.person(coordinator.id());
+    Participant amara = enrolIn(program, "Amara", Role.MENTOR, 2, "Data");
+    Participant helen = enrolIn(program, "Helen", Role.MENTEE, 8, "Data");
+    assertThat(rules.pin(program.id(), amara.personId(), helen.personId(), cora).isDone()).isTrue();
+    assertThat(matchmaking.preview(program.id(), cora)).isEqualTo(Outcome.rejected(
+        "cannot match yet: pin mentor " + amara.id() + " -> mentee " + helen.id()
+            + " (Amara with Helen) breaks a hard constraint: in the same department"));
+    assertThat(matchmaking.preview(NO_SUCH_ID, cora)).isEqualTo(Outcome.rejected("there is no program 987654321"));
+    world.programs.changeState(program.id(), ProgramState.CLOSED);
+    assertThat(matchmaking.rematch(program.id(), cora))
+        .isEqualTo(Outcome.rejected("program '" + program.name() + "' is closed"));
   }
 }
