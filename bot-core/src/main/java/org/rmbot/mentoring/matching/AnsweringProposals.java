@@ -58,7 +58,7 @@ public final class AnsweringProposals {
     this.audit = audit;
   }
 
-  static final String NOT_YOURS = "this proposal is not addressed to you, or no longer exists";
+  static final String NOT_YOURS = Catalogue.english().phrase("matching.proposal.not_yours");
 
   public Outcome<Answer> accept(long pairingId, long personId) {
     return transactions.inTransaction(() -> {
@@ -91,8 +91,8 @@ public final class AnsweringProposals {
       }
       Pairing before = pairings.findById(pairingId).orElseThrow();
       if (!before.state().awaitingConsent()) {
-        return Outcome.rejected("this pairing is " + before.state().describe()
-            + "; to step out of it, use help-request and a coordinator will help, privately");
+        return Outcome.rejected(Catalogue.english().phrase("matching.proposal.cannot_decline",
+            "state", before.state().describe()));
       }
       Outcome<Pairing> after = lifecycle.apply(pairingId, PairingEvent.DECLINE);
       if (!after.isDone()) {

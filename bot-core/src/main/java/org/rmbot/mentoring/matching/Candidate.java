@@ -3,6 +3,7 @@ package org.rmbot.mentoring.matching;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Set;
+import org.rmbot.mentoring.wording.Catalogue;
 
 /**
  * One participant of a program as the matcher sees them.
@@ -48,6 +49,8 @@ public record Candidate(
 
   /** "participant 12 (Ana Lima)", for messages. */
   public String label() {
-    return "participant " + participantId + (name == null || name.isBlank() ? "" : " (" + name + ")");
+    String id = String.valueOf(participantId);
+    return name == null || name.isBlank() ? Catalogue.english().phrase("matching.candidate", "id", id)
+        : Catalogue.english().phrase("matching.candidate.named", "id", id, "name", name);
   }
 }

@@ -1,5 +1,7 @@
 package org.rmbot.mentoring.matching;
 
+import org.rmbot.mentoring.wording.Catalogue;
+
 /** Which way the grade gap must point between mentor and mentee. */
 public enum Direction {
   /** The mentor is junior: {@code mentor.grade + gap <= mentee.grade}. */
@@ -22,15 +24,16 @@ public enum Direction {
 
   /** The gap rule broken, as a phrase: "with the mentor not junior to the mentee". */
   String gapRule(int minGap) {
+    Catalogue words = Catalogue.english();
     switch (this) {
       case REVERSE:
-        return minGap <= 1 ? "with the mentor not junior to the mentee"
-            : "with the mentor fewer than " + minGap + " grades below the mentee";
+        return minGap <= 1 ? words.phrase("matching.gap_rule.reverse.not_junior")
+            : words.phrase("matching.gap_rule.reverse", "gap", minGap);
       case TRADITIONAL:
-        return minGap <= 1 ? "with the mentor not senior to the mentee"
-            : "with the mentor fewer than " + minGap + " grades above the mentee";
+        return minGap <= 1 ? words.phrase("matching.gap_rule.traditional.not_senior")
+            : words.phrase("matching.gap_rule.traditional", "gap", minGap);
       default:
-        return "with grades fewer than " + minGap + " apart";
+        return words.phrase("matching.gap_rule.reciprocal", "gap", minGap);
     }
   }
 }

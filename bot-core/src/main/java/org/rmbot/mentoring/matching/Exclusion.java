@@ -1,5 +1,7 @@
 package org.rmbot.mentoring.matching;
 
+import org.rmbot.mentoring.wording.Catalogue;
+
 /**
  * The hard constraints, in the order they are checked. When a pair breaks several, it is counted
  * under the first, so the counts in an {@link UnmatchedReason.NoEligiblePartner} add up to the
@@ -20,21 +22,22 @@ public enum Exclusion {
    * department", "with the mentor not junior to the mentee".
    */
   String describe(MatchingRules rules) {
+    Catalogue words = Catalogue.english();
     switch (this) {
       case SAME_PERSON:
-        return "the same person";
+        return words.phrase("matching.exclusion.same_person");
       case NEVER_PAIR:
-        return "under a coordinator's never-pair rule";
+        return words.phrase("matching.exclusion.never_pair");
       case DECLINED:
-        return "with a pairing between them declined or ended before";
+        return words.phrase("matching.exclusion.declined");
       case PREVIOUSLY_PAIRED:
-        return "paired before";
+        return words.phrase("matching.exclusion.previously_paired");
       case REPORTING_LINE:
-        return "in the same reporting line";
+        return words.phrase("matching.exclusion.reporting_line");
       case SAME_DEPARTMENT:
-        return "in the same department";
+        return words.phrase("matching.exclusion.same_department");
       case NO_SHARED_LANGUAGE:
-        return "with no language in common";
+        return words.phrase("matching.exclusion.no_shared_language");
       default:
         return rules.direction().gapRule(rules.minGradeGap());
     }

@@ -15,6 +15,7 @@ import org.rmbot.mentoring.participant.People;
 import org.rmbot.mentoring.participant.Person;
 import org.rmbot.mentoring.participant.Role;
 import org.rmbot.mentoring.program.Program;
+import org.rmbot.mentoring.wording.Catalogue;
 
 /**
  * Who is available to match in a program right now, and under which rules: active
@@ -90,8 +91,9 @@ final class MatchPool {
     boolean mentors = candidates.stream().anyMatch(c -> c.side() == Side.MENTOR);
     boolean mentees = candidates.stream().anyMatch(c -> c.side() == Side.MENTEE);
     if (!mentors && !mentees) {
-      return "nobody is waiting to be matched: every active participant is already in a pairing";
+      return Catalogue.english().phrase("matching.pool.nobody_waiting");
     }
-    return mentors ? "no mentees are waiting to be matched" : "no mentors with room are waiting to be matched";
+    return mentors ? Catalogue.english().phrase("matching.pool.no_mentees_waiting")
+        : Catalogue.english().phrase("matching.pool.no_mentors_waiting");
   }
 }

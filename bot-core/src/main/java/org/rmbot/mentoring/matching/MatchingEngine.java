@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.StringJoiner;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
+import org.rmbot.mentoring.wording.Catalogue;
 
 /**
  * Proposes mentor-mentee pairs for a program: exactly optimal, never breaking a hard constraint,
@@ -33,6 +34,7 @@ import java.util.stream.IntStream;
  * index, so the same input gives the same proposal, whatever order it came in.
  */
 public final class MatchingEngine {
+  private static final Catalogue WORDS = Catalogue.english();
   private final OptimalPairing pairing;
 
   public MatchingEngine(AssignmentSolver solver) {
@@ -85,20 +87,21 @@ public final class MatchingEngine {
       int m = roster.mentorIndexOf(pin.mentorParticipantId());
       int e = roster.menteeIndexOf(pin.menteeParticipantId());
       if (m < 0) {
-        problems.add(pin + ": " + notA(roster, pin.mentorParticipantId(), "mentor"));
+        problems.add(notA(roster, pin, pin.mentorParticipantId(), "mentor"));
       }
       if (e < 0) {
-        problems.add(pin + ": " + notA(roster, pin.menteeParticipantId(), "mentee"));
+        problems.add(notA(roster, pin, pin.menteeParticipantId(), "mentee"));
       }
       if (m < 0 || e < 0) {
         continue;
       }
-      String named = pin + " (" + roster.mentors[m].name() + " with " + roster.mentees[e].name() + ")";
+      String named = WORDS.phrase("matching.pin.named", "pin", pin.toString(),
+          "mentor", String.valueOf(roster.mentors[m].name()), "mentee", String.valueOf(roster.mentees[e].name()));
       Exclusion broken = eligibility.exclusion(m, e);
       if (broken != null) {
-        problems.add(named + " breaks a hard constraint: " + broken.describe(rules));
+        problems.add(WORDS.phrase("matching.pin.breaks_a_hard_constraint", "pin", named, "exclusion", broken.describe(rules)));
       } else if (mentorOf[e] >= 0) {
-        problems.add(named + ": " + roster.mentees[e].label() + " is pinned more than once");
+        problems.add(WORDS.phrase("matching.pin.more_than_once", "pin", named, "mentee", roster.mentees[e].label()));
       } else {
         mentorOf[e] = m;
         pins[m]++;
@@ -106,9 +109,8 @@ public final class MatchingEngine {
     }
     for (int m = 0; m < pins.length; m++) {
       if (pins[m] > roster.mentors[m].capacity()) {
-        problems.add(
-            pins[m] + " pins for mentor " + roster.mentors[m].label() + " exceed its capacity of "
-                + roster.mentors[m].capacity());
+        problems.add(WORDS.phrase("matching.pin.over_capacity", "count", pins[m],
+            "mentor", roster.mentors[m].label(), "capacity", roster.mentors[m].capacity()));
       }
     }
     if (!problems.isEmpty()) {
@@ -117,14 +119,15 @@ public final class MatchingEngine {
     return mentorOf;
   }
 
-  private static String notA(Roster roster, long participantId, String role) {
+  private static String notA(Roster roster, Pin pin, long participantId, String role) {
     boolean otherSide =
         role.equals("mentor")
             ? roster.menteeIndexOf(participantId) >= 0
             : roster.mentorIndexOf(participantId) >= 0;
+    String id = String.valueOf(participantId);
     return otherSide
-        ? "participant " + participantId + " is not a " + role
-        : "unknown " + role + " participant " + participantId;
+        ? WORDS.phrase("matching.pin.not_a", "pin", pin.toString(), "id", id, "role", role)
+        : WORDS.phrase("matching.pin.unknown", "pin", pin.toString(), "id", id, "role", role);
   }
 
   private static MatchProposal proposal(
@@ -151,7 +154,9 @@ public final class MatchingEngine {
         Candidate mentee = roster.mentees[e];
         int score = scorer.score(m, e);
         total += score;
-        String why = (pinned[e] ? "pinned by coordinator; " : "") + scorer.explain(m, e);
+        String why = pinned[e]
+            ? WORDS.phrase("matching.reason.pinned", "reasons", scorer.explain(m, e))
+            : scorer.explain(m, e);
         pairs.add(
             new ProposedPair(
                 mentor.participantId(), mentor.name(), mentee.participantId(), mentee.name(),
@@ -222,21 +227,20 @@ public final class MatchingEngine {
     String partner = side == Side.MENTEE ? "mentor" : "mentee";
     if (reason instanceof UnmatchedReason.NoEligiblePartner none) {
       if (none.partnersConsidered() == 1 && none.excludedBy().size() == 1) {
-        return "no one they can be paired with: the only " + partner + " waiting is ruled out, "
-            + none.excludedBy().keySet().iterator().next().describe(rules);
+        return WORDS.phrase("matching.unmatched.the_only_one_ruled_out", "partner", partner,
+            "exclusion", none.excludedBy().keySet().iterator().next().describe(rules));
       }
-      StringJoiner counts = new StringJoiner(", ", " (", ")");
-      none.excludedBy().forEach((x, n) -> counts.add(n + " " + x.describe(rules)));
-      return "no one they can be paired with: all " + none.partnersConsidered() + " " + partner + "s waiting are ruled out"
-          + counts;
+      // a list of counts, not ICU's ListFormatter, which would say "a, b, and c"
+      StringJoiner counts = new StringJoiner(", ");
+      none.excludedBy().forEach((x, n) ->
+          counts.add(WORDS.phrase("matching.unmatched.ruled_out_by", "count", n, "exclusion", x.describe(rules))));
+      return WORDS.phrase("matching.unmatched.all_ruled_out", "count", none.partnersConsidered(), "partner", partner,
+          "counts", counts.toString());
     }
     int n = ((UnmatchedReason.CapacityTaken) reason).eligiblePartners();
-    String who = side == Side.MENTEE
-        ? (n == 1 ? "the only mentor who could take them is" : "every mentor who could take them (" + n + " could) is")
-            + " full"
-        : (n == 1 ? "the only mentee who could be paired with them has" : "every mentee who could be paired with them ("
-            + n + " could) has") + " a mentor";
-    return who + ": giving them one would leave someone else without a partner, or make a weaker match";
+    return side == Side.MENTEE
+        ? WORDS.phrase("matching.unmatched.mentors_full", "count", n)
+        : WORDS.phrase("matching.unmatched.mentees_taken", "count", n);
   }
 
 }

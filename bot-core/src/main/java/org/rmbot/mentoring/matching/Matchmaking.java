@@ -17,6 +17,7 @@ import org.rmbot.mentoring.participant.People;
 import org.rmbot.mentoring.program.Program;
 import org.rmbot.mentoring.program.ProgramState;
 import org.rmbot.mentoring.program.Programs;
+import org.rmbot.mentoring.wording.Catalogue;
 
 /**
  * The coordinator's matching commands: {@code match preview} (compute, save nothing),
@@ -24,6 +25,7 @@ import org.rmbot.mentoring.program.Programs;
  * {@code rematch} (the same over whoever is unpaired now; open pairings are kept).
  */
 public final class Matchmaking {
+  private static final Catalogue WORDS = Catalogue.english();
   /** What a commit saved: the new pairings, and the proposal they came from (with the unmatched). */
   public record Committed(List<Pairing> pairings, MatchProposal proposal) {}
 
@@ -110,21 +112,21 @@ public final class Matchmaking {
     try {
       return Outcome.done(engine.propose(input.rules(), input.candidates(), input.reportingLines()));
     } catch (MatchingInputException e) {
-      return Outcome.rejected("cannot match yet: " + String.join("; ", e.problems()));
+      return Outcome.rejected(WORDS.phrase("matching.cannot_match_yet", "problems", String.join("; ", e.problems())));
     }
   }
 
   private Outcome<Program> programToMatch(long programId, Actor actor, String action) {
     var program = programs.findById(programId);
     if (program.isEmpty()) {
-      return Outcome.rejected("there is no program " + programId);
+      return Outcome.rejected(WORDS.phrase("matching.no_such_program", "id", String.valueOf(programId)));
     }
     if (!authority.canCoordinate(actor, programId)) {
       audit.refused(actor.personId(), actor.description(), action, programId, AuditSubject.described("not a coordinator"));
-      return Outcome.rejected("only the program's coordinators can run " + Markup.command(action));
+      return Outcome.rejected(WORDS.phrase("matching.only_coordinators_run", "command", Markup.command(action)));
     }
     if (program.get().state() == ProgramState.CLOSED) {
-      return Outcome.rejected("program '" + program.get().name() + "' is closed");
+      return Outcome.rejected(WORDS.phrase("matching.program_closed", "name", program.get().name()));
     }
     return Outcome.done(program.get());
   }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.rmbot.mentoring.wording.Catalogue;
 
 /**
  * The soft score of a pair, and the same reckoning in words:
@@ -21,6 +22,7 @@ import java.util.Set;
  * computed once into a table.
  */
 final class PairScorer {
+  private static final Catalogue WORDS = Catalogue.english();
   private final ScoreWeights w;
   private final Vocabulary topics;
   private final Vocabulary languages;
@@ -164,16 +166,17 @@ final class PairScorer {
     List<String> forMentor = nameable(topics.shared(slice(mentorSeeks, mentor, tw), slice(menteeOffers, mentee, tw)),
         bothConsent);
     if (!forMentee.isEmpty()) {
-      parts.add("shared topics: " + String.join(", ", forMentee));
+      parts.add(WORDS.phrase("matching.reason.shared_topics", "topics", String.join(", ", forMentee)));
     }
     if (!forMentor.isEmpty()) {
-      parts.add("mentor learns: " + String.join(", ", forMentor));
+      parts.add(WORDS.phrase("matching.reason.mentor_learns", "topics", String.join(", ", forMentor)));
     }
-    parts.add("different departments");
-    parts.add(hours(overlap(mentor, mentee)) + " overlap in working hours");
+    parts.add(WORDS.phrase("matching.reason.different_departments"));
+    parts.add(overlapInWords(overlap(mentor, mentee)));
     List<String> spoken =
         languages.shared(slice(mentorLanguages, mentor, lw), slice(menteeLanguages, mentee, lw));
-    parts.add(spoken.isEmpty() ? "no shared language" : "shared language: " + String.join(", ", spoken));
+    parts.add(spoken.isEmpty() ? WORDS.phrase("matching.reason.no_shared_language")
+        : WORDS.phrase("matching.reason.shared_language", "languages", String.join(", ", spoken)));
     return String.join("; ", parts);
   }
 
@@ -187,12 +190,14 @@ final class PairScorer {
     return bits;
   }
 
-  private static String hours(int minutes) {
+  private static String overlapInWords(int minutes) {
     if (minutes == 0) {
-      return "no";
+      return WORDS.phrase("matching.reason.no_overlap");
     }
     int h = minutes / 60;
     int m = minutes % 60;
-    return m == 0 ? h + " h" : h == 0 ? m + " min" : h + " h " + m + " min";
+    return m == 0 ? WORDS.phrase("matching.reason.overlap.hours", "hours", h)
+        : h == 0 ? WORDS.phrase("matching.reason.overlap.minutes", "minutes", m)
+        : WORDS.phrase("matching.reason.overlap.hours_and_minutes", "hours", h, "minutes", m);
   }
 }

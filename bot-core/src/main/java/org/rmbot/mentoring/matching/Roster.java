@@ -6,12 +6,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.rmbot.mentoring.wording.Catalogue;
 
 /**
  * The validated candidates, split by side and sorted by participant id so that everything after
  * this point (indices, tie-breaks, output order) is the same for the same input in any order.
  */
 final class Roster {
+  private static final Catalogue WORDS = Catalogue.english();
   final Candidate[] mentors;
   final Candidate[] mentees;
   private final Map<Long, Integer> mentorIndex = new HashMap<>();
@@ -32,7 +34,7 @@ final class Roster {
   static Roster of(List<Candidate> candidates) {
     List<String> problems = new ArrayList<>();
     if (candidates == null || candidates.isEmpty()) {
-      throw new MatchingInputException(List.of("no candidates"));
+      throw new MatchingInputException(List.of(WORDS.phrase("matching.roster.no_candidates")));
     }
     Map<Long, List<Candidate>> byId = new LinkedHashMap<>();
     List<Candidate> mentors = new ArrayList<>();
@@ -40,7 +42,7 @@ final class Roster {
     for (int k = 0; k < candidates.size(); k++) {
       Candidate c = candidates.get(k);
       if (c == null) {
-        problems.add("candidate #" + (k + 1) + " is missing");
+        problems.add(WORDS.phrase("matching.roster.candidate_missing", "number", k + 1));
         continue;
       }
       byId.computeIfAbsent(c.participantId(), id -> new ArrayList<>()).add(c);
@@ -56,14 +58,15 @@ final class Roster {
           if (same.size() > 1) {
             List<String> names = new ArrayList<>();
             same.forEach(c -> names.add(String.valueOf(c.name())));
-            problems.add("participant " + id + " appears " + same.size() + " times (" + String.join(", ", names) + ")");
+            problems.add(WORDS.phrase("matching.roster.appears_more_than_once", "id", String.valueOf(id),
+                "count", same.size(), "names", String.join(", ", names)));
           }
         });
     if (mentors.isEmpty()) {
-      problems.add("no mentors to match");
+      problems.add(WORDS.phrase("matching.roster.no_mentors"));
     }
     if (mentees.isEmpty()) {
-      problems.add("no mentees to match");
+      problems.add(WORDS.phrase("matching.roster.no_mentees"));
     }
     if (!problems.isEmpty()) {
       throw new MatchingInputException(problems);
@@ -77,24 +80,24 @@ final class Roster {
   private static void check(Candidate c, List<String> problems) {
     String who = c.label();
     if (c.side() == null) {
-      problems.add(who + " has no side (mentor or mentee)");
+      problems.add(WORDS.phrase("matching.roster.no_side", "who", who));
     }
     if (c.grade() == null) {
-      problems.add(who + " has no grade");
+      problems.add(WORDS.phrase("matching.roster.no_grade", "who", who));
     }
     if (c.department() == null || c.department().isBlank()) {
-      problems.add(who + " has no department");
+      problems.add(WORDS.phrase("matching.roster.no_department", "who", who));
     }
     if (c.zone() == null) {
-      problems.add(who + " has no time zone");
+      problems.add(WORDS.phrase("matching.roster.no_time_zone", "who", who));
     }
     if (c.workStart() == null || c.workEnd() == null) {
-      problems.add(who + " has no working hours");
+      problems.add(WORDS.phrase("matching.roster.no_working_hours", "who", who));
     } else if (c.workStart().equals(c.workEnd())) {
-      problems.add(who + " has working hours that start and end at " + c.workStart());
+      problems.add(WORDS.phrase("matching.roster.empty_working_hours", "who", who, "time", String.valueOf(c.workStart())));
     }
     if (c.side() == Side.MENTOR && c.capacity() < 1) {
-      problems.add(who + " is a mentor with capacity " + c.capacity() + "; it must be at least 1");
+      problems.add(WORDS.phrase("matching.roster.mentor_capacity", "who", who, "capacity", c.capacity()));
     }
   }
 

@@ -12,6 +12,7 @@ import org.rmbot.mentoring.pairing.Pairings;
 import org.rmbot.mentoring.participant.Participant;
 import org.rmbot.mentoring.participant.Participants;
 import org.rmbot.mentoring.participant.Role;
+import org.rmbot.mentoring.wording.Catalogue;
 
 /**
  * Coordinator rules for the matcher: {@code pair @a @b} (a pin the matcher keeps),
@@ -19,6 +20,7 @@ import org.rmbot.mentoring.participant.Role;
  * the two are not proposed to each other again).
  */
 public final class SettingMatchRules {
+  private static final Catalogue WORDS = Catalogue.english();
   private final Participants participants;
   private final Pairings pairings;
   private final MatchConstraints constraints;
@@ -39,20 +41,20 @@ public final class SettingMatchRules {
   /** Pins a mentor to a mentee for the next commit; either person may be named first. */
   public Outcome<Pin> pin(long programId, long personA, long personB, Actor actor) {
     if (!allowed(programId, actor, "pair")) {
-      return Outcome.rejected("only the program's coordinators can pin pairs");
+      return Outcome.rejected(WORDS.phrase("matching.rules.only_coordinators_pin"));
     }
     var a = participants.find(programId, personA);
     var b = participants.find(programId, personB);
     if (a.isEmpty() || b.isEmpty()) {
-      return Outcome.rejected("both people must be participants of this program");
+      return Outcome.rejected(WORDS.phrase("matching.rules.not_participants"));
     }
     if (a.get().role() == b.get().role()) {
-      return Outcome.rejected("a pair needs one mentor and one mentee; both are " + a.get().role().code() + "s");
+      return Outcome.rejected(WORDS.phrase("matching.rules.same_role", "role", a.get().role().code()));
     }
     Participant mentor = a.get().role() == Role.MENTOR ? a.get() : b.get();
     Participant mentee = a.get().role() == Role.MENTEE ? a.get() : b.get();
     if (!pairings.openFor(mentee.id()).isEmpty()) {
-      return Outcome.rejected("the mentee is already in a pairing; unpair them first");
+      return Outcome.rejected(WORDS.phrase("matching.rules.mentee_already_paired"));
     }
     constraints.pin(programId, mentor.id(), mentee.id(), actor.personId());
     audit.record(actor.personId(), actor.description(), "pair", programId,
@@ -62,10 +64,10 @@ public final class SettingMatchRules {
 
   public Outcome<PersonPair> neverPair(long programId, long personA, long personB, Actor actor) {
     if (!allowed(programId, actor, "never-pair")) {
-      return Outcome.rejected("only the program's coordinators can set never-pair rules");
+      return Outcome.rejected(WORDS.phrase("matching.rules.only_coordinators_never_pair"));
     }
     if (personA == personB) {
-      return Outcome.rejected("a never-pair rule needs two different people");
+      return Outcome.rejected(WORDS.phrase("matching.rules.never_pair_needs_two"));
     }
     constraints.addNeverPair(programId, personA, personB, actor.personId());
     audit.record(actor.personId(), actor.description(), "never-pair", programId,
@@ -76,10 +78,10 @@ public final class SettingMatchRules {
   public Outcome<Pairing> unpair(long pairingId, Actor actor) {
     var pairing = pairings.findById(pairingId);
     if (pairing.isEmpty()) {
-      return Outcome.rejected("there is no pairing " + pairingId);
+      return Outcome.rejected(WORDS.phrase("pairing.no_such_pairing", "id", String.valueOf(pairingId)));
     }
     if (!allowed(pairing.get().programId(), actor, "unpair")) {
-      return Outcome.rejected("only the program's coordinators can unpair");
+      return Outcome.rejected(WORDS.phrase("matching.rules.only_coordinators_unpair"));
     }
     Outcome<Pairing> split = lifecycle.apply(pairingId, PairingEvent.REMATCH);
     if (split.isDone()) {

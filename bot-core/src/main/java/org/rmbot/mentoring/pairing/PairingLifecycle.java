@@ -1,6 +1,7 @@
 package org.rmbot.mentoring.pairing;
 
 import org.rmbot.mentoring.common.Outcome;
+import org.rmbot.mentoring.wording.Catalogue;
 
 /**
  * Moves a pairing through its life. Two answers arriving at once (both sides clicking Accept
@@ -19,7 +20,7 @@ public final class PairingLifecycle {
     for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
       var current = pairings.findById(pairingId);
       if (current.isEmpty()) {
-        return Outcome.rejected("there is no pairing " + pairingId);
+        return Outcome.rejected(Catalogue.english().phrase("pairing.no_such_pairing", "id", String.valueOf(pairingId)));
       }
       Pairing pairing = current.get();
       Outcome<PairingState> next = pairing.state().apply(event);
@@ -30,6 +31,6 @@ public final class PairingLifecycle {
         return Outcome.done(pairings.findById(pairingId).orElseThrow());
       }
     }
-    return Outcome.rejected("this pairing is being changed by someone else right now; please try again");
+    return Outcome.rejected(Catalogue.english().phrase("pairing.changed_meanwhile"));
   }
 }

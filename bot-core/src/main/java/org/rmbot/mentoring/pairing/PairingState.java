@@ -2,6 +2,7 @@ package org.rmbot.mentoring.pairing;
 
 import java.util.Locale;
 import org.rmbot.mentoring.common.Outcome;
+import org.rmbot.mentoring.wording.Catalogue;
 
 /**
  * The life of a pairing: proposed, accepted by one side, active once both accept (then
@@ -75,30 +76,24 @@ public enum PairingState {
   }
 
   private String whyNot(PairingEvent event) {
+    Catalogue words = Catalogue.english();
+    String state = describe();
     return switch (event) {
       case MENTOR_ACCEPTS, MENTEE_ACCEPTS -> switch (this) {
-        case ACCEPTED_BY_MENTOR, ACCEPTED_BY_MENTEE -> "you have already accepted this pairing";
-        case ACTIVE, PAUSED -> "this pairing is already under way";
-        default -> "this pairing is no longer open for answers (it is " + describe() + ")";
+        case ACCEPTED_BY_MENTOR, ACCEPTED_BY_MENTEE -> words.phrase("pairing.refused.already_accepted");
+        case ACTIVE, PAUSED -> words.phrase("pairing.refused.under_way");
+        default -> words.phrase("pairing.refused.not_open_for_answers", "state", state);
       };
-      case DECLINE -> "this pairing can no longer be declined (it is " + describe() + ")";
-      case PAUSE -> "only an active pairing can be paused (this one is " + describe() + ")";
-      case RESUME -> "only a paused pairing can be resumed (this one is " + describe() + ")";
-      case END -> "only an active or paused pairing can be ended (this one is " + describe() + ")";
-      case REMATCH -> "this pairing is already closed (" + describe() + ")";
+      case DECLINE -> words.phrase("pairing.refused.decline", "state", state);
+      case PAUSE -> words.phrase("pairing.refused.pause", "state", state);
+      case RESUME -> words.phrase("pairing.refused.resume", "state", state);
+      case END -> words.phrase("pairing.refused.end", "state", state);
+      case REMATCH -> words.phrase("pairing.refused.rematch", "state", state);
     };
   }
 
+  /** The state in words, as a coordinator or participant reads it: "accepted by the mentor". */
   public String describe() {
-    return switch (this) {
-      case PROPOSED -> "proposed";
-      case ACCEPTED_BY_MENTOR -> "accepted by the mentor";
-      case ACCEPTED_BY_MENTEE -> "accepted by the mentee";
-      case ACTIVE -> "active";
-      case PAUSED -> "paused";
-      case ENDED -> "ended";
-      case DECLINED -> "declined";
-      case REMATCHED -> "withdrawn for a rematch";
-    };
+    return Catalogue.english().phrase("pairing.state", "state", code());
   }
 }
