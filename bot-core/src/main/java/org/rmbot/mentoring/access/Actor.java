@@ -1,12 +1,20 @@
 package org.rmbot.mentoring.access;
 
+import org.rmbot.mentoring.audit.AuditActor;
+
 /** Who is acting: a person known to the bot, or the operator at the server's command line. */
 public sealed interface Actor {
   /** The person's id, or null for the operator. */
   Long personId();
 
   /** How the audit log names the actor. */
-  String description();
+  AuditActor audited();
+
+  /** @deprecated the typed {@link #audited()} instead. */
+  @Deprecated(forRemoval = true)
+  default String description() {
+    return audited().description();
+  }
 
   record Person(long id) implements Actor {
     @Override
@@ -15,8 +23,8 @@ public sealed interface Actor {
     }
 
     @Override
-    public String description() {
-      return "person " + id;
+    public AuditActor audited() {
+      return AuditActor.person(id);
     }
   }
 
@@ -28,8 +36,8 @@ public sealed interface Actor {
     }
 
     @Override
-    public String description() {
-      return "operator (" + who + ")";
+    public AuditActor audited() {
+      return new AuditActor.Operator(who);
     }
   }
 

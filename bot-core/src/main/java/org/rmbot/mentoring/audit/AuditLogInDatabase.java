@@ -15,6 +15,16 @@ public final class AuditLogInDatabase implements AuditLog {
   }
 
   @Override
+  public void record(AuditActor actor, String action, Long programId, AuditSubject subject) {
+    write(actor.personId(), actor.description(), action, programId, subject, "done");
+  }
+
+  @Override
+  public void refused(AuditActor actor, String action, Long programId, AuditSubject subject) {
+    write(actor.personId(), actor.description(), action, programId, subject, "refused");
+  }
+
+  @Override
   public void record(Long actorPersonId, String actor, String action, Long programId, AuditSubject subject) {
     write(actorPersonId, actor, action, programId, subject, "done");
   }

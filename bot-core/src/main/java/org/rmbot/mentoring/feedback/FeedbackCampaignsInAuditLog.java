@@ -1,6 +1,7 @@
 package org.rmbot.mentoring.feedback;
 
 import java.util.Locale;
+import org.rmbot.mentoring.audit.AuditActor;
 import org.rmbot.mentoring.audit.AuditLog;
 import org.rmbot.mentoring.audit.AuditSubject;
 
@@ -17,7 +18,7 @@ public final class FeedbackCampaignsInAuditLog implements FeedbackCampaigns {
 
   @Override
   public void open(long programId, Kind kind) {
-    audit.record(null, "nudge schedule", "open feedback campaign", programId,
+    audit.record(new AuditActor.Bot(AuditActor.Bot.Part.NUDGE_SCHEDULE), "open feedback campaign", programId,
         AuditSubject.described("campaign:" + kind.name().toLowerCase(Locale.ROOT)));
   }
 }

@@ -5,6 +5,7 @@ import org.rmbot.mentoring.wording.Catalogue;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import org.rmbot.mentoring.audit.AuditActor;
 import org.rmbot.mentoring.audit.AuditLog;
 import org.rmbot.mentoring.audit.AuditSubject;
 import org.rmbot.mentoring.common.Outcome;
@@ -77,7 +78,7 @@ public final class AnsweringProposals {
       if (active) {
         startProgram(before.programId());
       }
-      audit.record(null, "participant", "pairing accepted", before.programId(),
+      audit.record(new AuditActor.Participant(), "pairing accepted", before.programId(),
           AuditSubject.pairing(pairingId).noting(active ? " now active" : " awaiting the other side"));
       return Outcome.done(new Answer.Accepted(after.value(), active));
     });
@@ -100,7 +101,7 @@ public final class AnsweringProposals {
       }
       long other = before.mentorId() == side.value().id() ? before.menteeId() : before.mentorId();
       // the audit says that it was declined, never by whom
-      audit.record(null, "participant", "pairing declined", before.programId(), AuditSubject.pairing(pairingId));
+      audit.record(new AuditActor.Participant(), "pairing declined", before.programId(), AuditSubject.pairing(pairingId));
       return Outcome.done(new Answer.Declined(after.value(), other));
     });
   }
@@ -125,7 +126,7 @@ public final class AnsweringProposals {
             programs.setDates(programId, today, ends);
             dates = "; runs " + today + " to " + ends;
           }
-          audit.record(null, "bot", "program active", programId, AuditSubject.described("first pairing active" + dates));
+          audit.record(new AuditActor.Bot(AuditActor.Bot.Part.BOT), "program active", programId, AuditSubject.described("first pairing active" + dates));
         });
   }
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 import org.rmbot.mentoring.access.Actor;
+import org.rmbot.mentoring.audit.AuditActor;
 import org.rmbot.mentoring.audit.AuditLog;
 import org.rmbot.mentoring.audit.AuditSubject;
 import org.rmbot.mentoring.feedback.AnonymousFeedback;
@@ -31,7 +32,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class Erasure {
   private static final Logger LOG = LoggerFactory.getLogger(Erasure.class);
-  public static final String ERASED = "erased person";
+  public static final String ERASED = AuditActor.ERASED;
 
   /** How much was erased, for the confirmation (counts only). */
   public record Erased(int participations, int pairingsEnded, int reflections, int helpRequests, int checkIns, int nudges) {}
@@ -86,7 +87,7 @@ public final class Erasure {
       return new Erased(participations, ended, reflections, help, checkIns, nudges);
     });
     boolean self = actor.personId() != null && actor.personId() == personId;
-    audit.record(self ? null : actor.personId(), self ? ERASED + " (their own request)" : actor.description(),
+    audit.record(self ? new AuditActor.ErasedAtOwnRequest() : actor.audited(),
         self ? "forget-me" : "forget", programId, AuditSubject.described(ERASED));
     try {
       compaction.compact();

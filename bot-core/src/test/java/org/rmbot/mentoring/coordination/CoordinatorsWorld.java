@@ -6,6 +6,7 @@ import org.rmbot.mentoring.access.Actor;
 import org.rmbot.mentoring.access.AdminsInDatabase;
 import org.rmbot.mentoring.access.Authority;
 import org.rmbot.mentoring.access.ProgramAuthority;
+import org.rmbot.mentoring.audit.AuditActor;
 import org.rmbot.mentoring.audit.AuditEntry;
 import org.rmbot.mentoring.audit.AuditLog;
 import org.rmbot.mentoring.audit.AuditSubject;
@@ -59,6 +60,16 @@ final class CoordinatorsWorld {
   /** The audit log, failing on the first entry that records a change: the change is then half-way. */
   AuditLog failingAudit() {
     return new AuditLog() {
+      @Override
+      public void record(AuditActor actor, String action, Long programId, AuditSubject subject) {
+        throw new IllegalStateException("audit insert failed");
+      }
+
+      @Override
+      public void refused(AuditActor actor, String action, Long programId, AuditSubject subject) {
+        world.audit.refused(actor, action, programId, subject);
+      }
+
       @Override
       public void record(Long actorPersonId, String actor, String action, Long programId, AuditSubject subject) {
         throw new IllegalStateException("audit insert failed");

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.rmbot.mentoring.audit.AuditActor;
 import org.rmbot.mentoring.audit.AuditSubject;
 import org.rmbot.mentoring.feedback.FeedbackForm;
 import org.rmbot.mentoring.feedback.FeedbackForms;
@@ -75,15 +76,15 @@ final class FormCommand implements Callable<Integer> {
         return 1;
       }
       FeedbackForms forms = new FeedbackFormsInDatabase(storage.database().jdbi(), java.time.Clock.systemUTC());
-      String operator = "operator (command line, " + System.getProperty("user.name") + ")";
+      AuditActor operator = new AuditActor.Operator("command line, " + System.getProperty("user.name"));
       String what = chosen.code().replace('_', '-');
       if (reset) {
         forms.reset(found.get().id(), chosen);
-        core.audit().record(null, operator, "form reset", found.get().id(), AuditSubject.form(chosen.code()));
+        core.audit().record(operator, "form reset", found.get().id(), AuditSubject.form(chosen.code()));
         out.println("'" + found.get().name() + "' uses the default " + what + " form again");
       } else if (replacement.isPresent()) {
         forms.save(found.get().id(), chosen, replacement.get());
-        core.audit().record(null, operator, "form set", found.get().id(), AuditSubject.form(chosen.code()));
+        core.audit().record(operator, "form set", found.get().id(), AuditSubject.form(chosen.code()));
         out.printf(Locale.ROOT, "saved the %s form of '%s': %d questions; campaigns already open keep theirs%n", what,
             found.get().name(), replacement.get().questions().size());
       } else {
