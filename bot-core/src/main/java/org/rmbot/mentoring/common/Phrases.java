@@ -1,12 +1,14 @@
 package org.rmbot.mentoring.common;
 
+import com.ibm.icu.util.Calendar;
+import com.ibm.icu.util.TimeZone;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.rmbot.mentoring.wording.Catalogue;
 
 /**
@@ -16,8 +18,6 @@ import org.rmbot.mentoring.wording.Catalogue;
  */
 public final class Phrases {
   private static final Catalogue WORDS = Catalogue.english();
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
-  private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
 
   private Phrases() {}
 
@@ -51,9 +51,9 @@ public final class Phrases {
   public static String moment(Instant at, ZoneId zone) {
     ZonedDateTime local = at.atZone(zone);
     if (local.toLocalTime().equals(LocalTime.MIDNIGHT)) {
-      return WORDS.phrase("common.moment.end_of_day", "day", DAY.format(local.minusDays(1)));
+      return WORDS.phrase("common.moment.end_of_day", "day", day(local.toLocalDate().minusDays(1)));
     }
-    return WORDS.phrase("common.moment.your_time", "moment", DAY_AND_TIME.format(local));
+    return WORDS.phrase("common.moment.your_time", "moment", dayAndTime(at, zone));
   }
 
   /**
@@ -63,16 +63,54 @@ public final class Phrases {
    */
   public static String moment(Instant at, java.util.Optional<ZoneId> zone) {
     return zone.map(z -> moment(at, z)).orElseGet(() -> WORDS.phrase("common.moment.utc",
-        "moment", DAY_AND_TIME.format(at.atZone(java.time.ZoneOffset.UTC))));
+        "moment", dayAndTime(at, java.time.ZoneOffset.UTC)));
   }
 
   /** A day as the reader in {@code zone} reads it: "Fri 20 Feb". */
   public static String day(Instant at, ZoneId zone) {
-    return DAY.format(at.atZone(zone));
+    return WORDS.phrase("common.date.day", "day", inZone(at, zone));
   }
 
   /** A calendar day, as the same words everywhere: "Tue 31 Mar". */
-  public static String day(java.time.LocalDate day) {
-    return DAY.format(day);
+  public static String day(LocalDate day) {
+    return WORDS.phrase("common.date.day", "day", onDay(day));
+  }
+
+  /** A calendar day with its year: "Tue 31 Mar 2026". */
+  public static String dayWithYear(LocalDate day) {
+    return WORDS.phrase("common.date.day_with_year", "day", onDay(day));
+  }
+
+  /** The day with its year as the reader in {@code zone} reads it: "Tue 31 Mar 2026". */
+  public static String dayWithYear(Instant at, ZoneId zone) {
+    return WORDS.phrase("common.date.day_with_year", "day", inZone(at, zone));
+  }
+
+  /** The hour of a moment in the reader's zone: "14:30". */
+  public static String hour(Instant at, ZoneId zone) {
+    return WORDS.phrase("common.date.hour", "moment", inZone(at, zone));
+  }
+
+  /** A short label for the week starting on {@code day}, as the report's chart shows it: "31 Mar". */
+  public static String weekLabel(LocalDate day) {
+    return WORDS.phrase("common.date.week_label", "day", onDay(day));
+  }
+
+  private static String dayAndTime(Instant at, ZoneId zone) {
+    return WORDS.phrase("common.date.day_and_time", "moment", inZone(at, zone));
+  }
+
+  /**
+   * A moment as ICU's message formats take dates: a calendar in the reader's zone (a bare Date
+   * would be shown in the machine's zone).
+   */
+  public static Calendar inZone(Instant at, ZoneId zone) {
+    Calendar calendar = Calendar.getInstance(TimeZone.getTimeZone(zone.getId()), WORDS.locale());
+    calendar.setTimeInMillis(at.toEpochMilli());
+    return calendar;
+  }
+
+  private static Calendar onDay(LocalDate day) {
+    return inZone(day.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
   }
 }

@@ -1,10 +1,10 @@
 package org.rmbot.mentoring.conversation;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.rmbot.mentoring.common.Phrases;
 import org.rmbot.mentoring.access.Authority;
 import org.rmbot.mentoring.audit.AuditActor;
 import org.rmbot.mentoring.audit.AuditLog;
@@ -28,7 +28,6 @@ public final class HelpRequestCommands {
   static final int SHOWN = 15;
   private static final String DONE = "help-requests done";
   private static final Catalogue WORDS = Catalogue.english();
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy");
 
   private final CoordinatedPrograms coordinating;
   private final HelpRequests requests;
@@ -65,7 +64,7 @@ public final class HelpRequestCommands {
     for (HelpRequests.Open r : open.subList(0, Math.min(SHOWN, open.size()))) {
       String request = WORDS.phrase("help_request.list.request", "number", String.valueOf(r.number()), "name", r.name());
       blocks.add(new Block.Section(WORDS.phrase("help_request.list.item", "request", Markup.bold(request),
-          "day", DAY.format(r.createdAt().atZone(zone)),
+          "day", Phrases.dayWithYear(r.createdAt(), zone),
           "note", r.note().orElseGet(() -> WORDS.phrase("help_request.list.no_note")))));
     }
     if (open.size() > SHOWN) {

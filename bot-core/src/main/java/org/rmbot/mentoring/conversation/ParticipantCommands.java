@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -327,7 +326,7 @@ public final class ParticipantCommands {
     blocks.add(new Block.Context(WORDS.phrase("participant.journal.only_you")));
     for (Reflection r : mine.subList(Math.max(0, mine.size() - 20), mine.size())) {
       blocks.add(new Block.Section(Markup.bold(WORDS.phrase("participant.journal.day",
-          "when", inZone(r.createdAt(), person.timeZone()))) + "\n" + r.text()));
+          "when", Phrases.inZone(r.createdAt(), person.timeZone()))) + "\n" + r.text()));
       if (r.pairingId() != null && !r.sharedWithPartner()) {
         blocks.add(new Block.Actions(List.of(new Block.Button(ActionIds.SHARE_REFLECTION, String.valueOf(r.id()),
             WORDS.phrase("participant.journal.share_button"), Block.ButtonStyle.DEFAULT))));
@@ -342,14 +341,6 @@ public final class ParticipantCommands {
           + "\n" + r.text()));
     }
     return new ChatMessage(WORDS.phrase("participant.journal.title"), blocks, null);
-  }
-
-  /** A moment as ICU formats dates: a calendar in the reader's zone (a bare Date would take the machine's). */
-  private static com.ibm.icu.util.Calendar inZone(Instant at, ZoneId zone) {
-    com.ibm.icu.util.Calendar calendar = com.ibm.icu.util.Calendar.getInstance(
-        com.ibm.icu.util.TimeZone.getTimeZone(zone.getId()), WORDS.locale());
-    calendar.setTimeInMillis(at.toEpochMilli());
-    return calendar;
   }
 
   private Reply forEachParticipation(Person person, java.util.function.Consumer<Participant> change, String done) {

@@ -1,9 +1,8 @@
 package org.rmbot.mentoring.conversation;
 
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import org.rmbot.mentoring.common.Phrases;
 import org.rmbot.mentoring.access.Actor;
 import org.rmbot.mentoring.access.Authority;
 import org.rmbot.mentoring.audit.AuditLog;
@@ -29,7 +28,6 @@ import org.rmbot.mentoring.wording.Catalogue;
  */
 public final class ProgramCommands {
   private static final Catalogue WORDS = Catalogue.english();
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
   private final CoordinatedPrograms coordinating;
   private final CreatingProgram creating;
   private final OpeningProgram opening;
@@ -89,17 +87,17 @@ public final class ProgramCommands {
     if (scheduled instanceof Scheduling.Scheduled done) {
       Program program = done.program();
       return WORDS.phrase("coordinator.program.dates_set", "name", program.name(),
-          "startsOn", DAY.format(program.startsOn()), "endsOn", DAY.format(program.endsOn()));
+          "startsOn", Phrases.dayWithYear(program.startsOn()), "endsOn", Phrases.dayWithYear(program.endsOn()));
     }
     if (scheduled instanceof Scheduling.AlreadyUnderWay underWay) {
       Program program = underWay.program();
       boolean dated = program.startsOn() != null && program.endsOn() != null;
       return WORDS.phrase("coordinator.program.dates_fixed", "name", program.name(), "state", program.state().code(),
-          "dated", dated ? "yes" : "no", "startsOn", dated ? DAY.format(program.startsOn()) : "",
-          "endsOn", dated ? DAY.format(program.endsOn()) : "");
+          "dated", dated ? "yes" : "no", "startsOn", dated ? Phrases.dayWithYear(program.startsOn()) : "",
+          "endsOn", dated ? Phrases.dayWithYear(program.endsOn()) : "");
     }
     if (scheduled instanceof Scheduling.StartsInThePast past) {
-      return WORDS.phrase("coordinator.program.starts_in_past", "today", DAY.format(past.today()));
+      return WORDS.phrase("coordinator.program.starts_in_past", "today", Phrases.dayWithYear(past.today()));
     }
     return refusal((ProgramRefusal) scheduled, action);
   }

@@ -2,10 +2,8 @@ package org.rmbot.mentoring.nudge;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.rmbot.mentoring.chat.Block;
 import org.rmbot.mentoring.chat.Block.Button;
 import org.rmbot.mentoring.chat.Block.ButtonStyle;
@@ -36,7 +34,6 @@ final class NudgeMessages {
   static final String SNOOZE = ActionIds.SNOOZE;
 
   private static final Catalogue WORDS = Catalogue.english();
-  private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
   private final DeliveryContexts contexts;
   private final FeedbackCampaigns campaigns;
@@ -105,7 +102,7 @@ final class NudgeMessages {
         boolean soon = MeetingReminders.isShort(lead);
         String text = soon
             ? WORDS.phrase("nudge.reminder.soon_text", "partner", partner, "lead", Phrases.duration(lead),
-                "hour", HOUR.format(meetingAt.atZone(me.timeZone())))
+                "hour", Phrases.hour(meetingAt, me.timeZone()))
             : WORDS.phrase("nudge.reminder.later_text", "partner", partner, "when", when);
         yield ChatMessage.of(text,
             new Block.Section(soon

@@ -1,13 +1,12 @@
 package org.rmbot.mentoring.report;
 
+import org.rmbot.mentoring.common.Phrases;
 import org.rmbot.mentoring.wording.Catalogue;
 
 import java.awt.Color;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
@@ -20,7 +19,6 @@ import org.knowm.xchart.style.Styler;
  */
 public final class ReportChart {
   private static final Catalogue WORDS = Catalogue.english();
-  private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
   private ReportChart() {}
 
@@ -37,7 +35,7 @@ public final class ReportChart {
     // one bar series and one line: draw both over the same week instead of side by side
     chart.getStyler().setOverlapped(true);
     List<ProgramReport.Week> weeks = report.weeks();
-    List<String> labels = weeks.stream().map(w -> WEEK.format(w.start())).toList();
+    List<String> labels = weeks.stream().map(w -> Phrases.weekLabel(w.start())).toList();
     CategorySeries meetings = chart.addSeries(WORDS.phrase("report.chart.meetings_series"), labels,
         weeks.stream().map(ProgramReport.Week::meetingsHeld).toList());
     meetings.setFillColor(new Color(0x2E, 0x7D, 0x32));

@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Locale;
+import java.util.TimeZone;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -31,5 +35,27 @@ class PhrasesTest {
         .isEqualTo("the end of Fri 20 Feb (your time)");
     assertThat(Phrases.moment(at, Optional.empty())).isEqualTo("Sat 21 Feb, 05:30 UTC");
     assertThat(Phrases.moment(at, Optional.of(ZoneId.of("Asia/Kolkata")))).isEqualTo("Sat 21 Feb, 11:00 (your time)");
+  }
+
+  @Test
+  void daysAndHoursAreTheReadersAndDoNotDependOnTheMachinesLocaleOrZone() {
+    Locale locale = Locale.getDefault();
+    TimeZone zone = TimeZone.getDefault();
+    try {
+      // every date the bot says is made here; the help-request list once followed the machine's locale
+      Locale.setDefault(Locale.GERMANY);
+      TimeZone.setDefault(TimeZone.getTimeZone("Asia/Tokyo"));
+      Instant at = Instant.parse("2026-03-31T22:30:00Z");
+      assertThat(Phrases.dayWithYear(at, ZoneId.of("Europe/London"))).isEqualTo("Tue 31 Mar 2026");
+      assertThat(Phrases.day(at, ZoneId.of("Europe/Berlin"))).isEqualTo("Wed 1 Apr");
+      assertThat(Phrases.hour(at, ZoneId.of("America/Sao_Paulo"))).isEqualTo("19:30");
+      assertThat(Phrases.dayWithYear(LocalDate.of(2026, 9, 7))).isEqualTo("Mon 7 Sep 2026");
+      assertThat(Phrases.day(LocalDate.of(2026, 9, 7))).isEqualTo("Mon 7 Sep");
+      assertThat(Phrases.weekLabel(LocalDate.of(2026, 12, 28))).isEqualTo("28 Dec");
+      assertThat(Phrases.moment(at, ZoneId.of("Asia/Kolkata"))).isEqualTo("Wed 1 Apr, 04:00 (your time)");
+    } finally {
+      Locale.setDefault(locale);
+      TimeZone.setDefault(zone);
+    }
   }
 }
