@@ -8,6 +8,7 @@ import org.rmbot.mentoring.audit.AuditSubject;
 import org.rmbot.mentoring.chat.Markup;
 import org.rmbot.mentoring.command.CommandCatalogue;
 import org.rmbot.mentoring.common.Outcome;
+import org.rmbot.mentoring.coordination.ProgramRefusal;
 import org.rmbot.mentoring.participant.Person;
 import org.rmbot.mentoring.program.Program;
 import org.rmbot.mentoring.program.Programs;
@@ -110,6 +111,18 @@ final class CoordinatedPrograms {
         .filter(p -> authority.canCoordinate(person.id(), p.id()))
         .map(p -> WORDS.phrase("coordination.programs.quoted", "name", p.name())).toList();
     return names.isEmpty() ? "" : WORDS.phrase("coordination.programs.yours", "names", String.join(", ", names));
+  }
+
+  /**
+   * A use case's refusal of a program the command already found the person coordinates: only if
+   * the program went, or its coordinators changed, in between.
+   */
+  static String refusal(ProgramRefusal refusal, String action) {
+    if (refusal instanceof ProgramRefusal.NotCoordinator not) {
+      return WORDS.phrase("coordination.programs.only_its_coordinators",
+          "program", not.program().name(), "command", named(action));
+    }
+    return WORDS.phrase("coordination.programs.gone");
   }
 
   static String onlyCoordinators(String action) {

@@ -9,6 +9,13 @@ import org.rmbot.mentoring.access.Actor;
 import org.rmbot.mentoring.access.Authority;
 import org.rmbot.mentoring.audit.AuditLog;
 import org.rmbot.mentoring.audit.AuditSubject;
+import org.rmbot.mentoring.coordination.AddingCoordinator;
+import org.rmbot.mentoring.coordination.Addition;
+import org.rmbot.mentoring.coordination.MovingPairing;
+import org.rmbot.mentoring.coordination.Nudging;
+import org.rmbot.mentoring.coordination.NudgingPeople;
+import org.rmbot.mentoring.coordination.PairingMove;
+import org.rmbot.mentoring.coordination.ProgramRefusal;
 import org.rmbot.mentoring.chat.Block;
 import org.rmbot.mentoring.chat.ChatMessage;
 import org.rmbot.mentoring.chat.Markup;
@@ -22,8 +29,6 @@ import org.rmbot.mentoring.matching.ProposedPair;
 import org.rmbot.mentoring.matching.SettingMatchRules;
 import org.rmbot.mentoring.matching.Unmatched;
 import org.rmbot.mentoring.pairing.Pairing;
-import org.rmbot.mentoring.pairing.PairingEvent;
-import org.rmbot.mentoring.pairing.PairingLifecycle;
 import org.rmbot.mentoring.pairing.Pairings;
 import org.rmbot.mentoring.participant.Participant;
 import org.rmbot.mentoring.participant.Participants;
@@ -38,8 +43,10 @@ import org.rmbot.mentoring.wording.Catalogue;
 
 /**
  * Coordinator and admin commands about matching, pairings, nudges and coordinators (the program
- * commands are {@link ProgramCommands}). Every one checks authority here, in the core; a refusal
- * is audited and answered with what the person can do instead.
+ * commands are {@link ProgramCommands}). Each finds the program, pairing or people it names among
+ * those the person coordinates (a refusal is audited and answered with what the person can do
+ * instead), hands the work to its use case, and puts the result into words. Pausing and resuming
+ * a pairing, nudging and adding a coordinator are use cases in {@code coordination}.
  */
 public final class CoordinatorCommands {
   private static final Catalogue WORDS = Catalogue.english();
@@ -48,7 +55,6 @@ public final class CoordinatorCommands {
   private final People people;
   private final Participants participants;
   private final Pairings pairings;
-  private final PairingLifecycle lifecycle;
   private final Matchmaking matchmaking;
   private final SettingMatchRules rules;
   private final ProgramFigures figures;
@@ -57,16 +63,19 @@ public final class CoordinatorCommands {
   private final Notifications notifications;
   private final Directory directory;
   private final CoordinatedPrograms coordinating;
+  private final AddingCoordinator adding;
+  private final MovingPairing moving;
+  private final NudgingPeople nudging;
 
   public CoordinatorCommands(ProgramChooser chooser, Programs programs, People people, Participants participants,
-      Pairings pairings, PairingLifecycle lifecycle, Matchmaking matchmaking, SettingMatchRules rules,
-      ProgramFigures figures, Authority authority, AuditLog audit, Notifications notifications, Directory directory) {
+      Pairings pairings, Matchmaking matchmaking, SettingMatchRules rules, ProgramFigures figures, Authority authority,
+      AuditLog audit, Notifications notifications, Directory directory, AddingCoordinator adding, MovingPairing moving,
+      NudgingPeople nudging) {
     this.chooser = chooser;
     this.programs = programs;
     this.people = people;
     this.participants = participants;
     this.pairings = pairings;
-    this.lifecycle = lifecycle;
     this.matchmaking = matchmaking;
     this.rules = rules;
     this.figures = figures;
@@ -75,6 +84,9 @@ public final class CoordinatorCommands {
     this.notifications = notifications;
     this.directory = directory;
     this.coordinating = new CoordinatedPrograms(chooser, programs, authority, audit);
+    this.adding = adding;
+    this.moving = moving;
+    this.nudging = nudging;
   }
 
   Reply status(Caller caller, Person person, Command.Status status) {
@@ -129,48 +141,34 @@ public final class CoordinatorCommands {
 
   Reply pausePairing(Caller caller, Person person, Command.PausePairing pause) {
     Actor actor = Actor.person(person.id());
-    return withPairing(caller, person, pause.pairing(), "pause pairing", pairing -> move(actor, pairing, PairingEvent.PAUSE, "paused"));
+    return withPairing(caller, person, pause.pairing(), "pause pairing", pairing -> said(moving.pause(actor, pairing.id()),
+        "pause pairing", "paused"));
   }
 
   Reply resumePairing(Caller caller, Person person, Command.ResumePairing resume) {
     Actor actor = Actor.person(person.id());
-    return withPairing(caller, person, resume.pairing(), "resume pairing", pairing -> move(actor, pairing, PairingEvent.RESUME, "resumed"));
+    return withPairing(caller, person, resume.pairing(), "resume pairing", pairing -> said(moving.resume(actor, pairing.id()),
+        "resume pairing", "resumed"));
   }
 
   Reply nudgePerson(Caller caller, Person person, Command.NudgePerson nudge) {
     Actor actor = Actor.person(person.id());
     return withPeople(caller, person, List.of(nudge.person()), "nudge", (p, named) -> {
       Person target = named.get(0);
-      if (participants.find(p.id(), target.id()).isEmpty()) {
-        return Reply.say(WORDS.phrase("coordinator.nudge.not_in_program", "person", target.displayName(), "program", p.name()));
-      }
-      notifications.nudgeRequested(p.id(), target.id());
-      audit.record(person.id(), actor.description(), "nudge", p.id(), AuditSubject.person(target.id()));
-      return Reply.say(WORDS.phrase("coordinator.nudge.will_send", "person", target.displayName()));
+      return said(nudging.nudge(actor, p.id(), target.id()), "nudge", target);
     });
   }
 
   Reply nudgeAtRisk(Caller caller, Person person, Command.NudgeAtRisk command) {
     Actor actor = Actor.person(person.id());
-    return withProgram(person, Optional.empty(), "nudge at-risk", p -> {
-      List<Long> atRisk = figures.atRiskPairings(p);
-      for (long pairingId : atRisk) {
-        Pairing pairing = pairings.findById(pairingId).orElseThrow();
-        for (long participantId : new long[] {pairing.mentorId(), pairing.menteeId()}) {
-          notifications.nudgeRequested(p.id(), participants.findById(participantId).orElseThrow().personId());
-        }
-      }
-      audit.record(person.id(), actor.description(), "nudge at-risk", p.id(), AuditSubject.described(atRisk.size() + " pairs"));
-      return Reply.say(atRisk.isEmpty() ? WORDS.phrase("coordinator.nudge_at_risk.none")
-          : WORDS.phrase("coordinator.nudge_at_risk.nudging", "count", atRisk.size(), "n", String.valueOf(atRisk.size())));
-    });
+    return withProgram(person, Optional.empty(), "nudge at-risk", p -> said(nudging.nudgeAtRisk(actor, p.id()), "nudge at-risk", null));
   }
 
   Reply addCoordinator(Caller caller, Person person, Command.AddCoordinator add) {
+    Actor actor = Actor.person(person.id());
     // who may comes first, so that every refusal is audited, whatever else is wrong with the request
-    if (!authority.isAdmin(person.id())) {
-      Long named = add.program().flatMap(programs::findByName).map(Program::id).orElse(null);
-      audit.refused(person.id(), "person " + person.id(), "coordinator add", named, AuditSubject.described("not an admin"));
+    Optional<Addition.NotAnAdmin> refused = adding.refusal(actor, add.program());
+    if (refused.isPresent()) {
       return Reply.say(WORDS.phrase("coordinator.add.only_admins"));
     }
     Optional<Person> target = resolve(caller, add.person());
@@ -181,9 +179,46 @@ public final class CoordinatorCommands {
     if (program instanceof Outcome.Rejected<Program> r) {
       return Reply.say(r.reason());
     }
-    programs.addCoordinator(program.value().id(), target.get().id());
-    audit.record(person.id(), "person " + person.id(), "coordinator add", program.value().id(), AuditSubject.person(target.get().id()));
-    return Reply.say(WORDS.phrase("coordinator.add.done", "person", target.get().displayName(), "program", program.value().name()));
+    return Reply.say(said(adding.add(actor, program.value().id(), target.get().id()), target.get()));
+  }
+
+  private static String said(Addition addition, Person target) {
+    if (addition instanceof Addition.Added added) {
+      return WORDS.phrase("coordinator.add.done", "person", target.displayName(), "program", added.program().name());
+    }
+    if (addition instanceof Addition.NotAnAdmin) {
+      return WORDS.phrase("coordinator.add.only_admins");
+    }
+    return WORDS.phrase("coordination.programs.gone");
+  }
+
+  /** {@code target}: the person nudged; none for the at-risk pairs. */
+  private static Reply said(Nudging nudge, String action, Person target) {
+    if (nudge instanceof Nudging.Nudged) {
+      return Reply.say(WORDS.phrase("coordinator.nudge.will_send", "person", target.displayName()));
+    }
+    if (nudge instanceof Nudging.NotInProgram not) {
+      return Reply.say(WORDS.phrase("coordinator.nudge.not_in_program", "person", target.displayName(), "program",
+          not.program().name()));
+    }
+    if (nudge instanceof Nudging.AtRiskNudged atRisk) {
+      return Reply.say(atRisk.pairs() == 0 ? WORDS.phrase("coordinator.nudge_at_risk.none")
+          : WORDS.phrase("coordinator.nudge_at_risk.nudging", "count", atRisk.pairs(), "n", String.valueOf(atRisk.pairs())));
+    }
+    return Reply.say(CoordinatedPrograms.refusal((ProgramRefusal) nudge, action));
+  }
+
+  private static Reply said(PairingMove move, String action, String done) {
+    if (move instanceof PairingMove.Moved moved) {
+      return Reply.say(WORDS.phrase("coordinator.pairing.moved", "pairing", String.valueOf(moved.pairing().id()), "move", done));
+    }
+    if (move instanceof PairingMove.NotMoved not) {
+      return Reply.say(not.reason());
+    }
+    if (move instanceof PairingMove.NoSuchPairing) {
+      return Reply.say(WORDS.phrase("coordinator.pairing.not_found"));
+    }
+    return Reply.say(CoordinatedPrograms.refusal((ProgramRefusal) move, action));
   }
 
   /** Resolves the program and checks the person coordinates it; refusals are audited. */
@@ -282,15 +317,6 @@ public final class CoordinatorCommands {
       return Reply.say(WORDS.phrase("coordinator.pairing.not_found"));
     }
     return Reply.say(coordinating.notInTheirPrograms(person, action, pairing.map(Pairing::programId).orElse(null), none));
-  }
-
-  private Reply move(Actor actor, Pairing pairing, PairingEvent event, String done) {
-    Outcome<Pairing> moved = lifecycle.apply(pairing.id(), event);
-    if (moved instanceof Outcome.Rejected<Pairing> r) {
-      return Reply.say(r.reason());
-    }
-    audit.record(actor.personId(), actor.description(), "pairing " + done, pairing.programId(), AuditSubject.pairing(pairing.id()));
-    return Reply.say(WORDS.phrase("coordinator.pairing.moved", "pairing", String.valueOf(pairing.id()), "move", done));
   }
 
   /** A mentioned person: known by this platform id, or by the email in their profile. */

@@ -80,7 +80,7 @@ public final class ProgramCommands {
       return Reply.say(WORDS.phrase("coordinator.program.cannot_move", "name", program.name(), "state", program.state().code(),
           "target", stuck.target().code()));
     }
-    return Reply.say(refusal((ProgramRefusal) change, action));
+    return Reply.say(CoordinatedPrograms.refusal((ProgramRefusal) change, action));
   }
 
   private String said(Scheduling scheduled, String action) {
@@ -99,15 +99,6 @@ public final class ProgramCommands {
     if (scheduled instanceof Scheduling.StartsInThePast past) {
       return WORDS.phrase("coordinator.program.starts_in_past", "today", Phrases.dayWithYear(past.today()));
     }
-    return refusal((ProgramRefusal) scheduled, action);
-  }
-
-  /** Only if the program went, or its coordinators changed, since the command named it. */
-  private static String refusal(ProgramRefusal refusal, String action) {
-    if (refusal instanceof ProgramRefusal.NotCoordinator not) {
-      return WORDS.phrase("coordination.programs.only_its_coordinators",
-          "program", not.program().name(), "command", CoordinatedPrograms.named(action));
-    }
-    return WORDS.phrase("coordination.programs.gone");
+    return CoordinatedPrograms.refusal((ProgramRefusal) scheduled, action);
   }
 }

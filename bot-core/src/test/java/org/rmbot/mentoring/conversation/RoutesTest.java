@@ -17,7 +17,7 @@ class RoutesTest {
   private final Routes routes = Routes.of(new HelpAnswers(null, null),
       new ParticipantCommands(null, null, null, null, null, null, null, null, null, null, null, null, null),
       new ProgramCommands(null, null, null, null, null, null, null, null),
-      new CoordinatorCommands(null, null, null, null, null, null, null, null, null, null, null, null, null),
+      new CoordinatorCommands(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null),
       new ParticipantButtons(null, null, null, null, null, null, null),
       new FeedbackCommands(null, null, null, null, null, null),
       new PrivacyCommands(null, null, null, null, null, null, null, null, null),

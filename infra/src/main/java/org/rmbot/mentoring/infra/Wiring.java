@@ -36,6 +36,9 @@ import org.rmbot.mentoring.chat.ChatPlatforms;
 import org.rmbot.mentoring.common.Transactions;
 import org.rmbot.mentoring.coordination.ClosingProgram;
 import org.rmbot.mentoring.coordination.CreatingProgram;
+import org.rmbot.mentoring.coordination.AddingCoordinator;
+import org.rmbot.mentoring.coordination.MovingPairing;
+import org.rmbot.mentoring.coordination.NudgingPeople;
 import org.rmbot.mentoring.coordination.OpeningProgram;
 import org.rmbot.mentoring.coordination.SchedulingProgram;
 import org.rmbot.mentoring.conversation.HelpAnswers;
@@ -195,8 +198,12 @@ public final class Wiring {
         new ClosingProgram(core.transactions(), core.programs(), core.authority(), core.audit()),
         new SchedulingProgram(core.transactions(), core.programs(), core.authority(), core.audit(), clock));
     CoordinatorCommands coordinatorSide = new CoordinatorCommands(chooser, core.programs(), core.people(), core.participants(),
-        core.pairings(), core.pairingLifecycle(), core.matchmaking(), core.matchRules(), figures, core.authority(),
-        core.audit(), notifications, directory);
+        core.pairings(), core.matchmaking(), core.matchRules(), figures, core.authority(), core.audit(), notifications, directory,
+        new AddingCoordinator(core.transactions(), core.programs(), core.authority(), core.audit()),
+        new MovingPairing(core.transactions(), core.programs(), core.pairings(), core.pairingLifecycle(), core.authority(),
+            core.audit()),
+        new NudgingPeople(core.transactions(), core.programs(), core.participants(), core.pairings(), figures, notifications,
+            core.authority(), core.audit()));
     ParticipantButtons buttons = new ParticipantButtons(core.answering(), core.pairings(), core.participants(), core.people(), core.meetings(), notifications, clock);
     Routes routes = Routes.of(new HelpAnswers(core.authority(), core.programs()), participantSide, programSide, coordinatorSide,
         buttons,
