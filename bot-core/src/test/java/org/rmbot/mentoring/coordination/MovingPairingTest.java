@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.rmbot.mentoring.audit.AuditLog;
 import org.rmbot.mentoring.audit.AuditSubject;
 import org.rmbot.mentoring.pairing.Pairing;
 import org.rmbot.mentoring.pairing.PairingLifecycle;
@@ -22,13 +23,13 @@ class MovingPairingTest {
   @BeforeEach
   void setUp() {
     w = new CoordinatorsWorld(new World(db.jdbi()));
-    moving = moving(w);
+    moving = moving(w.world.audit);
     pairing = w.world.activePairing(w.program, w.world.aJuniorMentor(w.program), w.world.aSeniorMentee(w.program));
   }
 
-  private static MovingPairing moving(CoordinatorsWorld w) {
+  private MovingPairing moving(AuditLog audit) {
     return new MovingPairing(w.world.transactions, w.world.programs, w.world.pairings, new PairingLifecycle(w.world.pairings),
-        w.authority, w.world.audit);
+        w.authority, audit);
   }
 
   private PairingState state() {
@@ -85,8 +86,7 @@ class MovingPairingTest {
 
   @Test
   void aFailureAfterThePairingMovedLeavesItAsItWas() {
-    var failing = new MovingPairing(w.world.transactions, w.world.programs, w.world.pairings,
-        new PairingLifecycle(w.world.pairings), w.authority, w.failingAudit());
+    var failing = moving(w.failingAudit());
     assertThatThrownBy(() -> failing.pause(w.coordinator, pairing.id())).hasMessageContaining("audit insert failed");
     assertThat(state()).isEqualTo(PairingState.ACTIVE);
     assertThat(w.world.pairings.findById(pairing.id()).orElseThrow().version()).isEqualTo(pairing.version());
