@@ -3,6 +3,7 @@ package org.rmbot.mentoring.conversation;
 import java.util.Optional;
 import java.util.function.Function;
 import org.rmbot.mentoring.access.Authority;
+import org.rmbot.mentoring.audit.AuditActor;
 import org.rmbot.mentoring.audit.AuditLog;
 import org.rmbot.mentoring.audit.AuditSubject;
 import org.rmbot.mentoring.chat.Markup;
@@ -99,7 +100,7 @@ final class CoordinatedPrograms {
       return ((Outcome.Rejected<?>) refused(person, action, programId, onlyCoordinators(action))).reason();
     }
     if (programId != null) {
-      audit.refused(person.id(), "person " + person.id(), action, programId, AuditSubject.described("not a coordinator"));
+      audit.refused(AuditActor.person(person.id()), action, programId, AuditSubject.described("not a coordinator"));
     }
     return answer;
   }
@@ -154,7 +155,7 @@ final class CoordinatedPrograms {
   }
 
   <T> Outcome<T> refused(Person person, String action, Long programId, String reason) {
-    audit.refused(person.id(), "person " + person.id(), action, programId, AuditSubject.described("not a coordinator"));
+    audit.refused(AuditActor.person(person.id()), action, programId, AuditSubject.described("not a coordinator"));
     return Outcome.rejected(reason);
   }
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.rmbot.mentoring.access.Authority;
+import org.rmbot.mentoring.audit.AuditActor;
 import org.rmbot.mentoring.audit.AuditLog;
 import org.rmbot.mentoring.audit.AuditSubject;
 import org.rmbot.mentoring.common.Outcome;
@@ -42,7 +43,7 @@ public final class CreatingProgram {
     Person person = command.admin();
     return transactions.inTransaction(() -> {
       if (!authority.isAdmin(person.id())) {
-        audit.refused(person.id(), "person " + person.id(), "program create", null, AuditSubject.described("not an admin"));
+        audit.refused(AuditActor.person(person.id()), "program create", null, AuditSubject.described("not an admin"));
         return Outcome.rejected(WORDS.phrase("coordination.create.only_admins"));
       }
       if (programs.findByName(command.name()).isPresent()) {
@@ -52,7 +53,7 @@ public final class CreatingProgram {
       Program program = programs.create(NewProgram.reverse(command.name(), command.theme().orElse("Reverse mentoring"),
           LocalDate.ofInstant(clock.instant(), person.timeZone()), person.timeZone()));
       programs.addCoordinator(program.id(), person.id());
-      audit.record(person.id(), "person " + person.id(), "program create", program.id(), AuditSubject.program(program.id()));
+      audit.record(AuditActor.person(person.id()), "program create", program.id(), AuditSubject.program(program.id()));
       return Outcome.done(program);
     });
   }
