@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.rmbot.mentoring.privacy.SealedBox;
 import org.slf4j.Logger;
@@ -48,6 +47,7 @@ final class BallotMixer {
   record Released(int written, int lost, boolean tooFew) {}
 
   private final Jdbi jdbi;
+  private final BallotMixerSql sql;
   private final SealedBox box;
   private final Clock clock;
   private final String holder = "mixer-" + UUID.randomUUID();
@@ -57,6 +57,7 @@ final class BallotMixer {
 
   BallotMixer(Jdbi jdbi, SealedBox box, Clock clock) {
     this.jdbi = jdbi;
+    this.sql = jdbi.onDemand(BallotMixerSql.class);
     this.box = box;
     this.clock = clock;
   }
@@ -65,45 +66,27 @@ final class BallotMixer {
   synchronized boolean lead() {
     Instant now = clock.instant();
     boolean leading = jdbi.inTransaction(h -> {
-      h.createUpdate(
-              """
-              insert into feedback_mixer (id, key_id, public_key, holder, lease_until)
-              values (1, cast(:k as uuid), '\\x'::bytea, '', '-infinity') on conflict do nothing""")
-          .bind("k", UUID.randomUUID().toString()).execute();
-      var row = h.createQuery("select key_id::text, lease_until from feedback_mixer where id = 1 for update")
-          .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getTimestamp(2).toInstant())).one();
-      if (key == null && candidate.id().toString().equals(row.getKey())) {
+      BallotMixerSql tx = h.attach(BallotMixerSql.class);
+      tx.insertLease(UUID.randomUUID().toString());
+      BallotMixerSql.Lease row = tx.lockLease().one();
+      if (key == null && candidate.id().toString().equals(row.keyId())) {
         // the mixer stopped and handed its lease, and what waited, over to this instance's key
         key = candidate;
         candidate = MixerKey.generate();
-        h.createUpdate("delete from feedback_mixer_candidate where holder = :h").bind("h", holder).execute();
+        tx.deleteCandidate(holder);
       }
-      if (key != null && key.id().toString().equals(row.getKey())) {
-        h.createUpdate("update feedback_mixer set lease_until = :until where id = 1")
-            .bind("until", now.plus(LEASE)).execute();
+      if (key != null && key.id().toString().equals(row.keyId())) {
+        tx.renewLease(now.plus(LEASE));
         return true;
       }
-      if (row.getValue().isAfter(now)) {
+      if (row.until().isAfter(now)) {
         key = null;
-        h.createUpdate(
-                """
-                insert into feedback_mixer_candidate (holder, key_id, public_key, seen_until)
-                values (:h, cast(:k as uuid), :p, :until)
-                on conflict (holder) do update set key_id = excluded.key_id, public_key = excluded.public_key,
-                    seen_until = excluded.seen_until""")
-            .bind("h", holder).bind("k", candidate.id().toString()).bind("p", candidate.publicKey())
-            .bind("until", now.plus(LEASE)).execute();
-        h.createUpdate("delete from feedback_mixer_candidate where seen_until < :gone").bind("gone", now.minus(Duration.ofDays(1)))
-            .execute();
+        tx.offerCandidate(holder, candidate.id().toString(), candidate.publicKey(), now.plus(LEASE));
+        tx.deleteCandidatesSeenBefore(now.minus(Duration.ofDays(1)));
         return false;
       }
       MixerKey fresh = MixerKey.generate();
-      h.createUpdate(
-              """
-              update feedback_mixer set key_id = cast(:k as uuid), public_key = :p, holder = :h, lease_until = :until
-              where id = 1""")
-          .bind("k", fresh.id().toString()).bind("p", fresh.publicKey()).bind("h", holder)
-          .bind("until", now.plus(LEASE)).execute();
+      tx.takeLease(fresh.id().toString(), fresh.publicKey(), holder, now.plus(LEASE));
       key = fresh;
       return true;
     });
@@ -127,42 +110,26 @@ final class BallotMixer {
     }
     Instant now = clock.instant();
     return jdbi.inTransaction(h -> {
-      h.createQuery("select 1 from feedback_mixer where id = 1 for update").mapTo(Integer.class).findOne();
-      var next = h.createQuery(
-              """
-              select holder, key_id::text, public_key from feedback_mixer_candidate
-              where holder <> :me and seen_until > :now order by seen_until desc limit 1 for update""")
-          .bind("me", holder).bind("now", now)
-          .map((rs, ctx) -> new Object[] {rs.getString(1), rs.getString(2), rs.getBytes(3)}).findOne();
+      BallotMixerSql tx = h.attach(BallotMixerSql.class);
+      tx.lockLeaseRow();
+      Optional<BallotMixerSql.Candidate> next = tx.lockSuccessor(holder, now);
       if (next.isEmpty()) {
-        h.createUpdate("update feedback_mixer set lease_until = '-infinity' where key_id = cast(:k as uuid)")
-            .bind("k", mine.id().toString()).execute();
+        tx.giveUpLease(mine.id().toString());
         return false;
       }
-      byte[] successor = (byte[]) next.get()[2];
-      List<Map.Entry<String, Map.Entry<Long, byte[]>>> rows = new ArrayList<>();
-      h.createQuery("select id::text, campaign_id, sealed from feedback_sealed_ballot where key_id = cast(:k as uuid)")
-          .bind("k", mine.id().toString())
-          .map((rs, ctx) -> Map.entry(rs.getString(1), Map.entry(rs.getLong(2), rs.getBytes(3))))
-          .forEach(rows::add);
+      byte[] successor = next.get().publicKey();
+      List<BallotMixerSql.SealedToKey> rows = tx.sealedTo(mine.id().toString());
       for (var row : rows) {
-        String context = BallotBox.context(row.getValue().getKey());
+        String context = BallotBox.context(row.campaignId());
         String plain;
         try {
-          plain = mine.open(row.getValue().getValue(), context);
+          plain = mine.open(row.sealed(), context);
         } catch (GeneralSecurityException e) {
           throw new IllegalStateException("a sealed ballot does not open with the mixer's key", e);
         }
-        h.createUpdate("update feedback_sealed_ballot set key_id = cast(:k as uuid), sealed = :s where id = cast(:id as uuid)")
-            .bind("k", (String) next.get()[1]).bind("s", MixerKey.seal(successor, plain, context)).bind("id", row.getKey())
-            .execute();
+        tx.reseal(next.get().keyId(), MixerKey.seal(successor, plain, context), row.id());
       }
-      h.createUpdate(
-              """
-              update feedback_mixer set key_id = cast(:k as uuid), public_key = :p, holder = :h, lease_until = :until
-              where id = 1""")
-          .bind("k", (String) next.get()[1]).bind("p", successor).bind("h", (String) next.get()[0])
-          .bind("until", now.plus(LEASE)).execute();
+      tx.takeLease(next.get().keyId(), successor, next.get().holder(), now.plus(LEASE));
       LOG.info("feedback mixer handed over, with {} waiting answers", rows.size());
       return true;
     });
@@ -171,12 +138,7 @@ final class BallotMixer {
   /** Campaigns that collect and whose fixed flush time has come since they last flushed (or opened). */
   List<Long> dueForFlush() {
     Instant boundary = clock.instant().truncatedTo(FLUSH_EVERY);
-    return jdbi.withHandle(h -> h.createQuery(
-            """
-            select id from feedback_campaign
-            where not released and closed_at is null and closes_at > :now
-              and coalesce(flushed_at, opened_at) < :boundary order by id""")
-        .bind("now", clock.instant()).bind("boundary", boundary).mapTo(Long.class).list());
+    return sql.dueForFlush(clock.instant(), boundary);
   }
 
   /** Moves groups of at least k answers per role into the box (see the class comment); how many moved. */
@@ -187,11 +149,12 @@ final class BallotMixer {
     }
     int k = campaign.threshold();
     return jdbi.inTransaction(h -> {
-      if (!holdsCampaign(h, campaign.id(), mine) || released(h, campaign.id())) {
+      BallotMixerSql tx = h.attach(BallotMixerSql.class);
+      if (!holdsCampaign(tx, campaign.id(), mine) || tx.released(campaign.id())) {
         return 0;
       }
       Map<String, List<Waiting>> byRole = new LinkedHashMap<>();
-      for (Waiting w : waiting(h, campaign.id(), mine)) {
+      for (Waiting w : waiting(tx, campaign.id(), mine)) {
         byRole.computeIfAbsent(String.valueOf(w.ballot().role()), r -> new ArrayList<>()).add(w);
       }
       List<Waiting> moving = new ArrayList<>();
@@ -202,17 +165,14 @@ final class BallotMixer {
       });
       Instant now = clock.instant();
       if (moving.isEmpty()) {
-        h.createUpdate("update feedback_campaign set flushed_at = :now where id = :id")
-            .bind("now", now).bind("id", campaign.id()).execute();
+        tx.markFlushed(now, campaign.id());
         return 0;
       }
-      List<Ballot> inBox = BallotBox.open(box, campaign.id(), boxOf(h, campaign.id()));
+      List<Ballot> inBox = BallotBox.open(box, campaign.id(), tx.box(campaign.id()).orElse(null));
       moving.forEach(w -> inBox.add(w.ballot()));
-      h.createUpdate("update feedback_campaign set ballot_box = :box, ballots = :n, flushed_at = :now where id = :id")
-          .bind("box", BallotBox.seal(box, campaign.id(), inBox, BallotBox.recordSize(campaign.form())))
-          .bind("n", inBox.size()).bind("now", now).bind("id", campaign.id()).execute();
-      h.createUpdate("delete from feedback_sealed_ballot where id = any(cast(:ids as uuid[]))")
-          .bind("ids", moving.stream().map(w -> w.id().toString()).toArray(String[]::new)).execute();
+      tx.storeBox(BallotBox.seal(box, campaign.id(), inBox, BallotBox.recordSize(campaign.form())), inBox.size(), now,
+          campaign.id());
+      tx.deleteSealed(moving.stream().map(w -> w.id().toString()).toArray(String[]::new));
       return moving.size();
     });
   }
@@ -228,11 +188,12 @@ final class BallotMixer {
     }
     int k = campaign.threshold();
     return jdbi.inTransaction(h -> {
-      if (!holdsCampaign(h, campaign.id(), mine) || released(h, campaign.id())) {
+      BallotMixerSql tx = h.attach(BallotMixerSql.class);
+      if (!holdsCampaign(tx, campaign.id(), mine) || tx.released(campaign.id())) {
         return Optional.empty();
       }
-      List<Ballot> inBox = BallotBox.open(box, campaign.id(), boxOf(h, campaign.id()));
-      List<Ballot> pending = waiting(h, campaign.id(), mine).stream().map(Waiting::ballot).toList();
+      List<Ballot> inBox = BallotBox.open(box, campaign.id(), tx.box(campaign.id()).orElse(null));
+      List<Ballot> pending = waiting(tx, campaign.id(), mine).stream().map(Waiting::ballot).toList();
       List<Ballot> all = new ArrayList<>(inBox);
       all.addAll(pending);
       int lost = 0;
@@ -247,14 +208,9 @@ final class BallotMixer {
         FeedbackStore.insertAll(h, campaign.id(), BallotBox.shuffled(out));
       }
       Instant now = clock.instant();
-      h.createUpdate(
-              """
-              update feedback_campaign set released = true, ballot_box = null, ballots = :n, lost = lost + :lost,
-                  closed_at = coalesce(closed_at, :now)
-              where id = :id""")
-          .bind("n", all.size()).bind("lost", lost).bind("now", now).bind("id", campaign.id()).execute();
+      tx.markReleased(all.size(), lost, now, campaign.id());
       for (String table : List.of("feedback_sealed_ballot", "feedback_token", "feedback_receipt")) {
-        h.createUpdate("delete from " + table + " where campaign_id = :id").bind("id", campaign.id()).execute();
+        tx.deleteOfCampaign(table, campaign.id());
       }
       return Optional.of(new Released(out.size(), lost, tooFew));
     });
@@ -291,19 +247,10 @@ final class BallotMixer {
       return;
     }
     Map<Long, Integer> lost = jdbi.inTransaction(h -> {
+      BallotMixerSql tx = h.attach(BallotMixerSql.class);
       Map<Long, Integer> perCampaign = new LinkedHashMap<>();
-      h.createQuery(
-              """
-              with gone as (delete from feedback_sealed_ballot where key_id <> cast(:k as uuid)
-                            returning campaign_id, token_hash),
-                   freed as (delete from feedback_token t using gone
-                             where t.campaign_id = gone.campaign_id and t.token_hash = gone.token_hash)
-              select campaign_id, count(*) from gone group by campaign_id""")
-          .bind("k", mine.id().toString())
-          .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getInt(2)))
-          .forEach(e -> perCampaign.put(e.getKey(), e.getValue()));
-      perCampaign.forEach((campaign, n) -> h.createUpdate("update feedback_campaign set lost = lost + :n where id = :id")
-          .bind("n", n).bind("id", campaign).execute());
+      tx.deleteSealedToOtherKeys(mine.id().toString()).forEach(e -> perCampaign.put(e.campaignId(), e.answers()));
+      perCampaign.forEach((campaign, n) -> tx.countLost(n, campaign));
       return perCampaign;
     });
     lost.forEach((campaign, n) -> LOG.warn("feedback campaign {}: {} answers were sealed to a mixer key that is gone"
@@ -311,36 +258,21 @@ final class BallotMixer {
   }
 
   /** Still the mixer (the lease row names this key), holding the campaign's row for the rest of the transaction. */
-  private static boolean holdsCampaign(Handle h, long campaignId, MixerKey mine) {
-    boolean holding = h.createQuery("select 1 from feedback_mixer where id = 1 and key_id = cast(:k as uuid) for share")
-        .bind("k", mine.id().toString()).mapTo(Integer.class).findOne().isPresent();
-    return holding && h.createQuery("select 1 from feedback_campaign where id = :id for update")
-        .bind("id", campaignId).mapTo(Integer.class).findOne().isPresent();
+  private static boolean holdsCampaign(BallotMixerSql tx, long campaignId, MixerKey mine) {
+    boolean holding = tx.shareLeaseOf(mine.id().toString()).isPresent();
+    return holding && tx.lockCampaign(campaignId).isPresent();
   }
 
-  private static boolean released(Handle h, long campaignId) {
-    return h.createQuery("select released from feedback_campaign where id = :id").bind("id", campaignId)
-        .mapTo(Boolean.class).one();
-  }
-
-  private static byte[] boxOf(Handle h, long campaignId) {
-    return h.createQuery("select ballot_box from feedback_campaign where id = :id").bind("id", campaignId)
-        .mapTo(byte[].class).findOne().orElse(null);
-  }
-
-  private static List<Waiting> waiting(Handle h, long campaignId, MixerKey mine) {
+  private static List<Waiting> waiting(BallotMixerSql tx, long campaignId, MixerKey mine) {
     List<Waiting> out = new ArrayList<>();
-    h.createQuery("select id::text, sealed from feedback_sealed_ballot where campaign_id = :c and key_id = cast(:k as uuid)")
-        .bind("c", campaignId).bind("k", mine.id().toString())
-        .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getBytes(2)))
-        .forEach(row -> {
-          try {
-            String plain = mine.open(row.getValue(), BallotBox.context(campaignId));
-            out.add(new Waiting(UUID.fromString(row.getKey()), Ballot.fromJson(plain.strip())));
-          } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("a sealed ballot does not open with the mixer's key", e);
-          }
-        });
+    for (BallotMixerSql.SealedAnswer row : tx.waiting(campaignId, mine.id().toString())) {
+      try {
+        String plain = mine.open(row.sealed(), BallotBox.context(campaignId));
+        out.add(new Waiting(UUID.fromString(row.id()), Ballot.fromJson(plain.strip())));
+      } catch (GeneralSecurityException e) {
+        throw new IllegalStateException("a sealed ballot does not open with the mixer's key", e);
+      }
+    }
     return out;
   }
 }
