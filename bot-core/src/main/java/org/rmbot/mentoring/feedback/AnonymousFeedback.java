@@ -49,7 +49,7 @@ public final class AnonymousFeedback implements FeedbackCampaigns {
   /** The longest a coordinator may keep a campaign open. */
   public static final Duration LONGEST_OPEN = Duration.ofDays(90);
 
-  private final Jdbi jdbi;
+  private final AnonymousFeedbackSql sql;
   private final FeedbackStore store;
   private final Receipts receipts;
   private final BallotToken.Keys tokens;
@@ -65,7 +65,7 @@ public final class AnonymousFeedback implements FeedbackCampaigns {
 
   public AnonymousFeedback(Jdbi jdbi, SealedBox box, SecretKey secret, Programs programs, Participants participants,
       FeedbackForms forms, CampaignSchedule schedule, AuditLog audit, Clock clock) {
-    this.jdbi = jdbi;
+    this.sql = jdbi.onDemand(AnonymousFeedbackSql.class);
     this.store = new FeedbackStore(jdbi);
     this.receipts = new Receipts(secret);
     this.tokens = new BallotToken.Keys(secret);
@@ -163,15 +163,9 @@ public final class AnonymousFeedback implements FeedbackCampaigns {
    * records whether its author was matched.
    */
   private List<Long> audienceOf(long programId, CampaignAudience audience, Purpose purpose) {
-    java.util.Set<Long> paired = new java.util.HashSet<>(jdbi.withHandle(h -> h.createQuery(
-            """
-            select mentor_id from pairing where program_id = :p and state in (<states>)
-            union select mentee_id from pairing where program_id = :p and state in (<states>)""")
-        .bind("p", programId)
-        .bindList("states", purpose == Purpose.PRE_SURVEY
-            ? List.of("proposed", "accepted_by_mentor", "accepted_by_mentee", "active", "paused")
-            : List.of("active", "paused"))
-        .mapTo(Long.class).list()));
+    java.util.Set<Long> paired = new java.util.HashSet<>(sql.paired(programId, purpose == Purpose.PRE_SURVEY
+        ? List.of("proposed", "accepted_by_mentor", "accepted_by_mentee", "active", "paused")
+        : List.of("active", "paused")));
     return participants.inProgram(programId).stream()
         .filter(p -> p.status() != ParticipantStatus.LEFT && audience.includes(p.role()) && paired.contains(p.id()))
         .map(Participant::personId)
