@@ -10,12 +10,6 @@ public sealed interface Actor {
   /** How the audit log names the actor. */
   AuditActor audited();
 
-  /** @deprecated the typed {@link #audited()} instead. */
-  @Deprecated(forRemoval = true)
-  default String description() {
-    return audited().description();
-  }
-
   record Person(long id) implements Actor {
     @Override
     public Long personId() {

@@ -8,14 +8,6 @@ public interface AuditLog {
 
   void refused(AuditActor actor, String action, Long programId, AuditSubject subject);
 
-  /** @deprecated the actor as a typed value instead: {@link #record(AuditActor, String, Long, AuditSubject)}. */
-  @Deprecated(forRemoval = true)
-  void record(Long actorPersonId, String actor, String action, Long programId, AuditSubject subject);
-
-  /** @deprecated the actor as a typed value instead. */
-  @Deprecated(forRemoval = true)
-  void refused(Long actorPersonId, String actor, String action, Long programId, AuditSubject subject);
-
   List<AuditEntry> ofProgram(long programId);
 
   List<AuditEntry> recent(int limit);

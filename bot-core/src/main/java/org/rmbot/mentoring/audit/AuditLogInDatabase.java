@@ -24,16 +24,6 @@ public final class AuditLogInDatabase implements AuditLog {
     write(actor.personId(), actor.description(), action, programId, subject, "refused");
   }
 
-  @Override
-  public void record(Long actorPersonId, String actor, String action, Long programId, AuditSubject subject) {
-    write(actorPersonId, actor, action, programId, subject, "done");
-  }
-
-  @Override
-  public void refused(Long actorPersonId, String actor, String action, Long programId, AuditSubject subject) {
-    write(actorPersonId, actor, action, programId, subject, "refused");
-  }
-
   private void write(Long actorPersonId, String actor, String action, Long programId, AuditSubject subject, String outcome) {
     sql.insert(new AuditLogSql.Row(clock.instant(), actorPersonId, actor, action, programId, subject.stored(), outcome));
   }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import org.rmbot.mentoring.access.Actor;
+import org.rmbot.mentoring.audit.AuditActor;
 import org.rmbot.mentoring.audit.AuditLog;
 import org.rmbot.mentoring.audit.AuditSubject;
 import org.rmbot.mentoring.chat.ChatMessage;
@@ -107,7 +108,7 @@ public final class AnonymousFeedback implements FeedbackCampaigns {
           "program", program.get().name()));
     }
     Campaign campaign = start(opened.get(), people);
-    audit.record(actor.personId(), actor.description(), "feedback open", programId,
+    audit.record(actor.audited(), "feedback open", programId,
         AuditSubject.campaign(campaign.id()).noting(" (" + purpose.code() + ", " + audience.code() + ")"));
     return Outcome.done(campaign);
   }
@@ -144,7 +145,7 @@ public final class AnonymousFeedback implements FeedbackCampaigns {
       return;
     }
     Campaign campaign = start(opened.get(), audienceOf(programId, CampaignAudience.EVERYONE, purpose));
-    audit.record(null, "nudge schedule", "feedback open", programId,
+    audit.record(new AuditActor.Bot(AuditActor.Bot.Part.NUDGE_SCHEDULE), "feedback open", programId,
         AuditSubject.campaign(campaign.id()).noting(" (" + purpose.code() + ", " + origin + ")"));
   }
 
@@ -182,7 +183,7 @@ public final class AnonymousFeedback implements FeedbackCampaigns {
       if (c.collecting(now)) {
         store.markClosed(c.id(), now);
         release(c.id());
-        audit.record(actor.personId(), actor.description(), "feedback close", programId, AuditSubject.campaign(c.id()));
+        audit.record(actor.audited(), "feedback close", programId, AuditSubject.campaign(c.id()));
         closed.add(store.find(c.id()).orElseThrow());
       }
     }
@@ -239,7 +240,7 @@ public final class AnonymousFeedback implements FeedbackCampaigns {
       return;
     }
     BallotMixer.Released r = done.get();
-    audit.record(null, "feedback", "feedback released", campaign.programId(), AuditSubject.campaign(campaignId).noting(": "
+    audit.record(new AuditActor.Bot(AuditActor.Bot.Part.FEEDBACK), "feedback released", campaign.programId(), AuditSubject.campaign(campaignId).noting(": "
         + (r.tooFew() ? "fewer than " + k + " answers, discarded unread" : r.written() + " answers")
         + (r.lost() > 0 ? "; " + r.lost() + " answers given after a restart deleted unread, fewer than " + k : "")));
     try {

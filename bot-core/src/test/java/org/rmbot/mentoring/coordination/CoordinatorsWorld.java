@@ -71,16 +71,6 @@ final class CoordinatorsWorld {
       }
 
       @Override
-      public void record(Long actorPersonId, String actor, String action, Long programId, AuditSubject subject) {
-        throw new IllegalStateException("audit insert failed");
-      }
-
-      @Override
-      public void refused(Long actorPersonId, String actor, String action, Long programId, AuditSubject subject) {
-        world.audit.refused(actorPersonId, actor, action, programId, subject);
-      }
-
-      @Override
       public List<AuditEntry> ofProgram(long programId) {
         return world.audit.ofProgram(programId);
       }
