@@ -2,14 +2,11 @@ package org.rmbot.mentoring.access;
 
 import org.rmbot.mentoring.audit.AuditActor;
 
-/** Who is acting: a person known to the bot, or the operator at the server's command line. */
-public sealed interface Actor {
-  /** The person's id, or null for the operator. */
-  Long personId();
-
-  /** How the audit log names the actor. */
-  AuditActor audited();
-
+/**
+ * Who is acting: a person known to the bot, or the operator at the server's command line. The
+ * audit log names them as it always has ("person 7", "operator (...)").
+ */
+public sealed interface Actor extends AuditActor {
   record Person(long id) implements Actor {
     @Override
     public Long personId() {
@@ -17,8 +14,8 @@ public sealed interface Actor {
     }
 
     @Override
-    public AuditActor audited() {
-      return AuditActor.person(id);
+    public String description() {
+      return "person " + id;
     }
   }
 
@@ -30,8 +27,8 @@ public sealed interface Actor {
     }
 
     @Override
-    public AuditActor audited() {
-      return new AuditActor.Operator(who);
+    public String description() {
+      return "operator (" + who + ")";
     }
   }
 

@@ -2,8 +2,8 @@ package org.rmbot.mentoring.conversation;
 
 import java.util.Optional;
 import java.util.function.Function;
+import org.rmbot.mentoring.access.Actor;
 import org.rmbot.mentoring.access.Authority;
-import org.rmbot.mentoring.audit.AuditActor;
 import org.rmbot.mentoring.audit.AuditLog;
 import org.rmbot.mentoring.audit.AuditSubject;
 import org.rmbot.mentoring.chat.Markup;
@@ -100,7 +100,7 @@ final class CoordinatedPrograms {
       return ((Outcome.Rejected<?>) refused(person, action, programId, onlyCoordinators(action))).reason();
     }
     if (programId != null) {
-      audit.refused(AuditActor.person(person.id()), action, programId, AuditSubject.described("not a coordinator"));
+      audit.refused(Actor.person(person.id()), action, programId, AuditSubject.described("not a coordinator"));
     }
     return answer;
   }
@@ -155,7 +155,7 @@ final class CoordinatedPrograms {
   }
 
   <T> Outcome<T> refused(Person person, String action, Long programId, String reason) {
-    audit.refused(AuditActor.person(person.id()), action, programId, AuditSubject.described("not a coordinator"));
+    audit.refused(Actor.person(person.id()), action, programId, AuditSubject.described("not a coordinator"));
     return Outcome.rejected(reason);
   }
 

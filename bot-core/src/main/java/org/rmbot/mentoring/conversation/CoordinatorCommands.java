@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import org.rmbot.mentoring.access.Actor;
 import org.rmbot.mentoring.access.Authority;
-import org.rmbot.mentoring.audit.AuditActor;
 import org.rmbot.mentoring.audit.AuditLog;
 import org.rmbot.mentoring.audit.AuditSubject;
 import org.rmbot.mentoring.coordination.AddingCoordinator;
@@ -232,7 +231,7 @@ public final class CoordinatorCommands {
     if (coordinating.coordinatesAnything(person)) {
       return Optional.empty();
     }
-    audit.refused(AuditActor.person(person.id()), action, null, AuditSubject.described("not a coordinator"));
+    audit.refused(Actor.person(person.id()), action, null, AuditSubject.described("not a coordinator"));
     return Optional.of(Reply.say(CoordinatedPrograms.onlyCoordinators(action)));
   }
 

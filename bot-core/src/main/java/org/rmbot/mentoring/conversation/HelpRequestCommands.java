@@ -4,9 +4,9 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.rmbot.mentoring.access.Actor;
 import org.rmbot.mentoring.common.Phrases;
 import org.rmbot.mentoring.access.Authority;
-import org.rmbot.mentoring.audit.AuditActor;
 import org.rmbot.mentoring.audit.AuditLog;
 import org.rmbot.mentoring.audit.AuditSubject;
 import org.rmbot.mentoring.chat.Block;
@@ -49,7 +49,7 @@ public final class HelpRequestCommands {
 
   private Reply list(Person person, Program program) {
     List<HelpRequests.Open> open = requests.openIn(program.id());
-    audit.record(AuditActor.person(person.id()), "help-requests", program.id(), AuditSubject.described(open.size() + " open"));
+    audit.record(Actor.person(person.id()), "help-requests", program.id(), AuditSubject.described(open.size() + " open"));
     if (open.isEmpty()) {
       return Reply.say(WORDS.phrase("help_request.none_open", "program", program.name()));
     }
@@ -77,7 +77,7 @@ public final class HelpRequestCommands {
   /** A number that is not an open request in one of the person's programs gets one answer, whoever's it is. */
   private Reply resolve(Person person, long number) {
     if (!coordinating.coordinatesAnything(person)) {
-      audit.refused(AuditActor.person(person.id()), DONE, null, AuditSubject.described("not a coordinator"));
+      audit.refused(Actor.person(person.id()), DONE, null, AuditSubject.described("not a coordinator"));
       return Reply.say(CoordinatedPrograms.onlyCoordinators(DONE));
     }
     Optional<Long> programId = requests.programOfOpen(number);
@@ -93,7 +93,7 @@ public final class HelpRequestCommands {
       return Reply.say(r.reason());
     }
     if (requests.resolve(number)) {
-      audit.record(AuditActor.person(person.id()), DONE, programId.get(), AuditSubject.helpRequest(number));
+      audit.record(Actor.person(person.id()), DONE, programId.get(), AuditSubject.helpRequest(number));
     }
     return Reply.say(WORDS.phrase("help_request.done", "number", String.valueOf(number), "program", program.value().name()));
   }

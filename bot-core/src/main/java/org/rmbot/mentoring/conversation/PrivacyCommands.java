@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import org.rmbot.mentoring.access.Actor;
 import org.rmbot.mentoring.access.Authority;
-import org.rmbot.mentoring.audit.AuditActor;
 import org.rmbot.mentoring.audit.AuditLog;
 import org.rmbot.mentoring.audit.AuditSubject;
 import org.rmbot.mentoring.chat.Block;
@@ -161,7 +160,7 @@ public final class PrivacyCommands {
   }
 
   private Reply refuse(Person person, Long programId, String reason) {
-    audit.refused(AuditActor.person(person.id()), "forget", programId, AuditSubject.described("not allowed"));
+    audit.refused(Actor.person(person.id()), "forget", programId, AuditSubject.described("not allowed"));
     return Reply.say(reason);
   }
 

@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.rmbot.mentoring.access.Actor;
 import org.rmbot.mentoring.access.Authority;
-import org.rmbot.mentoring.audit.AuditActor;
 import org.rmbot.mentoring.audit.AuditLog;
 import org.rmbot.mentoring.audit.AuditSubject;
 import org.rmbot.mentoring.chat.Block;
@@ -59,7 +59,7 @@ public final class ReminderCommands {
     } catch (IllegalArgumentException e) {
       return Reply.say(WORDS.phrase("reminder.command.unreadable_policy", "program", program.name(), "problem", e.getMessage()));
     }
-    audit.record(AuditActor.person(person.id()), action, program.id(), AuditSubject.described(change.kind()));
+    audit.record(Actor.person(person.id()), action, program.id(), AuditSubject.described(change.kind()));
     return Reply.say(change.on()
         ? WORDS.phrase("reminder.command.switched_on", "program", program.name(), "what", what)
         : WORDS.phrase("reminder.command.switched_off", "program", program.name(), "what", what,

@@ -1,8 +1,8 @@
 package org.rmbot.mentoring.conversation;
 
 import java.util.Optional;
+import org.rmbot.mentoring.access.Actor;
 import org.rmbot.mentoring.access.Authority;
-import org.rmbot.mentoring.audit.AuditActor;
 import org.rmbot.mentoring.audit.AuditLog;
 import org.rmbot.mentoring.audit.AuditSubject;
 import org.rmbot.mentoring.chat.ChatFailure;
@@ -68,7 +68,7 @@ public final class ReportCommands {
     } catch (ChatFailure failure) {
       return Reply.say(WORDS.phrase("report.post_failed", "code", failure.code()));
     }
-    audit.record(AuditActor.person(person.id()), "report", program.id(), AuditSubject.program(program.id()));
+    audit.record(Actor.person(person.id()), "report", program.id(), AuditSubject.program(program.id()));
     return Reply.say(WORDS.phrase("report.sent", "program", program.name()));
   }
 
@@ -86,7 +86,7 @@ public final class ReportCommands {
     } catch (ChatFailure failure) {
       return Reply.say(WORDS.phrase("report.export.failed", "code", failure.code()));
     }
-    audit.record(AuditActor.person(person.id()), "export", program.id(), AuditSubject.program(program.id()));
+    audit.record(Actor.person(person.id()), "export", program.id(), AuditSubject.program(program.id()));
     return Reply.say(WORDS.phrase("report.export.sent", "program", program.name()));
   }
 

@@ -52,7 +52,7 @@ public final class AddingCoordinator {
         return refused(actor, programId);
       }
       programs.addCoordinator(programId, personId);
-      audit.record(actor.audited(), ACTION, programId, AuditSubject.person(personId));
+      audit.record(actor, ACTION, programId, AuditSubject.person(personId));
       return new Addition.Added(program.get());
     });
   }
@@ -62,7 +62,7 @@ public final class AddingCoordinator {
   }
 
   private Addition.NotAnAdmin refused(Actor actor, Long programId) {
-    audit.refused(actor.audited(), ACTION, programId, AuditSubject.described("not an admin"));
+    audit.refused(actor, ACTION, programId, AuditSubject.described("not an admin"));
     return new Addition.NotAnAdmin();
   }
 }

@@ -38,7 +38,7 @@ final class CoordinatedChange {
         return refused.apply(new ProgramRefusal.NoSuchProgram(programId));
       }
       if (!authority.canCoordinate(actor, programId)) {
-        audit.refused(actor.audited(), action, programId, AuditSubject.described("not a coordinator"));
+        audit.refused(actor, action, programId, AuditSubject.described("not a coordinator"));
         return refused.apply(new ProgramRefusal.NotCoordinator(program.get()));
       }
       return change.apply(program.get());
@@ -52,7 +52,7 @@ final class CoordinatedChange {
         return new StateChange.CannotMove(program, target);
       }
       programs.changeState(programId, target);
-      audit.record(actor.audited(), "program " + target.code(), programId, AuditSubject.program(programId));
+      audit.record(actor, "program " + target.code(), programId, AuditSubject.program(programId));
       return new StateChange.Changed(reread(programId));
     });
   }

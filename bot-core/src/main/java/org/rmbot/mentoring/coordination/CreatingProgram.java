@@ -3,8 +3,8 @@ package org.rmbot.mentoring.coordination;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.rmbot.mentoring.access.Actor;
 import org.rmbot.mentoring.access.Authority;
-import org.rmbot.mentoring.audit.AuditActor;
 import org.rmbot.mentoring.audit.AuditLog;
 import org.rmbot.mentoring.audit.AuditSubject;
 import org.rmbot.mentoring.common.Outcome;
@@ -43,7 +43,7 @@ public final class CreatingProgram {
     Person person = command.admin();
     return transactions.inTransaction(() -> {
       if (!authority.isAdmin(person.id())) {
-        audit.refused(AuditActor.person(person.id()), "program create", null, AuditSubject.described("not an admin"));
+        audit.refused(Actor.person(person.id()), "program create", null, AuditSubject.described("not an admin"));
         return Outcome.rejected(WORDS.phrase("coordination.create.only_admins"));
       }
       if (programs.findByName(command.name()).isPresent()) {
@@ -53,7 +53,7 @@ public final class CreatingProgram {
       Program program = programs.create(NewProgram.reverse(command.name(), command.theme().orElse("Reverse mentoring"),
           LocalDate.ofInstant(clock.instant(), person.timeZone()), person.timeZone()));
       programs.addCoordinator(program.id(), person.id());
-      audit.record(AuditActor.person(person.id()), "program create", program.id(), AuditSubject.program(program.id()));
+      audit.record(Actor.person(person.id()), "program create", program.id(), AuditSubject.program(program.id()));
       return Outcome.done(program);
     });
   }

@@ -53,7 +53,7 @@ public final class MovingPairing {
       if (moved instanceof Outcome.Rejected<Pairing> r) {
         return new PairingMove.NotMoved(r.reason());
       }
-      audit.record(actor.audited(), "pairing " + done, programId, AuditSubject.pairing(pairingId));
+      audit.record(actor, "pairing " + done, programId, AuditSubject.pairing(pairingId));
       return new PairingMove.Moved(moved.value());
     });
   }

@@ -43,7 +43,7 @@ public final class NudgingPeople {
         return new Nudging.NotInProgram(program);
       }
       notifications.nudgeRequested(programId, personId);
-      audit.record(actor.audited(), "nudge", programId, AuditSubject.person(personId));
+      audit.record(actor, "nudge", programId, AuditSubject.person(personId));
       return new Nudging.Nudged(program);
     });
   }
@@ -58,7 +58,7 @@ public final class NudgingPeople {
           notifications.nudgeRequested(programId, participants.findById(participantId).orElseThrow().personId());
         }
       }
-      audit.record(actor.audited(), "nudge at-risk", programId,
+      audit.record(actor, "nudge at-risk", programId,
           AuditSubject.described(atRisk.size() + " pairs"));
       return new Nudging.AtRiskNudged(program, atRisk.size());
     });

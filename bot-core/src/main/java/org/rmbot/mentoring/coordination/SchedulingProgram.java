@@ -43,7 +43,7 @@ public final class SchedulingProgram {
         return new Scheduling.StartsInThePast(today);
       }
       programs.setDates(programId, startsOn, endsOn);
-      audit.record(actor.audited(), "program dates", programId,
+      audit.record(actor, "program dates", programId,
           AuditSubject.described(startsOn + " to " + endsOn));
       return new Scheduling.Scheduled(change.reread(programId));
     });

@@ -108,7 +108,7 @@ public final class AnonymousFeedback implements FeedbackCampaigns {
           "program", program.get().name()));
     }
     Campaign campaign = start(opened.get(), people);
-    audit.record(actor.audited(), "feedback open", programId,
+    audit.record(actor, "feedback open", programId,
         AuditSubject.campaign(campaign.id()).noting(" (" + purpose.code() + ", " + audience.code() + ")"));
     return Outcome.done(campaign);
   }
@@ -145,7 +145,7 @@ public final class AnonymousFeedback implements FeedbackCampaigns {
       return;
     }
     Campaign campaign = start(opened.get(), audienceOf(programId, CampaignAudience.EVERYONE, purpose));
-    audit.record(new AuditActor.Bot(AuditActor.Bot.Part.NUDGE_SCHEDULE), "feedback open", programId,
+    audit.record(AuditActor.Unnamed.NUDGE_SCHEDULE, "feedback open", programId,
         AuditSubject.campaign(campaign.id()).noting(" (" + purpose.code() + ", " + origin + ")"));
   }
 
@@ -183,7 +183,7 @@ public final class AnonymousFeedback implements FeedbackCampaigns {
       if (c.collecting(now)) {
         store.markClosed(c.id(), now);
         release(c.id());
-        audit.record(actor.audited(), "feedback close", programId, AuditSubject.campaign(c.id()));
+        audit.record(actor, "feedback close", programId, AuditSubject.campaign(c.id()));
         closed.add(store.find(c.id()).orElseThrow());
       }
     }
@@ -240,7 +240,7 @@ public final class AnonymousFeedback implements FeedbackCampaigns {
       return;
     }
     BallotMixer.Released r = done.get();
-    audit.record(new AuditActor.Bot(AuditActor.Bot.Part.FEEDBACK), "feedback released", campaign.programId(), AuditSubject.campaign(campaignId).noting(": "
+    audit.record(AuditActor.Unnamed.FEEDBACK, "feedback released", campaign.programId(), AuditSubject.campaign(campaignId).noting(": "
         + (r.tooFew() ? "fewer than " + k + " answers, discarded unread" : r.written() + " answers")
         + (r.lost() > 0 ? "; " + r.lost() + " answers given after a restart deleted unread, fewer than " + k : "")));
     try {

@@ -18,7 +18,7 @@ public final class FeedbackCampaignsInAuditLog implements FeedbackCampaigns {
 
   @Override
   public void open(long programId, Kind kind) {
-    audit.record(new AuditActor.Bot(AuditActor.Bot.Part.NUDGE_SCHEDULE), "open feedback campaign", programId,
+    audit.record(AuditActor.Unnamed.NUDGE_SCHEDULE, "open feedback campaign", programId,
         AuditSubject.described("campaign:" + kind.name().toLowerCase(Locale.ROOT)));
   }
 }

@@ -118,7 +118,7 @@ public final class ImportingParticipants {
         unchanged++;
       }
     }
-    audit.record(importer.audited(), "import participants", program.id(),
+    audit.record(importer, "import participants", program.id(),
         AuditSubject.described(rows.size() + " lines: " + created + " new, " + updated + " updated, " + unchanged + " unchanged"));
     return new ImportResult.Imported(program.name(), existing.isEmpty(), created, updated, unchanged, managersAdded);
   }

@@ -78,7 +78,7 @@ public final class AnsweringProposals {
       if (active) {
         startProgram(before.programId());
       }
-      audit.record(new AuditActor.Participant(), "pairing accepted", before.programId(),
+      audit.record(AuditActor.Unnamed.PARTICIPANT, "pairing accepted", before.programId(),
           AuditSubject.pairing(pairingId).noting(active ? " now active" : " awaiting the other side"));
       return Outcome.done(new Answer.Accepted(after.value(), active));
     });
@@ -101,7 +101,7 @@ public final class AnsweringProposals {
       }
       long other = before.mentorId() == side.value().id() ? before.menteeId() : before.mentorId();
       // the audit says that it was declined, never by whom
-      audit.record(new AuditActor.Participant(), "pairing declined", before.programId(), AuditSubject.pairing(pairingId));
+      audit.record(AuditActor.Unnamed.PARTICIPANT, "pairing declined", before.programId(), AuditSubject.pairing(pairingId));
       return Outcome.done(new Answer.Declined(after.value(), other));
     });
   }
@@ -126,7 +126,7 @@ public final class AnsweringProposals {
             programs.setDates(programId, today, ends);
             dates = "; runs " + today + " to " + ends;
           }
-          audit.record(new AuditActor.Bot(AuditActor.Bot.Part.BOT), "program active", programId, AuditSubject.described("first pairing active" + dates));
+          audit.record(AuditActor.Unnamed.BOT, "program active", programId, AuditSubject.described("first pairing active" + dates));
         });
   }
 

@@ -58,7 +58,7 @@ public final class Matchmaking {
     }
     Outcome<MatchProposal> proposal = propose(program.value());
     if (proposal.isDone()) {
-      audit.record(actor.audited(), "match preview", programId,
+      audit.record(actor, "match preview", programId,
           AuditSubject.described(proposal.value().pairs().size() + " pairs, " + proposal.value().unmatched().size() + " unmatched"));
     }
     return proposal;
@@ -94,7 +94,7 @@ public final class Matchmaking {
       if (program.state() == ProgramState.DRAFT || program.state() == ProgramState.ENROLLING) {
         programs.changeState(programId, ProgramState.MATCHING);
       }
-      audit.record(actor.audited(), action, programId,
+      audit.record(actor, action, programId,
           AuditSubject.described(saved.size() + " pairs proposed, " + proposal.value().unmatched().size() + " unmatched"));
       return Outcome.done(new Committed(List.copyOf(saved), proposal.value()));
     });
@@ -122,7 +122,7 @@ public final class Matchmaking {
       return Outcome.rejected(WORDS.phrase("matching.no_such_program", "id", String.valueOf(programId)));
     }
     if (!authority.canCoordinate(actor, programId)) {
-      audit.refused(actor.audited(), action, programId, AuditSubject.described("not a coordinator"));
+      audit.refused(actor, action, programId, AuditSubject.described("not a coordinator"));
       return Outcome.rejected(WORDS.phrase("matching.only_coordinators_run", "command", Markup.command(action)));
     }
     if (program.get().state() == ProgramState.CLOSED) {

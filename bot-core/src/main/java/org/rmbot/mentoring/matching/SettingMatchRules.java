@@ -57,7 +57,7 @@ public final class SettingMatchRules {
       return Outcome.rejected(WORDS.phrase("matching.rules.mentee_already_paired"));
     }
     constraints.pin(programId, mentor.id(), mentee.id(), actor.personId());
-    audit.record(actor.audited(), "pair", programId,
+    audit.record(actor, "pair", programId,
         AuditSubject.described("pin participant " + mentor.id() + " -> participant " + mentee.id()));
     return Outcome.done(new Pin(mentor.id(), mentee.id()));
   }
@@ -70,7 +70,7 @@ public final class SettingMatchRules {
       return Outcome.rejected(WORDS.phrase("matching.rules.never_pair_needs_two"));
     }
     constraints.addNeverPair(programId, personA, personB, actor.personId());
-    audit.record(actor.audited(), "never-pair", programId,
+    audit.record(actor, "never-pair", programId,
         AuditSubject.described("persons " + Math.min(personA, personB) + " and " + Math.max(personA, personB)));
     return Outcome.done(PersonPair.of(personA, personB));
   }
@@ -85,7 +85,7 @@ public final class SettingMatchRules {
     }
     Outcome<Pairing> split = lifecycle.apply(pairingId, PairingEvent.REMATCH);
     if (split.isDone()) {
-      audit.record(actor.audited(), "unpair", pairing.get().programId(), AuditSubject.pairing(pairingId));
+      audit.record(actor, "unpair", pairing.get().programId(), AuditSubject.pairing(pairingId));
     }
     return split;
   }
@@ -94,7 +94,7 @@ public final class SettingMatchRules {
     if (authority.canCoordinate(actor, programId)) {
       return true;
     }
-    audit.refused(actor.audited(), action, programId, AuditSubject.described("not a coordinator"));
+    audit.refused(actor, action, programId, AuditSubject.described("not a coordinator"));
     return false;
   }
 }

@@ -87,7 +87,7 @@ public final class Erasure {
       return new Erased(participations, ended, reflections, help, checkIns, nudges);
     });
     boolean self = actor.personId() != null && actor.personId() == personId;
-    audit.record(self ? new AuditActor.ErasedAtOwnRequest() : actor.audited(),
+    audit.record(self ? AuditActor.Unnamed.ERASED_AT_OWN_REQUEST : actor,
         self ? "forget-me" : "forget", programId, AuditSubject.described(ERASED));
     try {
       compaction.compact();

@@ -20,14 +20,13 @@ class AuditActorTest {
 
   @Test
   void storesTheSameTextAsBefore() {
-    assertThat(AuditActor.person(7).description()).isEqualTo("person 7");
-    assertThat(Actor.person(7).audited()).isEqualTo(AuditActor.person(7));
-    assertThat(new Actor.Operator("command line, ada").audited().description()).isEqualTo("operator (command line, ada)");
-    assertThat(new AuditActor.Participant().description()).isEqualTo("participant");
-    assertThat(new AuditActor.Bot(AuditActor.Bot.Part.BOT).description()).isEqualTo("bot");
-    assertThat(new AuditActor.Bot(AuditActor.Bot.Part.NUDGE_SCHEDULE).description()).isEqualTo("nudge schedule");
-    assertThat(new AuditActor.Bot(AuditActor.Bot.Part.FEEDBACK).description()).isEqualTo("feedback");
-    assertThat(new AuditActor.ErasedAtOwnRequest().description()).isEqualTo("erased person (their own request)");
+    assertThat(Actor.person(7).description()).isEqualTo("person 7");
+    assertThat(new Actor.Operator("command line, ada").description()).isEqualTo("operator (command line, ada)");
+    assertThat(AuditActor.Unnamed.PARTICIPANT.description()).isEqualTo("participant");
+    assertThat(AuditActor.Unnamed.BOT.description()).isEqualTo("bot");
+    assertThat(AuditActor.Unnamed.NUDGE_SCHEDULE.description()).isEqualTo("nudge schedule");
+    assertThat(AuditActor.Unnamed.FEEDBACK.description()).isEqualTo("feedback");
+    assertThat(AuditActor.Unnamed.ERASED_AT_OWN_REQUEST.description()).isEqualTo("erased person (their own request)");
   }
 
   @Test
@@ -36,11 +35,11 @@ class AuditActorTest {
     Program program = world.aReverseProgram();
     long ada = world.aPerson("Ada").id();
     AuditSubject subject = AuditSubject.program(program.id());
-    world.audit.record(AuditActor.person(ada), "report", program.id(), subject);
-    world.audit.refused(new Actor.Operator("command line, root").audited(), "match commit", program.id(), subject);
-    world.audit.record(new AuditActor.Participant(), "pairing accepted", program.id(), subject);
-    world.audit.record(new AuditActor.Bot(AuditActor.Bot.Part.NUDGE_SCHEDULE), "feedback open", program.id(), subject);
-    world.audit.record(new AuditActor.ErasedAtOwnRequest(), "forget-me", program.id(), subject);
+    world.audit.record(Actor.person(ada), "report", program.id(), subject);
+    world.audit.refused(new Actor.Operator("command line, root"), "match commit", program.id(), subject);
+    world.audit.record(AuditActor.Unnamed.PARTICIPANT, "pairing accepted", program.id(), subject);
+    world.audit.record(AuditActor.Unnamed.NUDGE_SCHEDULE, "feedback open", program.id(), subject);
+    world.audit.record(AuditActor.Unnamed.ERASED_AT_OWN_REQUEST, "forget-me", program.id(), subject);
 
     assertThat(world.audit.ofProgram(program.id()))
         .extracting(AuditEntry::actorPersonId, AuditEntry::actor, AuditEntry::refused)

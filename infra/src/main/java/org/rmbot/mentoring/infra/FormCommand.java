@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.rmbot.mentoring.access.Actor;
 import org.rmbot.mentoring.audit.AuditActor;
 import org.rmbot.mentoring.audit.AuditSubject;
 import org.rmbot.mentoring.feedback.FeedbackForm;
@@ -76,7 +77,7 @@ final class FormCommand implements Callable<Integer> {
         return 1;
       }
       FeedbackForms forms = new FeedbackFormsInDatabase(storage.database().jdbi(), java.time.Clock.systemUTC());
-      AuditActor operator = new AuditActor.Operator("command line, " + System.getProperty("user.name"));
+      AuditActor operator = new Actor.Operator("command line, " + System.getProperty("user.name"));
       String what = chosen.code().replace('_', '-');
       if (reset) {
         forms.reset(found.get().id(), chosen);
