@@ -5,37 +5,35 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Each program's {@link NudgePolicy}, read from {@code program.nudge_policy}. A policy that
- * cannot be read is logged and replaced by the defaults, so one program's typo never stops the
- * schedule of every other program.
+ * Each program's {@link NudgePolicy}, read from {@code program.nudge_policy} through
+ * {@link NudgePoliciesSql}. A policy that cannot be read is logged and replaced by the defaults,
+ * so one program's typo never stops the schedule of every other program.
  */
 public final class NudgePolicies {
   private static final Logger LOG = LoggerFactory.getLogger(NudgePolicies.class);
   private static final ObjectMapper JSON = new ObjectMapper();
   private final Jdbi jdbi;
+  private final NudgePoliciesSql sql;
 
   public NudgePolicies(Jdbi jdbi) {
     this.jdbi = jdbi;
+    this.sql = jdbi.onDemand(NudgePoliciesSql.class);
   }
 
   public NudgePolicy of(long programId) {
-    Optional<String> json = jdbi.withHandle(h -> h.createQuery("select nudge_policy::text from program where id = :id")
-        .bind("id", programId).mapTo(String.class).findOne());
-    return parse(programId, json.orElse(null));
+    return parse(programId, sql.policyOf(programId).orElse(null));
   }
 
   /** Sets a program's overrides (validated first); the README's "Nudge policy" lists the keys. */
   public void override(long programId, String json) {
     NudgePolicy.fromJson(json);
-    jdbi.useHandle(h -> h.createUpdate("update program set nudge_policy = cast(:json as jsonb) where id = :id")
-        .bind("json", json).bind("id", programId).execute());
+    sql.write(json, programId);
   }
 
   /**
@@ -51,8 +49,8 @@ public final class NudgePolicies {
       throw new IllegalArgumentException(code + " cannot be switched off");
     }
     return jdbi.inTransaction(h -> {
-      String stored = h.createQuery("select nudge_policy::text from program where id = :id for update")
-          .bind("id", programId).mapTo(String.class).findOne().orElse(null);
+      NudgePoliciesSql locked = h.attach(NudgePoliciesSql.class);
+      String stored = locked.lockedPolicyOf(programId).orElse(null);
       NudgePolicy before = NudgePolicy.fromJson(stored); // refuses a policy it cannot read, so it is an object here
       ObjectNode json = stored == null || stored.isBlank() ? JSON.createObjectNode() : (ObjectNode) readTree(stored);
       List<String> disabled = before.switched(code, on).disabledCodes();
@@ -63,8 +61,7 @@ public final class NudgePolicies {
       }
       String updated = json.toString();
       NudgePolicy after = NudgePolicy.fromJson(updated);
-      h.createUpdate("update program set nudge_policy = cast(:json as jsonb) where id = :id")
-          .bind("json", updated).bind("id", programId).execute();
+      locked.write(updated, programId);
       return after;
     });
   }
