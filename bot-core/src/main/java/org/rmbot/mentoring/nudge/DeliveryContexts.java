@@ -75,7 +75,7 @@ final class DeliveryContexts {
   }
 
   /** Windows whose check-ins were skipped because the pairing was paused: the ledger remembers pauses. */
-  Set<String> pausedWindows(long pairingId) {
+  Set<WindowRef> pausedWindows(long pairingId) {
     return sql.pausedWindows(pairingId);
   }
 }

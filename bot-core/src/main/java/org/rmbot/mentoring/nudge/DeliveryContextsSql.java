@@ -9,8 +9,10 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jdbi.v3.core.mapper.ColumnMapper;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.sqlobject.config.RegisterColumnMapper;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -117,7 +119,8 @@ interface DeliveryContextsSql {
   @SqlQuery("""
       select distinct window_ref from nudge
       where pairing_id = :p and kind = 'check_in' and state = 'skipped' and last_error = 'pairing_paused'""")
-  Set<String> pausedWindows(@Bind("p") long pairingId);
+  @RegisterColumnMapper(WindowRefMapper.class)
+  Set<WindowRef> pausedWindows(@Bind("p") long pairingId);
 
   final class FoundMapper implements RowMapper<Found> {
     @Override
@@ -147,6 +150,13 @@ interface DeliveryContextsSql {
     private static Instant instant(ResultSet rs, String column) throws SQLException {
       Timestamp t = rs.getTimestamp(column);
       return t == null ? null : t.toInstant();
+    }
+  }
+
+  final class WindowRefMapper implements ColumnMapper<WindowRef> {
+    @Override
+    public WindowRef map(ResultSet rs, int column, StatementContext ctx) throws SQLException {
+      return WindowRef.parse(rs.getString(column));
     }
   }
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.rmbot.mentoring.meeting.CheckIn;
 import org.rmbot.mentoring.meeting.CheckInAnswer;
 import org.rmbot.mentoring.meeting.Meeting;
@@ -178,7 +179,7 @@ final class DispatchConditions {
       return new Skip("meeting_booked");
     }
     List<CheckIn> answers = meetings.checkInsOf(pair.pairingId());
-    java.util.Set<String> pausedWindows = contexts.pausedWindows(pair.pairingId());
+    Set<WindowRef> pausedWindows = contexts.pausedWindows(pair.pairingId());
     Duration cadence = Duration.ofDays(ctx.cadenceDays());
     Optional<Integer> window = windowIndex(ctx, windowDate(ctx.nudge()));
     if (window.isEmpty()) {
@@ -192,7 +193,7 @@ final class DispatchConditions {
       boolean met = answers.stream().anyMatch(c -> c.answer() == CheckInAnswer.MET && c.windowStart().equals(startDay))
           || booked.stream().anyMatch(m -> m.status() == MeetingStatus.HELD
               && !m.scheduledAt().isBefore(start) && m.scheduledAt().isBefore(end));
-      if (met || pausedWindows.contains(WindowRef.CadenceWindow.of(start, ctx.programZone()).format())) {
+      if (met || pausedWindows.contains(WindowRef.CadenceWindow.of(start, ctx.programZone()))) {
         break;
       }
       withoutMeeting++;
