@@ -26,17 +26,6 @@ final class PeopleRows {
 
   private PeopleRows() {}
 
-  static String columns(String table, String prefix) {
-    StringBuilder sql = new StringBuilder();
-    for (String c : new String[] {"id", "email", "display_name", "time_zone", "work_start", "work_end", "work_days"}) {
-      if (!sql.isEmpty()) {
-        sql.append(", ");
-      }
-      sql.append(table).append('.').append(c).append(" as ").append(prefix).append(c);
-    }
-    return sql.toString();
-  }
-
   static Person person(ResultSet rs, String prefix) throws SQLException {
     Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
     Array array = rs.getArray(prefix + "work_days");

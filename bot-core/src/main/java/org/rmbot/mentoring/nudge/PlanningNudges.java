@@ -1,7 +1,5 @@
 package org.rmbot.mentoring.nudge;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,9 +11,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.rmbot.mentoring.feedback.FeedbackCampaigns;
+import org.rmbot.mentoring.nudge.PlanningNudgesSql.CursorRow;
+import org.rmbot.mentoring.nudge.PlanningNudgesSql.ProgramRow;
 import org.rmbot.mentoring.pairing.PairingState;
 import org.rmbot.mentoring.participant.Person;
 
@@ -31,7 +30,8 @@ import org.rmbot.mentoring.participant.Person;
  * planning at once, or one planning twice, cannot create two rows for one nudge.
  *
  * <p>Time-driven nudges are planned with their condition unchecked ("book your first meeting",
- * "you have not met for a while"); delivery re-checks it when the row comes due.
+ * "you have not met for a while"); delivery re-checks it when the row comes due. The statements
+ * are {@link PlanningNudgesSql}'s, each pass's on the handle of its transaction.
  */
 public final class PlanningNudges {
   /**
@@ -56,6 +56,7 @@ public final class PlanningNudges {
   }
 
   private final Jdbi jdbi;
+  private final PlanningNudgesSql sql;
   private final NudgeLedger ledger;
   private final CampaignMilestones milestones;
   private final Clock clock;
@@ -63,6 +64,7 @@ public final class PlanningNudges {
 
   public PlanningNudges(Jdbi jdbi, NudgeLedger ledger, Clock clock, Settings settings) {
     this.jdbi = jdbi;
+    this.sql = jdbi.onDemand(PlanningNudgesSql.class);
     this.ledger = ledger;
     this.milestones = new CampaignMilestonesInDatabase(jdbi);
     this.clock = clock;
@@ -97,70 +99,32 @@ public final class PlanningNudges {
    * the next pass would find it anyway.
    */
   public void pairingActivated(long pairingId) {
-    jdbi.useHandle(h -> h.createUpdate(
-            """
-            insert into nudge_plan_cursor (pairing_id, next_window, next_plan_at)
-            select id, 0, activated_at from pairing where id = :id and state = 'active' and activated_at is not null
-            on conflict do nothing""")
-        .bind("id", pairingId).execute());
+    sql.startCursor(pairingId);
   }
 
   private void followActivations(Instant now) {
     jdbi.useTransaction(h -> {
-      Instant since = readMark(h, "activations", now);
-      h.createUpdate(
-              """
-              insert into nudge_plan_cursor (pairing_id, next_window, next_plan_at)
-              select p.id, 0, p.activated_at from pairing p
-              where p.activated_at > :since and p.activated_at <= :now and p.state = 'active'
-                  and not exists (select 1 from nudge_plan_cursor c where c.pairing_id = p.id)
-              on conflict do nothing""")
-          .bind("since", since).bind("now", now).execute();
-      writeMark(h, "activations", now);
+      PlanningNudgesSql tx = h.attach(PlanningNudgesSql.class);
+      Instant since = readMark(tx, "activations", now);
+      tx.startCursorsActivated(since, now);
+      tx.writeMark("activations", now);
     });
   }
-
-  private record CursorRow(
-      long pairingId, int nextWindow, long programId, Instant activatedAt, PairingState pairingState,
-      int cadenceDays, LocalDate endsOn, ZoneId programZone, String policyJson,
-      Person mentor, int mentorGrade, Person mentee, int menteeGrade) {}
 
   /** Plans the next step of the pairings whose cursor is within the horizon; returns {cursors read, rows planned}. */
   private int[] planCursors(Instant now, NudgePolicies.Cache policies) {
     return jdbi.inTransaction(h -> {
-      List<CursorRow> rows = h.createQuery(
-              """
-              select c.pairing_id, c.next_window, p.program_id, p.activated_at, p.state as pairing_state,
-                  pr.cadence_days, pr.ends_on, pr.default_time_zone, pr.nudge_policy::text as policy,
-                  mt.grade as mentor_grade, me.grade as mentee_grade, \s"""
-                  + PeopleRows.columns("a", "a_") + ", " + PeopleRows.columns("b", "b_") + """
-               from nudge_plan_cursor c
-                  join pairing p on p.id = c.pairing_id
-                  join program pr on pr.id = p.program_id
-                  join participant mt on mt.id = p.mentor_id
-                  join participant me on me.id = p.mentee_id
-                  join person a on a.id = mt.person_id
-                  join person b on b.id = me.person_id
-              where c.next_plan_at <= :until
-              order by c.next_plan_at
-              limit :limit
-              for update of c skip locked""")
-          .bind("until", now.plus(settings.horizon()))
-          .bind("limit", settings.batchSize())
-          .map(PlanningNudges::cursorRow)
-          .list();
+      PlanningNudgesSql tx = h.attach(PlanningNudgesSql.class);
+      List<CursorRow> rows = tx.cursorsDue(now.plus(settings.horizon()), settings.batchSize());
       List<PlannedNudge> planned = new ArrayList<>();
       Map<Long, List<Person>> coordinators = new HashMap<>();
-      var advance = h.prepareBatch("update nudge_plan_cursor set next_window = :w, next_plan_at = :at where pairing_id = :id");
-      var finish = h.prepareBatch("delete from nudge_plan_cursor where pairing_id = :id");
-      int advanced = 0;
-      int finished = 0;
+      List<PlanningNudgesSql.Advance> advance = new ArrayList<>();
+      List<Long> finish = new ArrayList<>();
       for (CursorRow row : rows) {
         NudgePolicy policy = policies.get(row.programId(), row.policyJson());
         Duration cadence = Duration.ofDays(row.cadenceDays());
         if (row.pairingState() != PairingState.ACTIVE && row.pairingState() != PairingState.PAUSED) {
-          finish.bind("id", row.pairingId()).add();
-          finished++;
+          finish.add(row.pairingId());
           continue;
         }
         int k = row.nextWindow();
@@ -169,22 +133,20 @@ public final class PlanningNudges {
         } else {
           Instant windowEnd = row.activatedAt().plus(cadence.multipliedBy(k));
           if (k > MAX_WINDOWS || (row.endsOn() != null && windowEnd.isAfter(endOf(row.endsOn(), row.programZone())))) {
-            finish.bind("id", row.pairingId()).add();
-            finished++;
+            finish.add(row.pairingId());
             continue;
           }
-          List<Person> coords = coordinators.computeIfAbsent(row.programId(), id -> coordinatorsOf(h, id));
+          List<Person> coords = coordinators.computeIfAbsent(row.programId(), tx::coordinatorsOf);
           planWindow(row, policy, k, cadence, coords, planned);
         }
-        advance.bind("w", k + 1).bind("at", row.activatedAt().plus(cadence.multipliedBy(k + 1)))
-            .bind("id", row.pairingId()).add();
-        advanced++;
+        advance.add(new PlanningNudgesSql.Advance(row.pairingId(), k + 1,
+            row.activatedAt().plus(cadence.multipliedBy(k + 1))));
       }
-      if (advanced > 0) {
-        advance.execute();
+      if (!advance.isEmpty()) {
+        tx.advance(advance);
       }
-      if (finished > 0) {
-        finish.execute();
+      if (!finish.isEmpty()) {
+        tx.finish(finish);
       }
       return new int[] {rows.size(), ledger.plan(planned)};
     });
@@ -240,45 +202,28 @@ public final class PlanningNudges {
   /** Reminders for meetings booked since the last pass. */
   private int planReminders(Instant now, NudgePolicies.Cache policies) {
     return jdbi.inTransaction(h -> {
-      Instant since = readMark(h, "bookings", now);
+      PlanningNudgesSql tx = h.attach(PlanningNudgesSql.class);
+      Instant since = readMark(tx, "bookings", now);
       List<PlannedNudge> planned = new ArrayList<>();
-      h.createQuery(
-              """
-              select m.id as meeting_id, m.scheduled_at, p.id as pairing_id, p.program_id, pr.nudge_policy::text as policy,
-                  pr.ends_on, pr.default_time_zone, \s"""
-                  + PeopleRows.columns("a", "a_") + ", " + PeopleRows.columns("b", "b_") + """
-               from meeting m
-                  join pairing p on p.id = m.pairing_id
-                  join program pr on pr.id = p.program_id
-                  join participant mt on mt.id = p.mentor_id
-                  join participant me on me.id = p.mentee_id
-                  join person a on a.id = mt.person_id
-                  join person b on b.id = me.person_id
-              where m.created_at > :since and m.created_at <= :now and m.status = 'planned'
-                  and m.scheduled_at > :now and p.state = 'active'""")
-          .bind("since", since).bind("now", now)
-          .map((rs, ctx) -> {
-            NudgePolicy policy = policies.get(rs.getLong("program_id"), rs.getString("policy"));
-            if (!policy.sends(NudgeKind.MEETING_REMINDER)) {
-              return 0;
+      for (PlanningNudgesSql.Booking booking : tx.bookedSince(since, now)) {
+        NudgePolicy policy = policies.get(booking.programId(), booking.policyJson());
+        if (!policy.sends(NudgeKind.MEETING_REMINDER)) {
+          continue;
+        }
+        Instant at = booking.scheduledAt();
+        for (Duration lead : new java.util.TreeSet<>(policy.remindersBefore())) {
+          for (Person p : List.of(booking.mentor(), booking.mentee())) {
+            MeetingReminders.Timing timing = MeetingReminders.of(p, at, lead);
+            if (timing.due().isBefore(now) || afterTheEnd(booking.endsOn(), booking.programZone(), timing.due())) {
+              continue; // booked too late for this reminder, or due once the program is over
             }
-            long meetingId = rs.getLong("meeting_id");
-            Instant at = rs.getTimestamp("scheduled_at").toInstant();
-            for (Duration lead : new java.util.TreeSet<>(policy.remindersBefore())) {
-              for (Person p : List.of(PeopleRows.person(rs, "a_"), PeopleRows.person(rs, "b_"))) {
-                MeetingReminders.Timing timing = MeetingReminders.of(p, at, lead);
-                if (timing.due().isBefore(now) || afterTheEnd(rs, timing.due())) {
-                  continue; // booked too late for this reminder, or due once the program is over
-                }
-                planned.add(new PlannedNudge(rs.getLong("program_id"), rs.getLong("pairing_id"), p.id(), Audience.PERSON,
-                    NudgeKind.MEETING_REMINDER, new WindowRef.MeetingReminder(meetingId, at.getEpochSecond(), lead),
-                    timing.due(), timing.expires()));
-              }
-            }
-            return 0;
-          })
-          .list();
-      writeMark(h, "bookings", now);
+            planned.add(new PlannedNudge(booking.programId(), booking.pairingId(), p.id(), Audience.PERSON,
+                NudgeKind.MEETING_REMINDER, new WindowRef.MeetingReminder(booking.meetingId(), at.getEpochSecond(), lead),
+                timing.due(), timing.expires()));
+          }
+        }
+      }
+      tx.writeMark("bookings", now);
       return ledger.plan(planned);
     });
   }
@@ -286,57 +231,33 @@ public final class PlanningNudges {
   /** Reflection prompts after "we met" answers given since the last pass. */
   private int planReflections(Instant now, NudgePolicies.Cache policies) {
     return jdbi.inTransaction(h -> {
-      Instant since = readMark(h, "met", now);
+      PlanningNudgesSql tx = h.attach(PlanningNudgesSql.class);
+      Instant since = readMark(tx, "met", now);
       List<PlannedNudge> planned = new ArrayList<>();
-      h.createQuery(
-              """
-              select distinct on (ci.pairing_id, ci.window_start) ci.pairing_id, ci.window_start, ci.answered_at,
-                  p.program_id, pr.cadence_days, pr.nudge_policy::text as policy, pr.ends_on, pr.default_time_zone, \s"""
-                  + PeopleRows.columns("a", "a_") + ", " + PeopleRows.columns("b", "b_") + """
-               from check_in ci
-                  join pairing p on p.id = ci.pairing_id
-                  join program pr on pr.id = p.program_id
-                  join participant mt on mt.id = p.mentor_id
-                  join participant me on me.id = p.mentee_id
-                  join person a on a.id = mt.person_id
-                  join person b on b.id = me.person_id
-              where ci.answer = 'met' and ci.answered_at > :since and ci.answered_at <= :now and p.state = 'active'
-              order by ci.pairing_id, ci.window_start, ci.answered_at""")
-          .bind("since", since).bind("now", now)
-          .map((rs, ctx) -> {
-            NudgePolicy policy = policies.get(rs.getLong("program_id"), rs.getString("policy"));
-            if (!policy.sends(NudgeKind.REFLECTION)) {
-              return 0;
-            }
-            Instant answered = rs.getTimestamp("answered_at").toInstant();
-            Instant expires = answered.plus(Duration.ofDays(rs.getInt("cadence_days")));
-            WindowRef window = new WindowRef.CadenceWindow(rs.getObject("window_start", LocalDate.class));
-            for (Person p : List.of(PeopleRows.person(rs, "a_"), PeopleRows.person(rs, "b_"))) {
-              Instant due = WorkingTime.next(p, answered.plus(policy.reflectionAfter()));
-              if (!afterTheEnd(rs, due)) {
-                planned.add(new PlannedNudge(rs.getLong("program_id"), rs.getLong("pairing_id"), p.id(), Audience.PERSON,
-                    NudgeKind.REFLECTION, window, due, expires));
-              }
-            }
-            return 0;
-          })
-          .list();
-      writeMark(h, "met", now);
+      for (PlanningNudgesSql.Met met : tx.metSince(since, now)) {
+        NudgePolicy policy = policies.get(met.programId(), met.policyJson());
+        if (!policy.sends(NudgeKind.REFLECTION)) {
+          continue;
+        }
+        Instant answered = met.answeredAt();
+        Instant expires = answered.plus(Duration.ofDays(met.cadenceDays()));
+        WindowRef window = new WindowRef.CadenceWindow(met.windowStart());
+        for (Person p : List.of(met.mentor(), met.mentee())) {
+          Instant due = WorkingTime.next(p, answered.plus(policy.reflectionAfter()));
+          if (!afterTheEnd(met.endsOn(), met.programZone(), due)) {
+            planned.add(new PlannedNudge(met.programId(), met.pairingId(), p.id(), Audience.PERSON,
+                NudgeKind.REFLECTION, window, due, expires));
+          }
+        }
+      }
+      tx.writeMark("met", now);
       return ledger.plan(planned);
     });
   }
 
-  private record ProgramRow(long id, LocalDate startsOn, LocalDate endsOn, ZoneId zone, String policyJson) {}
-
   /** Kickoff, midpoint and closing messages and feedback campaigns of active programs, once each. */
   private int planMilestones(Instant now, NudgePolicies.Cache policies) {
-    List<ProgramRow> programs = jdbi.withHandle(h -> h.createQuery(
-            """
-            select id, starts_on, ends_on, default_time_zone, nudge_policy::text as policy from program
-            where state = 'active' and starts_on is not null and ends_on is not null""")
-        .map((rs, ctx) -> new ProgramRow(rs.getLong("id"), rs.getObject("starts_on", LocalDate.class),
-            rs.getObject("ends_on", LocalDate.class), ZoneId.of(rs.getString("default_time_zone")), rs.getString("policy")))
-        .list());
+    List<ProgramRow> programs = sql.activeProgramsWithDates();
     int planned = 0;
     for (ProgramRow program : programs) {
       NudgePolicy policy = policies.get(program.id(), program.policyJson());
@@ -358,23 +279,15 @@ public final class PlanningNudges {
     String mark = "program:" + program.id() + ":" + name;
     return jdbi.inTransaction(h -> {
       // the mark row serialises planners: the second one to get here finds it and stops
-      int fresh = h.createUpdate("insert into nudge_planner_mark (name, seen_until) values (:n, :now) on conflict do nothing")
-          .bind("n", mark).bind("now", now).execute();
+      PlanningNudgesSql tx = h.attach(PlanningNudgesSql.class);
+      int fresh = tx.insertMark(mark, now);
       if (fresh == 0) {
         return 0;
       }
       List<PlannedNudge> planned = new ArrayList<>();
       Instant expires = dayStart.plus(MILESTONE_VALIDITY);
       if (policy.sends(kind)) {
-        List<Person> recipients = h.createQuery(
-                "select " + PeopleRows.columns("a", "a_") + """
-                 from person a where a.id in (
-                    select person_id from participant where program_id = :p and status <> 'left'
-                    union select person_id from program_coordinator where program_id = :p)
-                order by a.id""")
-            .bind("p", program.id())
-            .map((rs, ctx) -> PeopleRows.person(rs, "a_"))
-            .list();
+        List<Person> recipients = tx.peopleOf(program.id());
         for (Person p : recipients) {
           Instant localDayStart = ZonedDateTime.of(day, LocalTime.MIDNIGHT, p.timeZone()).toInstant();
           planned.add(new PlannedNudge(program.id(), null, p.id(), Audience.PERSON, kind, new WindowRef.Named(name),
@@ -399,59 +312,20 @@ public final class PlanningNudges {
     };
   }
 
-  private static List<Person> coordinatorsOf(Handle h, long programId) {
-    return h.createQuery("select " + PeopleRows.columns("a", "a_")
-            + " from program_coordinator pc join person a on a.id = pc.person_id where pc.program_id = :p order by a.id")
-        .bind("p", programId)
-        .map((rs, ctx) -> PeopleRows.person(rs, "a_"))
-        .list();
-  }
-
   private PlannedNudge person(CursorRow row, Person p, NudgeKind kind, WindowRef window, Instant due, Instant expires) {
     return new PlannedNudge(row.programId(), row.pairingId(), p.id(), Audience.PERSON, kind, window, due, expires);
   }
 
-  /** Whether {@code due} falls after the last day of the row's program (columns ends_on, default_time_zone). */
-  private static boolean afterTheEnd(java.sql.ResultSet rs, Instant due) throws java.sql.SQLException {
-    LocalDate ends = rs.getObject("ends_on", LocalDate.class);
-    return ends != null && !due.isBefore(endOf(ends, ZoneId.of(rs.getString("default_time_zone"))));
+  /** Whether {@code due} falls after the last day ({@code ends}, none if null) of a program in {@code zone}. */
+  private static boolean afterTheEnd(LocalDate ends, ZoneId zone, Instant due) {
+    return ends != null && !due.isBefore(endOf(ends, zone));
   }
 
   private static Instant endOf(LocalDate day, ZoneId zone) {
     return ZonedDateTime.of(day.plusDays(1), LocalTime.MIDNIGHT, zone).toInstant();
   }
 
-  private Instant readMark(Handle h, String name, Instant now) {
-    // lock the mark so two planners follow a stream one after the other
-    return h.createQuery("select seen_until from nudge_planner_mark where name = :n for update")
-        .bind("n", name)
-        .map((rs, ctx) -> rs.getTimestamp(1).toInstant().minus(OVERLAP))
-        .findOne()
-        .orElse(now.minus(settings.firstLookback()));
-  }
-
-  private static void writeMark(Handle h, String name, Instant now) {
-    h.createUpdate(
-            """
-            insert into nudge_planner_mark (name, seen_until) values (:n, :now)
-            on conflict (name) do update set seen_until = greatest(nudge_planner_mark.seen_until, excluded.seen_until)""")
-        .bind("n", name).bind("now", now).execute();
-  }
-
-  private static CursorRow cursorRow(ResultSet rs, org.jdbi.v3.core.statement.StatementContext ctx) throws SQLException {
-    return new CursorRow(
-        rs.getLong("pairing_id"),
-        rs.getInt("next_window"),
-        rs.getLong("program_id"),
-        rs.getTimestamp("activated_at").toInstant(),
-        PairingState.fromCode(rs.getString("pairing_state")),
-        rs.getInt("cadence_days"),
-        rs.getObject("ends_on", LocalDate.class),
-        ZoneId.of(rs.getString("default_time_zone")),
-        rs.getString("policy"),
-        PeopleRows.person(rs, "a_"),
-        rs.getInt("mentor_grade"),
-        PeopleRows.person(rs, "b_"),
-        rs.getInt("mentee_grade"));
+  private Instant readMark(PlanningNudgesSql tx, String name, Instant now) {
+    return tx.lockedMark(name).map(seen -> seen.minus(OVERLAP)).orElse(now.minus(settings.firstLookback()));
   }
 }
