@@ -65,7 +65,11 @@ public final class Catalogue {
     for (int i = 0; i < namesAndValues.length; i += 2) {
       arguments.put(String.valueOf(namesAndValues[i]), namesAndValues[i + 1]);
     }
-    return format(key).format(arguments);
+    MessageFormat format = format(key);
+    // ICU's formats keep state while they format: one thread at a time per pattern
+    synchronized (format) {
+      return format.format(arguments);
+    }
   }
 
   /** Whether the bundle has this key. */
