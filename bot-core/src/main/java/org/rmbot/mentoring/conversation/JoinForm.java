@@ -12,6 +12,7 @@ import org.rmbot.mentoring.chat.Form;
 import org.rmbot.mentoring.chat.Form.FormInput;
 import org.rmbot.mentoring.chat.Markup;
 import org.rmbot.mentoring.participant.Role;
+import org.rmbot.mentoring.participation.JoinAnswers;
 import org.rmbot.mentoring.program.Program;
 import org.rmbot.mentoring.wording.Catalogue;
 
@@ -36,10 +37,6 @@ final class JoinForm {
   static final String PRIVACY_NOTICE = WORDS.phrase("join.form.privacy_notice",
       "myData", Markup.command("my-data"), "forgetMe", Markup.command("forget-me"));
   private static final Pattern EMAIL = Pattern.compile("^[^@\\s,;<>\"]+@[^@\\s,;<>\"]+\\.[^@\\s,;<>\"]+$");
-
-  record Answers(Role role, int grade, String department, String managerEmail, Set<String> offered,
-      Set<String> sought, Set<String> languages, String focusAreas, boolean shareFocusAreas,
-      boolean nameLivedExperience) {}
 
   static Form form(Program program) {
     List<FormInput> inputs = List.of(
@@ -94,7 +91,7 @@ final class JoinForm {
       return errors;
     }
     String focus = values.getOrDefault(FOCUS, "").trim();
-    return new Answers(role, grade, department, manager.isEmpty() ? null : manager, list(values.get(OFFERED)),
+    return new JoinAnswers(role, grade, department, manager.isEmpty() ? null : manager, list(values.get(OFFERED)),
         list(values.get(SOUGHT)), list(values.get(LANGUAGES)), focus.isEmpty() ? null : focus,
         !focus.isEmpty() && FormInput.Checkbox.TICKED.equals(values.get(FOCUS_SHARE)),
         FormInput.Checkbox.TICKED.equals(values.get(NAME_TOPICS)));

@@ -26,17 +26,18 @@ import org.rmbot.mentoring.common.Phrases;
 import org.rmbot.mentoring.command.Command;
 import org.rmbot.mentoring.common.Outcome;
 import org.rmbot.mentoring.common.Transactions;
-import org.rmbot.mentoring.meeting.Meetings;
 import org.rmbot.mentoring.pairing.Pairing;
 import org.rmbot.mentoring.pairing.Pairings;
-import org.rmbot.mentoring.participant.Enrolment;
-import org.rmbot.mentoring.participant.NewPerson;
 import org.rmbot.mentoring.participant.Participant;
 import org.rmbot.mentoring.participant.ParticipantStatus;
 import org.rmbot.mentoring.participant.Participants;
 import org.rmbot.mentoring.participant.People;
 import org.rmbot.mentoring.participant.Person;
-import org.rmbot.mentoring.privacy.SealedBox;
+import org.rmbot.mentoring.participation.BookingMeeting;
+import org.rmbot.mentoring.participation.Booking;
+import org.rmbot.mentoring.participation.Enrolling;
+import org.rmbot.mentoring.participation.JoinAnswers;
+import org.rmbot.mentoring.participation.Joining;
 import org.rmbot.mentoring.program.Program;
 import org.rmbot.mentoring.program.ProgramState;
 import org.rmbot.mentoring.program.Programs;
@@ -54,28 +55,28 @@ public final class ParticipantCommands {
   private final People people;
   private final Participants participants;
   private final Pairings pairings;
-  private final Meetings meetings;
   private final Reflections reflections;
   private final HelpRequests helpRequests;
   private final Notifications notifications;
-  private final SealedBox box;
+  private final Enrolling enrolling;
+  private final BookingMeeting booking;
   private final Transactions transactions;
   private final Clock clock;
   private final MyMentoring myMentoring;
 
   public ParticipantCommands(ProgramChooser chooser, Programs programs, People people, Participants participants,
-      Pairings pairings, Meetings meetings, Reflections reflections, HelpRequests helpRequests,
-      Notifications notifications, SealedBox box, Transactions transactions, Clock clock, MyMentoring myMentoring) {
+      Pairings pairings, Reflections reflections, HelpRequests helpRequests, Notifications notifications,
+      Enrolling enrolling, BookingMeeting booking, Transactions transactions, Clock clock, MyMentoring myMentoring) {
     this.chooser = chooser;
     this.programs = programs;
     this.people = people;
     this.participants = participants;
     this.pairings = pairings;
-    this.meetings = meetings;
     this.reflections = reflections;
     this.helpRequests = helpRequests;
     this.notifications = notifications;
-    this.box = box;
+    this.enrolling = enrolling;
+    this.booking = booking;
     this.transactions = transactions;
     this.clock = clock;
     this.myMentoring = myMentoring;
@@ -141,8 +142,7 @@ public final class ParticipantCommands {
   }
 
   private Reply submitJoin(Caller caller, Person person, long programId, Map<String, String> values) {
-    Optional<Program> program = programs.findById(programId).filter(p -> p.state() == ProgramState.ENROLLING);
-    if (program.isEmpty()) {
+    if (enrolling.enrolling(programId).isEmpty()) {
       return Reply.say(WORDS.phrase("join.not_open_any_more"));
     }
     Object read = JoinForm.read(values);
@@ -151,30 +151,15 @@ public final class ParticipantCommands {
       Map<String, String> byInput = (Map<String, String>) errors;
       return new Reply.FormErrors(byInput);
     }
-    JoinForm.Answers a = (JoinForm.Answers) read;
-    transactions.run(() -> {
-      Person me = caller.timeZone().filter(z -> !z.equals(person.timeZone()))
-          .map(z -> people.save(new NewPerson(person.email(), person.displayName(), z, person.workingHours())))
-          .orElse(person);
-      Long manager = a.managerEmail() == null ? null
-          : people.findByEmail(a.managerEmail()).orElseGet(() -> people.save(new NewPerson(a.managerEmail(),
-              a.managerEmail(), me.timeZone(), org.rmbot.mentoring.participant.WorkingHours.officeHours()))).id();
-      if (manager != null && manager == me.id()) {
-        manager = null;
-      }
-      Participant participant = participants.enrol(new Enrolment(programId, me.id(), a.role(), a.grade(),
-          a.department(), manager, a.offered(), a.sought(), a.languages(), 1, true));
-      participants.storeSealedFocusAreas(participant.id(),
-          a.focusAreas() == null ? null : box.seal(a.focusAreas(), "focus/participant:" + participant.id()));
-      participants.shareFocusAreas(participant.id(), a.shareFocusAreas());
-      participants.nameLivedExperience(participant.id(), a.nameLivedExperience());
-    });
-    return Reply.say(WORDS.phrase("join.joined", "program", program.get().name(), "role", a.role().code()));
+    JoinAnswers a = (JoinAnswers) read;
+    if (enrolling.enrol(programId, person, caller.timeZone(), a) instanceof Joining.Joined joined) {
+      return Reply.say(WORDS.phrase("join.joined", "program", joined.program().name(), "role", a.role().code()));
+    }
+    return Reply.say(WORDS.phrase("join.not_open_any_more"));
   }
 
   private Reply submitBooking(Person person, long pairingId, Map<String, String> values) {
-    Optional<Pairing> pairing = pairings.findById(pairingId).filter(p -> p.state().isOpen());
-    if (pairing.isEmpty() || !isSide(person, pairing.get())) {
+    if (booking.bookable(person.id(), pairingId).isEmpty()) {
       return Reply.say(WORDS.phrase("participant.booking.not_yours"));
     }
     // the pickers send these shapes; anything else a client sends is checked here all the same
@@ -191,12 +176,18 @@ public final class ParticipantCommands {
       return new Reply.FormErrors(Map.of("time", WORDS.phrase("participant.booking.pick_the_time")));
     }
     Instant at = ZonedDateTime.of(date, time, person.timeZone()).toInstant();
-    if (at.isBefore(clock.instant())) {
+    Booking booked = booking.book(person.id(), pairingId, at);
+    if (booked instanceof Booking.Booked b) {
+      return booked(person, at, b.program());
+    }
+    if (booked instanceof Booking.InThePast) {
       return new Reply.FormErrors(Map.of("date", WORDS.phrase("participant.booking.in_the_past")));
     }
-    meetings.book(pairingId, at, person.id());
+    return Reply.say(WORDS.phrase("participant.booking.not_yours"));
+  }
+
+  private Reply booked(Person person, Instant at, Optional<Program> program) {
     // reminders stop with the program (DispatchConditions): say so rather than promise them
-    Optional<Program> program = programs.findById(pairing.get().programId());
     Instant now = clock.instant();
     String moment = Phrases.moment(at, person.timeZone());
     String text;

@@ -21,6 +21,8 @@ import org.rmbot.mentoring.conversation.MyMentoringInDatabase;
 import org.rmbot.mentoring.conversation.HomeView;
 import org.rmbot.mentoring.nudge.Notifications;
 import org.rmbot.mentoring.conversation.ParticipantCommands;
+import org.rmbot.mentoring.participation.BookingMeeting;
+import org.rmbot.mentoring.participation.Enrolling;
 import org.rmbot.mentoring.conversation.ProgramChooser;
 import org.rmbot.mentoring.privacy.SealedBox;
 import org.rmbot.mentoring.reflection.ReflectionsInDatabase;
@@ -190,8 +192,10 @@ public final class Wiring {
     ReflectionsInDatabase reflections = new ReflectionsInDatabase(jdbi, clock, box);
     HelpRequests helpRequests = new HelpRequestsInDatabase(jdbi, clock, box);
     ParticipantCommands participantSide = new ParticipantCommands(chooser, core.programs(), core.people(), core.participants(),
-        core.pairings(), core.meetings(), reflections, helpRequests,
-        notifications, box, core.transactions(), clock, new MyMentoringInDatabase(jdbi, clock));
+        core.pairings(), reflections, helpRequests, notifications,
+        new Enrolling(core.transactions(), core.programs(), core.people(), core.participants(), box),
+        new BookingMeeting(core.transactions(), core.pairings(), core.participants(), core.meetings(), core.programs(), clock),
+        core.transactions(), clock, new MyMentoringInDatabase(jdbi, clock));
     ProgramCommands programSide = new ProgramCommands(chooser, core.programs(), core.authority(), core.audit(),
         new CreatingProgram(core.transactions(), core.programs(), core.authority(), core.audit(), clock),
         new OpeningProgram(core.transactions(), core.programs(), core.authority(), core.audit()),
