@@ -14,7 +14,7 @@ import org.rmbot.mentoring.privacy.SealedBox;
  * personal data, and the answer may reach any replica, so the content is kept in PostgreSQL
  * sealed with the instance's key and bound to its conversation (a row copied to another
  * conversation will not open), for at most {@link #KEEP}; expired rows are deleted whenever a
- * new file is offered.
+ * new file is offered. The statements are {@link PendingFilesSql}'s.
  */
 public final class PendingFiles {
   /** Long enough to answer a card after a meeting or the next morning; short for personal data. */
@@ -24,11 +24,13 @@ public final class PendingFiles {
   record Pending(String id, String conversationId, String fileName, byte[] content) {}
 
   private final Jdbi jdbi;
+  private final PendingFilesSql sql;
   private final SealedBox box;
   private final Clock clock;
 
   public PendingFiles(Jdbi jdbi, SealedBox box, Clock clock) {
     this.jdbi = jdbi;
+    this.sql = jdbi.onDemand(PendingFilesSql.class);
     this.box = box;
     this.clock = clock;
   }
@@ -38,13 +40,9 @@ public final class PendingFiles {
     String id = UUID.randomUUID().toString();
     byte[] sealed = box.seal(Base64.getEncoder().encodeToString(content), context(id, conversationId));
     jdbi.useTransaction(h -> {
-      h.createUpdate("delete from teams_pending_file where expires_at <= :now").bind("now", clock.instant()).execute();
-      h.createUpdate("""
-              insert into teams_pending_file (id, conversation_id, file_name, sealed, expires_at)
-              values (cast(:id as uuid), :conversation, :name, :sealed, :expires)
-              """)
-          .bind("id", id).bind("conversation", conversationId).bind("name", fileName).bind("sealed", sealed)
-          .bind("expires", clock.instant().plus(KEEP)).execute();
+      PendingFilesSql tx = h.attach(PendingFilesSql.class);
+      tx.deleteExpired(clock.instant());
+      tx.insert(id, conversationId, fileName, sealed, clock.instant().plus(KEEP));
     });
     return id;
   }
@@ -57,21 +55,15 @@ public final class PendingFiles {
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }
-    return jdbi.withHandle(h -> h.createQuery("""
-            select file_name, sealed from teams_pending_file
-            where id = :id and conversation_id = :conversation and expires_at > :now
-            """)
-        .bind("id", uuid).bind("conversation", conversationId).bind("now", clock.instant())
-        .map((rs, ctx) -> open(id, conversationId, rs.getString(1), rs.getBytes(2)))
-        .findOne())
-        .flatMap(opened -> opened);
+    return sql.find(uuid, conversationId, clock.instant())
+        .flatMap(stored -> open(id, conversationId, stored.fileName(), stored.sealed()));
   }
 
   /** Forgets a file once it was delivered or declined. */
   void forget(String id) {
     try {
       UUID uuid = UUID.fromString(id);
-      jdbi.useHandle(h -> h.createUpdate("delete from teams_pending_file where id = :id").bind("id", uuid).execute());
+      sql.delete(uuid);
     } catch (IllegalArgumentException e) {
       // not one of ours: nothing to forget
     }
