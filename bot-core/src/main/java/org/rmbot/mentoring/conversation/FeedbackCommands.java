@@ -16,6 +16,7 @@ import org.rmbot.mentoring.chat.Form;
 import org.rmbot.mentoring.chat.Markup;
 import org.rmbot.mentoring.chat.Meaning;
 import org.rmbot.mentoring.command.Command;
+import org.rmbot.mentoring.common.Coded;
 import org.rmbot.mentoring.common.Outcome;
 import org.rmbot.mentoring.feedback.AnonymousFeedback;
 import org.rmbot.mentoring.feedback.Campaign;
@@ -118,8 +119,8 @@ public final class FeedbackCommands {
     Purpose purpose;
     CampaignAudience audience;
     try {
-      purpose = Purpose.fromCode(values.getOrDefault("purpose", "feedback"));
-      audience = CampaignAudience.fromCode(values.getOrDefault("audience", "everyone"));
+      purpose = Coded.fromCode(Purpose.class, values.getOrDefault("purpose", "feedback"));
+      audience = Coded.fromCode(CampaignAudience.class, values.getOrDefault("audience", "everyone"));
     } catch (IllegalArgumentException e) {
       return new Reply.FormErrors(Map.of("purpose", WORDS.phrase("feedback.open.choose_from_list")));
     }

@@ -25,6 +25,7 @@ import org.jdbi.v3.sqlobject.customizer.SqlStatementParameterCustomizer;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import org.jdbi.v3.sqlobject.statement.UseRowMapper;
+import org.rmbot.mentoring.common.Coded;
 
 /** The statements of {@link FeedbackStore}: campaigns, receipts, used tokens, sealed and released answers. */
 @RegisterRowMapper(FeedbackStoreSql.CampaignMapper.class)
@@ -149,9 +150,9 @@ interface FeedbackStoreSql {
       return new Campaign(
           rs.getLong("id"),
           rs.getLong("program_id"),
-          Purpose.fromCode(rs.getString("purpose")),
+          Coded.fromCode(Purpose.class, rs.getString("purpose")),
           rs.getString("origin"),
-          CampaignAudience.fromCode(rs.getString("audience")),
+          Coded.fromCode(CampaignAudience.class, rs.getString("audience")),
           FeedbackForm.fromJson(rs.getString("form")),
           rs.getInt("anonymity_threshold"),
           instant(rs, "opened_at"),

@@ -1,18 +1,10 @@
 package org.rmbot.mentoring.meeting;
 
-import java.util.Locale;
+import org.rmbot.mentoring.common.Coded;
 
 /** The answer to "did you meet?". */
-public enum CheckInAnswer {
+public enum CheckInAnswer implements Coded {
   MET,
   NOT_YET,
   RESCHEDULED;
-
-  public String code() {
-    return name().toLowerCase(Locale.ROOT);
-  }
-
-  public static CheckInAnswer fromCode(String code) {
-    return valueOf(code.trim().toUpperCase(Locale.ROOT));
-  }
 }

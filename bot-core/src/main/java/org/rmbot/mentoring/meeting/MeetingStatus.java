@@ -1,18 +1,10 @@
 package org.rmbot.mentoring.meeting;
 
-import java.util.Locale;
+import org.rmbot.mentoring.common.Coded;
 
-public enum MeetingStatus {
+public enum MeetingStatus implements Coded {
   PLANNED,
   HELD,
   MISSED,
   CANCELLED;
-
-  public String code() {
-    return name().toLowerCase(Locale.ROOT);
-  }
-
-  public static MeetingStatus fromCode(String code) {
-    return valueOf(code.trim().toUpperCase(Locale.ROOT));
-  }
 }

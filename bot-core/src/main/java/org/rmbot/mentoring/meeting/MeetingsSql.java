@@ -11,6 +11,7 @@ import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.rmbot.mentoring.common.Coded;
 
 /** The meeting and check_in tables. */
 @RegisterRowMapper(MeetingsSql.MeetingMapper.class)
@@ -48,7 +49,7 @@ interface MeetingsSql {
       long by = rs.getLong("recorded_by");
       Long recordedBy = rs.wasNull() ? null : by;
       return new Meeting(rs.getLong("id"), rs.getLong("pairing_id"), rs.getTimestamp("scheduled_at").toInstant(),
-          recordedBy, MeetingStatus.fromCode(rs.getString("status")), rs.getTimestamp("created_at").toInstant());
+          recordedBy, Coded.fromCode(MeetingStatus.class, rs.getString("status")), rs.getTimestamp("created_at").toInstant());
     }
   }
 
@@ -57,7 +58,7 @@ interface MeetingsSql {
     public CheckIn map(ResultSet rs, StatementContext ctx) throws SQLException {
       return new CheckIn(
           rs.getLong("pairing_id"), rs.getLong("person_id"), rs.getObject("window_start", LocalDate.class),
-          CheckInAnswer.fromCode(rs.getString("answer")), rs.getTimestamp("answered_at").toInstant());
+          Coded.fromCode(CheckInAnswer.class, rs.getString("answer")), rs.getTimestamp("answered_at").toInstant());
     }
   }
 }

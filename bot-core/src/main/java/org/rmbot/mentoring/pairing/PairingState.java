@@ -1,6 +1,6 @@
 package org.rmbot.mentoring.pairing;
 
-import java.util.Locale;
+import org.rmbot.mentoring.common.Coded;
 import org.rmbot.mentoring.common.Outcome;
 import org.rmbot.mentoring.wording.Catalogue;
 
@@ -9,7 +9,7 @@ import org.rmbot.mentoring.wording.Catalogue;
  * introduced), paused, ended; or declined, or withdrawn for a rematch. Every other move is
  * rejected with a reason.
  */
-public enum PairingState {
+public enum PairingState implements Coded {
   PROPOSED,
   ACCEPTED_BY_MENTOR,
   ACCEPTED_BY_MENTEE,
@@ -19,12 +19,9 @@ public enum PairingState {
   DECLINED,
   REMATCHED;
 
-  public String code() {
-    return name().toLowerCase(Locale.ROOT);
-  }
-
+  /** Read in many places, so it keeps this short form. */
   public static PairingState fromCode(String code) {
-    return valueOf(code.trim().toUpperCase(Locale.ROOT));
+    return Coded.fromCode(PairingState.class, code);
   }
 
   /** Still waiting for one or both answers. */

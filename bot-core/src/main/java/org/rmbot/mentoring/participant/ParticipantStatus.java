@@ -1,17 +1,14 @@
 package org.rmbot.mentoring.participant;
 
-import java.util.Locale;
+import org.rmbot.mentoring.common.Coded;
 
-public enum ParticipantStatus {
+public enum ParticipantStatus implements Coded {
   ACTIVE,
   PAUSED,
   LEFT;
 
-  public String code() {
-    return name().toLowerCase(Locale.ROOT);
-  }
-
+  /** Read in many places, so it keeps this short form. */
   public static ParticipantStatus fromCode(String code) {
-    return valueOf(code.trim().toUpperCase(Locale.ROOT));
+    return Coded.fromCode(ParticipantStatus.class, code);
   }
 }

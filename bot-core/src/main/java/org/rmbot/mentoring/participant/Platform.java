@@ -1,17 +1,14 @@
 package org.rmbot.mentoring.participant;
 
-import java.util.Locale;
+import org.rmbot.mentoring.common.Coded;
 
 /** The chat platforms the bot speaks. */
-public enum Platform {
+public enum Platform implements Coded {
   SLACK,
   TEAMS;
 
-  public String code() {
-    return name().toLowerCase(Locale.ROOT);
-  }
-
+  /** Read in many places, so it keeps this short form. */
   public static Platform fromCode(String code) {
-    return valueOf(code.trim().toUpperCase(Locale.ROOT));
+    return Coded.fromCode(Platform.class, code);
   }
 }

@@ -1,18 +1,15 @@
 package org.rmbot.mentoring.participant;
 
-import java.util.Locale;
+import org.rmbot.mentoring.common.Coded;
 
 /** A participant's side of a pairing. In a reverse program the mentor is the junior person. */
-public enum Role {
+public enum Role implements Coded {
   MENTOR,
   MENTEE;
 
-  public String code() {
-    return name().toLowerCase(Locale.ROOT);
-  }
-
+  /** Read in many places, so it keeps this short form. */
   public static Role fromCode(String code) {
-    return valueOf(code.trim().toUpperCase(Locale.ROOT));
+    return Coded.fromCode(Role.class, code);
   }
 
   public Role other() {

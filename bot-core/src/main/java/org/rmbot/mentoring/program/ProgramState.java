@@ -1,22 +1,19 @@
 package org.rmbot.mentoring.program;
 
-import java.util.Locale;
 import java.util.Set;
+import org.rmbot.mentoring.common.Coded;
 
 /** A program moves forward only: draft, enrolling, matching, active, closed. */
-public enum ProgramState {
+public enum ProgramState implements Coded {
   DRAFT,
   ENROLLING,
   MATCHING,
   ACTIVE,
   CLOSED;
 
-  public String code() {
-    return name().toLowerCase(Locale.ROOT);
-  }
-
+  /** Read in many places, so it keeps this short form. */
   public static ProgramState fromCode(String code) {
-    return valueOf(code.trim().toUpperCase(Locale.ROOT));
+    return Coded.fromCode(ProgramState.class, code);
   }
 
   /** States this one may move to. Matching may go back to enrolling to let late joiners in. */

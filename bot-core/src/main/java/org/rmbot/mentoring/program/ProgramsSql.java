@@ -14,6 +14,7 @@ import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.rmbot.mentoring.common.Coded;
 
 /** The program and program_coordinator tables. */
 @RegisterRowMapper(ProgramsSql.ProgramMapper.class)
@@ -71,7 +72,7 @@ interface ProgramsSql {
           rs.getLong("id"),
           rs.getString("name"),
           rs.getString("theme"),
-          Direction.fromCode(rs.getString("direction")),
+          Coded.fromCode(Direction.class, rs.getString("direction")),
           rs.getObject("starts_on", LocalDate.class),
           rs.getObject("ends_on", LocalDate.class),
           rs.getInt("cadence_days"),

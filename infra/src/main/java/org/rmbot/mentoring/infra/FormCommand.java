@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.rmbot.mentoring.access.Actor;
 import org.rmbot.mentoring.audit.AuditActor;
 import org.rmbot.mentoring.audit.AuditSubject;
+import org.rmbot.mentoring.common.Coded;
 import org.rmbot.mentoring.feedback.FeedbackForm;
 import org.rmbot.mentoring.feedback.FeedbackForms;
 import org.rmbot.mentoring.feedback.FeedbackFormsInDatabase;
@@ -49,7 +50,7 @@ final class FormCommand implements Callable<Integer> {
     var err = spec.commandLine().getErr();
     Purpose chosen;
     try {
-      chosen = Purpose.fromCode(purpose.replace('-', '_'));
+      chosen = Coded.fromCode(Purpose.class, purpose.replace('-', '_'));
     } catch (IllegalArgumentException e) {
       err.println("error: --purpose is feedback, pre-survey or post-survey, not " + purpose);
       return 2;
