@@ -1,26 +1,21 @@
 package org.rmbot.mentoring.coordination;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rmbot.mentoring.audit.AuditSubject;
-import org.rmbot.mentoring.testing.TestDatabase;
-import org.rmbot.mentoring.testing.World;
 
 class AddingCoordinatorTest {
-  @RegisterExtension final TestDatabase db = new TestDatabase();
-  private CoordinatorsWorld w;
+  @RegisterExtension final CoordinatorsWorld w = new CoordinatorsWorld();
   private AddingCoordinator adding;
   private long newcomer;
 
   @BeforeEach
   void setUp() {
-    w = new CoordinatorsWorld(new World(db.jdbi()));
-    adding = new AddingCoordinator(w.world.transactions, w.world.programs, w.authority, w.world.audit);
+    adding = w.wired(AddingCoordinator::new);
     newcomer = w.world.aPerson("Nia Newcomer").id();
   }
 
@@ -31,23 +26,14 @@ class AddingCoordinatorTest {
     assertThat(added).isEqualTo(new Addition.Added(w.program()));
     assertThat(w.world.programs.isCoordinator(w.program.id(), newcomer)).isTrue();
     assertThat(w.authority.canCoordinate(newcomer, w.program.id())).isTrue();
-    assertThat(w.audited()).singleElement().satisfies(e -> {
-      assertThat(e.action()).isEqualTo("coordinator add");
-      assertThat(e.actorPersonId()).isEqualTo(w.admin.personId());
-      assertThat(e.subject()).isEqualTo(AuditSubject.person(newcomer).stored());
-      assertThat(e.refused()).isFalse();
-    });
+    w.assertOnlyAudited(w.admin, "coordinator add", AuditSubject.person(newcomer).stored());
   }
 
   @Test
   void aCoordinatorWhoIsNotAnAdminIsRefusedBeforeAnythingElseAndTheRefusalIsAuditedAgainstTheNamedProgram() {
     assertThat(adding.refusal(w.coordinator, Optional.of(w.program.name()))).contains(new Addition.NotAnAdmin());
     assertThat(w.world.programs.coordinators(w.program.id())).containsExactly(w.coordinator.personId());
-    assertThat(w.audited()).singleElement().satisfies(e -> {
-      assertThat(e.action()).isEqualTo("coordinator add");
-      assertThat(e.refused()).isTrue();
-      assertThat(e.subject()).isEqualTo("not an admin");
-    });
+    w.assertOnlyRefused(w.coordinator, "coordinator add", "not an admin");
   }
 
   @Test
@@ -66,24 +52,19 @@ class AddingCoordinatorTest {
   void addingIsRefusedOnTheCallTooWhenTheActorIsNoAdminAndNothingIsWritten() {
     assertThat(adding.add(w.outsider, w.program.id(), newcomer)).isEqualTo(new Addition.NotAnAdmin());
     assertThat(w.world.programs.isCoordinator(w.program.id(), newcomer)).isFalse();
-    assertThat(w.audited()).singleElement().satisfies(e -> {
-      assertThat(e.action()).isEqualTo("coordinator add");
-      assertThat(e.refused()).isTrue();
-      assertThat(e.subject()).isEqualTo("not an admin");
-    });
+    w.assertOnlyRefused(w.outsider, "coordinator add", "not an admin");
   }
 
   @Test
   void aProgramThatDoesNotExistIsNotFoundAndNothingIsAudited() {
-    assertThat(adding.add(w.admin, w.program.id() + 1000, newcomer)).isEqualTo(new ProgramRefusal.NoSuchProgram(w.program.id() + 1000));
-    assertThat(w.world.audit.recent(10)).isEmpty();
+    assertThat(adding.add(w.admin, w.missingProgramId(), newcomer)).isEqualTo(new ProgramRefusal.NoSuchProgram(w.missingProgramId()));
+    w.assertNothingAudited();
   }
 
   @Test
   void aFailureAfterTheCoordinatorIsWrittenLeavesTheProgramsCoordinatorsAsTheyWere() {
-    var failing = new AddingCoordinator(w.world.transactions, w.world.programs, w.authority, w.failingAudit());
-    assertThatThrownBy(() -> failing.add(w.admin, w.program.id(), newcomer)).hasMessageContaining("audit insert failed");
+    AddingCoordinator failing = w.wiredToFailingAudit(AddingCoordinator::new);
+    w.assertFailsOnAudit(() -> failing.add(w.admin, w.program.id(), newcomer));
     assertThat(w.world.programs.coordinators(w.program.id())).containsExactly(w.coordinator.personId());
-    assertThat(w.audited()).isEmpty();
   }
 }

@@ -1,45 +1,32 @@
 package org.rmbot.mentoring.coordination;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rmbot.mentoring.audit.AuditEntry;
 import org.rmbot.mentoring.program.ProgramState;
-import org.rmbot.mentoring.testing.TestDatabase;
-import org.rmbot.mentoring.testing.World;
 
 class ClosingProgramTest {
-  @RegisterExtension final TestDatabase db = new TestDatabase();
-  private CoordinatorsWorld w;
+  @RegisterExtension final CoordinatorsWorld w = new CoordinatorsWorld();
   private ClosingProgram closing;
 
   @BeforeEach
   void setUp() {
-    w = new CoordinatorsWorld(new World(db.jdbi()));
-    closing = new ClosingProgram(w.world.transactions, w.world.programs, w.authority, w.world.audit);
+    closing = w.wired(ClosingProgram::new);
   }
 
   @Test
   void itsCoordinatorClosesAnActiveProgramAndItIsAudited() {
     w.moveTo(ProgramState.ENROLLING, ProgramState.ACTIVE);
-    StateChange closed = closing.close(w.coordinator, w.program.id());
-    assertThat(closed).isInstanceOf(StateChange.Changed.class);
-    assertThat(((StateChange.Changed) closed).program().state()).isEqualTo(ProgramState.CLOSED);
-    assertThat(w.program().state()).isEqualTo(ProgramState.CLOSED);
-    assertThat(w.audited()).singleElement().satisfies(e -> {
-      assertThat(e.action()).isEqualTo("program closed");
-      assertThat(e.subject()).isEqualTo("program " + w.program.id());
-      assertThat(e.refused()).isFalse();
-    });
+    w.assertChangedTo(closing.close(w.coordinator, w.program.id()), ProgramState.CLOSED);
+    w.assertOnlyAudited(w.coordinator, "program closed", "program " + w.program.id());
   }
 
   @Test
   void aDraftCanBeClosedByAnAdmin() {
-    assertThat(closing.close(w.admin, w.program.id())).isInstanceOf(StateChange.Changed.class);
-    assertThat(w.program().state()).isEqualTo(ProgramState.CLOSED);
+    w.assertChangedTo(closing.close(w.admin, w.program.id()), ProgramState.CLOSED);
   }
 
   @Test
@@ -56,19 +43,14 @@ class ClosingProgramTest {
     StateChange refused = closing.close(w.outsider, w.program.id());
     assertThat(refused).isInstanceOf(ProgramRefusal.NotCoordinator.class);
     assertThat(w.program().state()).isEqualTo(ProgramState.ENROLLING);
-    assertThat(w.audited()).singleElement().satisfies(e -> {
-      assertThat(e.action()).isEqualTo("program close");
-      assertThat(e.actorPersonId()).isEqualTo(w.outsider.personId());
-      assertThat(e.refused()).isTrue();
-    });
+    w.assertOnlyRefused(w.outsider, "program close", "not a coordinator");
   }
 
   @Test
   void aFailureAfterTheStateIsWrittenLeavesTheProgramOpen() {
     w.moveTo(ProgramState.ENROLLING);
-    var failing = new ClosingProgram(w.world.transactions, w.world.programs, w.authority, w.failingAudit());
-    assertThatThrownBy(() -> failing.close(w.coordinator, w.program.id())).hasMessageContaining("audit insert failed");
+    ClosingProgram failing = w.wiredToFailingAudit(ClosingProgram::new);
+    w.assertFailsOnAudit(() -> failing.close(w.coordinator, w.program.id()));
     assertThat(w.program().state()).isEqualTo(ProgramState.ENROLLING);
-    assertThat(w.audited()).isEmpty();
   }
 }

@@ -1,7 +1,6 @@
 package org.rmbot.mentoring.coordination;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -11,18 +10,14 @@ import org.rmbot.mentoring.audit.AuditSubject;
 import org.rmbot.mentoring.pairing.Pairing;
 import org.rmbot.mentoring.pairing.PairingLifecycle;
 import org.rmbot.mentoring.pairing.PairingState;
-import org.rmbot.mentoring.testing.TestDatabase;
-import org.rmbot.mentoring.testing.World;
 
 class MovingPairingTest {
-  @RegisterExtension final TestDatabase db = new TestDatabase();
-  private CoordinatorsWorld w;
+  @RegisterExtension final CoordinatorsWorld w = new CoordinatorsWorld();
   private MovingPairing moving;
   private Pairing pairing;
 
   @BeforeEach
   void setUp() {
-    w = new CoordinatorsWorld(new World(db.jdbi()));
     moving = moving(w.world.audit);
     pairing = w.world.activePairing(w.program, w.world.aJuniorMentor(w.program), w.world.aSeniorMentee(w.program));
   }
@@ -42,12 +37,7 @@ class MovingPairingTest {
     assertThat(paused).isInstanceOf(PairingMove.Moved.class);
     assertThat(((PairingMove.Moved) paused).pairing().state()).isEqualTo(PairingState.PAUSED);
     assertThat(state()).isEqualTo(PairingState.PAUSED);
-    assertThat(w.audited()).singleElement().satisfies(e -> {
-      assertThat(e.action()).isEqualTo("pairing paused");
-      assertThat(e.actorPersonId()).isEqualTo(w.coordinator.personId());
-      assertThat(e.subject()).isEqualTo(AuditSubject.pairing(pairing.id()).stored());
-      assertThat(e.refused()).isFalse();
-    });
+    w.assertOnlyAudited(w.coordinator, "pairing paused", AuditSubject.pairing(pairing.id()).stored());
   }
 
   @Test
@@ -62,11 +52,7 @@ class MovingPairingTest {
   void someoneWhoDoesNotCoordinateItIsRefusedNothingIsWrittenAndTheRefusalIsAudited() {
     assertThat(moving.pause(w.outsider, pairing.id())).isEqualTo(new ProgramRefusal.NotCoordinator(w.program()));
     assertThat(state()).isEqualTo(PairingState.ACTIVE);
-    assertThat(w.audited()).singleElement().satisfies(e -> {
-      assertThat(e.action()).isEqualTo("pause pairing");
-      assertThat(e.refused()).isTrue();
-      assertThat(e.subject()).isEqualTo("not a coordinator");
-    });
+    w.assertOnlyRefused(w.outsider, "pause pairing", "not a coordinator");
   }
 
   @Test
@@ -81,15 +67,14 @@ class MovingPairingTest {
   @Test
   void aPairingThatDoesNotExistIsNotFoundAndNothingIsAudited() {
     assertThat(moving.pause(w.coordinator, pairing.id() + 1000)).isEqualTo(new PairingMove.NoSuchPairing(pairing.id() + 1000));
-    assertThat(w.world.audit.recent(10)).isEmpty();
+    w.assertNothingAudited();
   }
 
   @Test
   void aFailureAfterThePairingMovedLeavesItAsItWas() {
     var failing = moving(w.failingAudit());
-    assertThatThrownBy(() -> failing.pause(w.coordinator, pairing.id())).hasMessageContaining("audit insert failed");
+    w.assertFailsOnAudit(() -> failing.pause(w.coordinator, pairing.id()));
     assertThat(state()).isEqualTo(PairingState.ACTIVE);
     assertThat(w.world.pairings.findById(pairing.id()).orElseThrow().version()).isEqualTo(pairing.version());
-    assertThat(w.audited()).isEmpty();
   }
 }

@@ -1,7 +1,6 @@
 package org.rmbot.mentoring.coordination;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,12 +16,9 @@ import org.rmbot.mentoring.nudge.PlanningNudges;
 import org.rmbot.mentoring.participant.Participant;
 import org.rmbot.mentoring.participant.Person;
 import org.rmbot.mentoring.report.ProgramFigures;
-import org.rmbot.mentoring.testing.TestDatabase;
-import org.rmbot.mentoring.testing.World;
 
 class NudgingPeopleTest {
-  @RegisterExtension final TestDatabase db = new TestDatabase();
-  private CoordinatorsWorld w;
+  @RegisterExtension final CoordinatorsWorld w = new CoordinatorsWorld();
   private NudgeLedger ledger;
   private NudgingPeople nudging;
   private Participant mentor;
@@ -30,7 +26,6 @@ class NudgingPeopleTest {
 
   @BeforeEach
   void setUp() {
-    w = new CoordinatorsWorld(new World(db.jdbi()));
     ledger = new NudgeLedgerInDatabase(w.world.jdbi, w.world.clock);
     nudging = nudging(w.world.audit);
     mentor = w.world.aJuniorMentor(w.program);
@@ -54,12 +49,7 @@ class NudgingPeopleTest {
   void itsCoordinatorNudgesSomeoneInTheProgramAndItIsAuditedAfterTheNudgeIsPlanned() {
     assertThat(nudging.nudge(w.coordinator, w.program.id(), mentor.personId())).isEqualTo(new Nudging.Nudged(w.program()));
     assertThat(ledger.ofProgram(w.program.id())).extracting(Nudge::recipientPersonId).containsExactly(mentor.personId());
-    assertThat(w.audited()).singleElement().satisfies(e -> {
-      assertThat(e.action()).isEqualTo("nudge");
-      assertThat(e.actorPersonId()).isEqualTo(w.coordinator.personId());
-      assertThat(e.subject()).isEqualTo(AuditSubject.person(mentor.personId()).stored());
-      assertThat(e.refused()).isFalse();
-    });
+    w.assertOnlyAudited(w.coordinator, "nudge", AuditSubject.person(mentor.personId()).stored());
   }
 
   @Test
@@ -86,10 +76,7 @@ class NudgingPeopleTest {
     assertThat(nudging.nudgeAtRisk(w.admin, w.program.id())).isEqualTo(new Nudging.AtRiskNudged(w.program(), 1));
     assertThat(ledger.ofProgram(w.program.id())).extracting(Nudge::recipientPersonId)
         .containsExactlyInAnyOrder(mentor.personId(), mentee.personId());
-    assertThat(w.audited()).singleElement().satisfies(e -> {
-      assertThat(e.action()).isEqualTo("nudge at-risk");
-      assertThat(e.subject()).isEqualTo("1 pairs");
-    });
+    w.assertOnlyAudited(w.admin, "nudge at-risk", "1 pairs");
   }
 
   @Test
@@ -102,18 +89,17 @@ class NudgingPeopleTest {
 
   @Test
   void aProgramThatDoesNotExistIsNotFoundAndNothingIsAudited() {
-    assertThat(nudging.nudge(w.coordinator, w.program.id() + 1000, mentor.personId()))
-        .isEqualTo(new ProgramRefusal.NoSuchProgram(w.program.id() + 1000));
-    assertThat(w.world.audit.recent(10)).isEmpty();
+    assertThat(nudging.nudge(w.coordinator, w.missingProgramId(), mentor.personId()))
+        .isEqualTo(new ProgramRefusal.NoSuchProgram(w.missingProgramId()));
+    w.assertNothingAudited();
   }
 
   @Test
   void aFailureAfterTheNudgesArePlannedLeavesNoneOfThem() {
     var failing = nudging(w.failingAudit());
-    assertThatThrownBy(() -> failing.nudge(w.coordinator, w.program.id(), mentor.personId())).hasMessageContaining("audit insert failed");
+    w.assertFailsOnAudit(() -> failing.nudge(w.coordinator, w.program.id(), mentor.personId()));
     aPairingAtRisk();
-    assertThatThrownBy(() -> failing.nudgeAtRisk(w.coordinator, w.program.id())).hasMessageContaining("audit insert failed");
+    w.assertFailsOnAudit(() -> failing.nudgeAtRisk(w.coordinator, w.program.id()));
     assertThat(ledger.ofProgram(w.program.id())).isEmpty();
-    assertThat(w.audited()).isEmpty();
   }
 }

@@ -9,21 +9,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rmbot.mentoring.program.Program;
 import org.rmbot.mentoring.program.ProgramState;
-import org.rmbot.mentoring.testing.TestDatabase;
-import org.rmbot.mentoring.testing.World;
 
 /** The world's clock stands at Monday 5 January 2026, 08:00 UTC. */
 class SchedulingProgramTest {
   private static final LocalDate FEB_2 = LocalDate.of(2026, 2, 2);
   private static final LocalDate MAY_4 = LocalDate.of(2026, 5, 4);
-  @RegisterExtension final TestDatabase db = new TestDatabase();
-  private CoordinatorsWorld w;
+  @RegisterExtension final CoordinatorsWorld w = new CoordinatorsWorld();
   private SchedulingProgram scheduling;
   private Program before;
 
   @BeforeEach
   void setUp() {
-    w = new CoordinatorsWorld(new World(db.jdbi()));
     scheduling = new SchedulingProgram(w.world.transactions, w.world.programs, w.authority, w.world.audit, w.world.clock);
     before = w.program();
   }
@@ -36,11 +32,7 @@ class SchedulingProgramTest {
     assertThat(program.startsOn()).isEqualTo(FEB_2);
     assertThat(program.endsOn()).isEqualTo(MAY_4);
     assertThat(w.program()).isEqualTo(program);
-    assertThat(w.audited()).singleElement().satisfies(e -> {
-      assertThat(e.action()).isEqualTo("program dates");
-      assertThat(e.subject()).isEqualTo("2026-02-02 to 2026-05-04");
-      assertThat(e.refused()).isFalse();
-    });
+    w.assertOnlyAudited(w.coordinator, "program dates", "2026-02-02 to 2026-05-04");
   }
 
   @Test
@@ -83,17 +75,13 @@ class SchedulingProgramTest {
   void someoneWhoDoesNotCoordinateItIsRefusedNothingIsWrittenAndTheRefusalIsAudited() {
     assertThat(scheduling.schedule(w.outsider, w.program.id(), FEB_2, MAY_4)).isEqualTo(new ProgramRefusal.NotCoordinator(before));
     assertThat(w.program()).isEqualTo(before);
-    assertThat(w.audited()).singleElement().satisfies(e -> {
-      assertThat(e.action()).isEqualTo("program dates");
-      assertThat(e.refused()).isTrue();
-    });
+    w.assertOnlyRefused(w.outsider, "program dates", "not a coordinator");
   }
 
   @Test
   void aFailureAfterTheDatesAreWrittenLeavesTheOldDates() {
     var failing = new SchedulingProgram(w.world.transactions, w.world.programs, w.authority, w.failingAudit(), w.world.clock);
-    assertThatThrownBy(() -> failing.schedule(w.coordinator, w.program.id(), FEB_2, MAY_4)).hasMessageContaining("audit insert failed");
+    w.assertFailsOnAudit(() -> failing.schedule(w.coordinator, w.program.id(), FEB_2, MAY_4));
     assertThat(w.program()).isEqualTo(before);
-    assertThat(w.audited()).isEmpty();
   }
 }
